@@ -1,0 +1,187 @@
+//! Same-padded, stride-1 convolution and its adjoint on channel-last maps.
+//!
+//! This is the only coupling arithmetic of the reference sampler and the feed-forward network:
+//! `forward` is PyTorch's `conv2d` (cross-correlation, zero padding), `adjoint` its transpose
+//! (`conv_transpose2d` with the same padding). Maps are stored channel-last, `[H*W][C]`, so the
+//! innermost loop runs over contiguous channels and vectorises; kernels are stored once and shared
+//! over positions, as on the chip.
+
+use crate::block::Kernel;
+
+/// A kernel laid out for channel-last convolution, in both directions.
+#[derive(Clone, Debug)]
+pub struct ConvPlan {
+    pub out_ch: usize,
+    pub in_ch: usize,
+    kh: usize,
+    kw: usize,
+    /// `[tap][in][out]`: row `(tap, i)` is what input channel `i` adds to every output channel.
+    fwd: Vec<f32>,
+    /// `[tap][out][in]`: row `(tap, o)` is what output channel `o` adds back to every input channel.
+    adj: Vec<f32>,
+}
+
+impl ConvPlan {
+    /// Lays out `k`, scaling input channel `i` by `in_scale[i]` (how `A_mid`'s `a_mid` is folded in).
+    pub fn new(k: &Kernel, in_scale: Option<&[f32]>) -> Self {
+        let (co, ci, taps) = (k.out_ch, k.in_ch, k.kh * k.kw);
+        let mut fwd = vec![0.0; taps * ci * co];
+        let mut adj = vec![0.0; taps * co * ci];
+        for o in 0..co {
+            for i in 0..ci {
+                let scale = in_scale.map_or(1.0, |s| s[i]);
+                for t in 0..taps {
+                    let v = k.at(o, i, t / k.kw, t % k.kw) * scale;
+                    fwd[(t * ci + i) * co + o] = v;
+                    adj[(t * co + o) * ci + i] = v;
+                }
+            }
+        }
+        Self { out_ch: co, in_ch: ci, kh: k.kh, kw: k.kw, fwd, adj }
+    }
+
+    /// `out[p][o] += sum_{tap,i} K[o,i,tap] * input[p + offset(tap)][i]` over in-grid neighbours.
+    pub fn forward_add(&self, h: usize, w: usize, input: &[f32], out: &mut [f32]) {
+        debug_assert_eq!(input.len(), h * w * self.in_ch);
+        debug_assert_eq!(out.len(), h * w * self.out_ch);
+        self.correlate(h, w, input, out, &self.fwd, self.in_ch, self.out_ch, 1);
+    }
+
+    /// The adjoint: `out[q][i] += sum_{tap,o} K[o,i,tap] * input[q - offset(tap)][o]`.
+    pub fn adjoint_add(&self, h: usize, w: usize, input: &[f32], out: &mut [f32]) {
+        debug_assert_eq!(input.len(), h * w * self.out_ch);
+        debug_assert_eq!(out.len(), h * w * self.in_ch);
+        self.correlate(h, w, input, out, &self.adj, self.out_ch, self.in_ch, -1);
+    }
+
+    /// Shared loop: for every destination position and tap, add `src[neighbour][c] * rows[tap][c]`.
+    /// `dir = 1` reads neighbours at `p + offset`, `dir = -1` at `p - offset` (the transpose).
+    #[allow(clippy::too_many_arguments)]
+    fn correlate(&self, h: usize, w: usize, src: &[f32], dst: &mut [f32], rows: &[f32], cs: usize, cd: usize, dir: isize) {
+        let (ry, rx) = ((self.kh / 2) as isize, (self.kw / 2) as isize);
+        for y in 0..h {
+            for x in 0..w {
+                let acc = &mut dst[(y * w + x) * cd..][..cd];
+                for ty in 0..self.kh {
+                    let yy = y as isize + dir * (ty as isize - ry);
+                    if yy < 0 || yy >= h as isize {
+                        continue;
+                    }
+                    for tx in 0..self.kw {
+                        let xx = x as isize + dir * (tx as isize - rx);
+                        if xx < 0 || xx >= w as isize {
+                            continue;
+                        }
+                        let s = &src[(yy as usize * w + xx as usize) * cs..][..cs];
+                        let tap_rows = &rows[(ty * self.kw + tx) * cs * cd..][..cs * cd];
+                        for (&v, row) in s.iter().zip(tap_rows.chunks_exact(cd)) {
+                            for (a, &k) in acc.iter_mut().zip(row) {
+                                *a += v * k;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `[C][H*W]` (channel-major) to `[H*W][C]` (channel-last).
+pub fn to_channel_last<T: Copy>(c: usize, hw: usize, src: &[T]) -> Vec<T> {
+    (0..hw * c).map(|j| src[(j % c) * hw + j / c]).collect()
+}
+
+/// `[H*W][C]` (channel-last) to `[C][H*W]` (channel-major).
+pub fn to_channel_major<T: Copy>(c: usize, hw: usize, src: &[T]) -> Vec<T> {
+    (0..c * hw).map(|j| src[(j % hw) * c + j / hw]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::random::{Rng, chain_rng};
+
+    /// PyTorch's conv2d written straight from its definition, channel-major, no shared code.
+    fn conv2d_definition(k: &Kernel, h: usize, w: usize, x: &[f32]) -> Vec<f32> {
+        let mut out = vec![0.0f32; k.out_ch * h * w];
+        let (ry, rx) = (k.kh as isize / 2, k.kw as isize / 2);
+        for o in 0..k.out_ch {
+            for y in 0..h as isize {
+                for xx in 0..w as isize {
+                    let mut s = 0.0;
+                    for i in 0..k.in_ch {
+                        for ty in 0..k.kh as isize {
+                            for tx in 0..k.kw as isize {
+                                let (iy, ix) = (y + ty - ry, xx + tx - rx);
+                                if iy >= 0 && iy < h as isize && ix >= 0 && ix < w as isize {
+                                    s += k.at(o, i, ty as usize, tx as usize)
+                                        * x[(i * h + iy as usize) * w + ix as usize];
+                                }
+                            }
+                        }
+                    }
+                    out[(o * h + y as usize) * w + xx as usize] = s;
+                }
+            }
+        }
+        out
+    }
+
+    fn random_vec(rng: &mut crate::random::ChainRng, n: usize) -> Vec<f32> {
+        (0..n).map(|_| (rng.next_u32() % 2001) as f32 / 1000.0 - 1.0).collect()
+    }
+
+    #[test]
+    fn hand_computed_example() {
+        // One channel, 3x3 kernel with a single 1 at the top-left tap: out[y][x] = in[y-1][x-1].
+        let mut kw = vec![0.0; 9];
+        kw[0] = 1.0;
+        let k = Kernel::new([1, 1, 3, 3], kw).unwrap();
+        let plan = ConvPlan::new(&k, None);
+        let input = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0];
+        let mut out = vec![0.0; 6];
+        plan.forward_add(2, 3, &input, &mut out);
+        assert_eq!(out, vec![0.0, 0.0, 0.0, 0.0, 1.0, 2.0]);
+        // The adjoint moves the other way: out[y][x] = in[y+1][x+1].
+        let mut back = vec![0.0; 6];
+        plan.adjoint_add(2, 3, &input, &mut back);
+        assert_eq!(back, vec![5.0, 6.0, 0.0, 0.0, 0.0, 0.0]);
+    }
+
+    #[test]
+    fn forward_matches_definition_and_adjoint_is_transpose() {
+        let mut rng = chain_rng(1, 0);
+        for &(co, ci, kh, kw, h, w) in &[(3, 2, 3, 3, 4, 5), (2, 4, 1, 1, 3, 3), (4, 3, 5, 3, 6, 2), (1, 1, 3, 3, 1, 1)] {
+            let k = Kernel::new([co, ci, kh, kw], random_vec(&mut rng, co * ci * kh * kw)).unwrap();
+            let scale = random_vec(&mut rng, ci);
+            let plan = ConvPlan::new(&k, Some(&scale));
+            let x = random_vec(&mut rng, ci * h * w);
+            let scaled: Vec<f32> = (0..ci * h * w).map(|j| x[j] * scale[j / (h * w)]).collect();
+            let want = conv2d_definition(&k, h, w, &scaled);
+            let mut got = vec![0.0; co * h * w];
+            plan.forward_add(h, w, &to_channel_last(ci, h * w, &x), &mut got);
+            let got = to_channel_major(co, h * w, &got);
+            for (a, b) in got.iter().zip(&want) {
+                assert!((a - b).abs() < 1e-5, "forward {a} vs definition {b}");
+            }
+            // <K x, y> = <x, K^T y> for random x, y: the adjoint is the transpose.
+            let yv = random_vec(&mut rng, co * h * w);
+            let mut kt_y = vec![0.0; ci * h * w];
+            plan.adjoint_add(h, w, &yv, &mut kt_y);
+            let mut kx = vec![0.0; co * h * w];
+            let xl = to_channel_last(ci, h * w, &x);
+            plan.forward_add(h, w, &xl, &mut kx);
+            let lhs: f64 = kx.iter().zip(&yv).map(|(a, b)| (*a as f64) * (*b as f64)).sum();
+            let rhs: f64 = xl.iter().zip(&kt_y).map(|(a, b)| (*a as f64) * (*b as f64)).sum();
+            assert!((lhs - rhs).abs() < 1e-4 * (1.0 + lhs.abs()), "<Kx,y>={lhs} <x,K^T y>={rhs}");
+        }
+    }
+
+    #[test]
+    fn layout_round_trip() {
+        let v: Vec<u32> = (0..24).collect();
+        let cl = to_channel_last(4, 6, &v);
+        assert_eq!(cl[1], 6); // position 0, channel 1
+        assert_eq!(to_channel_major(4, 6, &cl), v);
+    }
+}
