@@ -56,7 +56,8 @@ impl RandomBlockSpec {
 }
 
 /// A random block with the given shape; the same `(spec, seed)` always gives the same block.
-pub fn random_block(spec: &RandomBlockSpec, seed: u64) -> crate::block::Block {
+/// Fails only for shapes no block can have (even kernel size, a zero channel count).
+pub fn random_block(spec: &RandomBlockSpec, seed: u64) -> Result<crate::block::Block, crate::block::BlockError> {
     use crate::block::{Block, Kernel};
     let mut rng = chain_rng(seed, u64::MAX);
     let RandomBlockSpec { c0, c1, c2, kernel: k, coupling } = *spec;
@@ -70,16 +71,15 @@ pub fn random_block(spec: &RandomBlockSpec, seed: u64) -> crate::block::Block {
     let mut uniform = |n: usize| -> Vec<f32> { (0..n).map(|_| 0.5 + uniform01(&mut rng)).collect() };
     let (a_in, a_mid) = (uniform(c0), uniform(c1));
     Block::new(
-        Kernel::new([c1, c0, k, k], k1).expect("shape"),
-        Kernel::new([c2, c1, k, k], k2).expect("shape"),
-        Kernel::new([c2, c0, 1, 1], k3).expect("shape"),
+        Kernel::new([c1, c0, k, k], k1)?,
+        Kernel::new([c2, c1, k, k], k2)?,
+        Kernel::new([c2, c0, 1, 1], k3)?,
         a_in,
         d_in,
         a_mid,
         d_mid,
         b,
     )
-    .expect("a random block of finite values with consistent shapes is valid")
 }
 
 /// I.i.d. Rademacher spins `[c, h, w]`.

@@ -1,0 +1,112 @@
+//! Where a block runs. `--backend` names one of these; later issues add the chip model, the RTL and
+//! the UART/PCIe links behind the same trait.
+
+use std::fmt;
+use std::str::FromStr;
+
+use thermoblock_sim::{Block, GibbsConfig, GibbsResult, Spins, gibbs};
+
+/// A parsed `--backend` value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BackendSpec {
+    /// The reference sampler of `thermoblock-sim` (floating point, xoshiro streams).
+    Reference,
+    /// The bit-exact chip model (chip issue).
+    Chip,
+    /// The generated RTL under Verilator (chip issue).
+    Rtl,
+    /// A board on a serial port (host-link issue).
+    Uart(String),
+    /// A board behind a PCIe stream DMA bridge (host-link issue).
+    Pcie(String),
+}
+
+impl FromStr for BackendSpec {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "reference" => Ok(Self::Reference),
+            "chip" => Ok(Self::Chip),
+            "rtl" => Ok(Self::Rtl),
+            _ => match s.split_once(':') {
+                Some(("uart", path)) if !path.is_empty() => Ok(Self::Uart(path.into())),
+                Some(("pcie", path)) if !path.is_empty() => Ok(Self::Pcie(path.into())),
+                _ => Err(format!("unknown backend `{s}`; expected reference, chip, rtl, uart:PATH or pcie:PATH")),
+            },
+        }
+    }
+}
+
+impl fmt::Display for BackendSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Reference => write!(f, "reference"),
+            Self::Chip => write!(f, "chip"),
+            Self::Rtl => write!(f, "rtl"),
+            Self::Uart(p) => write!(f, "uart:{p}"),
+            Self::Pcie(p) => write!(f, "pcie:{p}"),
+        }
+    }
+}
+
+/// Something that samples a block.
+pub trait Backend {
+    /// The name reported in results (`backend` in JSON).
+    fn name(&self) -> String;
+
+    /// Samples `block` with input `x` clamped: average-and-sign readout over `cfg.sweeps` sweeps.
+    fn sample(&mut self, block: &Block, x: &Spins, cfg: &GibbsConfig) -> anyhow::Result<GibbsResult>;
+
+    /// Samples a batch of inputs; input `i` uses stream `i` of the seed.
+    fn sample_batch(&mut self, block: &Block, xs: &[Spins], cfg: &GibbsConfig) -> anyhow::Result<Vec<GibbsResult>>;
+}
+
+/// The reference sampler.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Reference;
+
+impl Backend for Reference {
+    fn name(&self) -> String {
+        "reference".into()
+    }
+
+    fn sample(&mut self, block: &Block, x: &Spins, cfg: &GibbsConfig) -> anyhow::Result<GibbsResult> {
+        Ok(gibbs::sample(block, x, cfg)?)
+    }
+
+    fn sample_batch(&mut self, block: &Block, xs: &[Spins], cfg: &GibbsConfig) -> anyhow::Result<Vec<GibbsResult>> {
+        Ok(gibbs::sample_batch(block, xs, cfg)?)
+    }
+}
+
+/// Opens the backend `spec` names, or says why it cannot.
+pub fn open(spec: &BackendSpec) -> anyhow::Result<Box<dyn Backend>> {
+    match spec {
+        BackendSpec::Reference => Ok(Box::new(Reference)),
+        other => anyhow::bail!(
+            "backend `{other}` is not available in this version: only `reference` is implemented so far \
+             (the chip model, RTL and board links are on the roadmap in README.md); use --backend reference"
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_backend_names() {
+        assert_eq!("reference".parse(), Ok(BackendSpec::Reference));
+        assert_eq!("uart:/dev/ttyUSB1".parse(), Ok(BackendSpec::Uart("/dev/ttyUSB1".into())));
+        assert_eq!("pcie:/dev/xdma0".parse(), Ok(BackendSpec::Pcie("/dev/xdma0".into())));
+        assert!("uart:".parse::<BackendSpec>().is_err());
+        assert!("gpu".parse::<BackendSpec>().unwrap_err().contains("unknown backend `gpu`"));
+    }
+
+    #[test]
+    fn unimplemented_backends_say_so() {
+        let err = open(&BackendSpec::Chip).err().expect("chip is not implemented yet").to_string();
+        assert!(err.contains("`chip` is not available"), "{err}");
+    }
+}

@@ -1,0 +1,178 @@
+//! Command-line interface of `thermoblock`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use thermoblock_sim::Init;
+
+use crate::backend::BackendSpec;
+
+#[derive(Parser, Debug)]
+#[command(name = "thermoblock", version, about = "Run, inspect and benchmark thermodynamic blocks (p-bit Ising blocks)")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Sample one block with its input clamped: red-black Gibbs sweeps, then average-and-sign readout
+    Sample(SampleArgs),
+    /// Geometry, parameter, spin and coupling counts of every block in a model file
+    Info(InfoArgs),
+    /// Measure sweeps/s and spin updates/s of a backend on a block
+    Bench(BenchArgs),
+    /// Write a random block (and optionally a random input) for testing and benchmarking
+    RandomBlock(RandomBlockArgs),
+}
+
+/// `HxW`, e.g. `14x14`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Grid {
+    pub h: usize,
+    pub w: usize,
+}
+
+impl std::str::FromStr for Grid {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let parse = |v: &str| v.trim().parse::<usize>().ok().filter(|&n| n > 0);
+        match s.split_once(['x', 'X']).map(|(h, w)| (parse(h), parse(w))) {
+            Some((Some(h), Some(w))) => Ok(Self { h, w }),
+            _ => Err(format!("grid `{s}` is not HxW with positive integers, e.g. 14x14")),
+        }
+    }
+}
+
+impl std::fmt::Display for Grid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}x{}", self.h, self.w)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InitArg {
+    /// I.i.d. random (Rademacher) spins, the inference default
+    Random,
+    /// Signs of the feed-forward pre-activations (the training start)
+    Ff,
+}
+
+impl From<InitArg> for Init {
+    fn from(a: InitArg) -> Self {
+        match a {
+            InitArg::Random => Init::Random,
+            InitArg::Ff => Init::FeedForward,
+        }
+    }
+}
+
+/// Sampling settings shared by `sample` and `bench`.
+#[derive(Args, Debug, Clone)]
+pub struct SamplingArgs {
+    /// Temperature-gradient parameter delta, 0 < delta <= 1
+    #[arg(long, default_value_t = 1.0)]
+    pub delta: f32,
+    /// Total Gibbs sweeps G (hidden layer, then output layer)
+    #[arg(long, default_value_t = 100)]
+    pub sweeps: usize,
+    /// Sweeps discarded before averaging [default: floor(G/4)]
+    #[arg(long)]
+    pub burn_in: Option<usize>,
+    /// Seed of the random streams: the same seed gives the same result
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Initial hidden and output spins
+    #[arg(long, value_enum, default_value_t = InitArg::Random)]
+    pub init: InitArg,
+    /// Where the block runs: reference (chip, rtl, uart:PATH, pcie:PATH arrive with later releases)
+    #[arg(long, default_value = "reference")]
+    pub backend: BackendSpec,
+}
+
+#[derive(Args, Debug)]
+pub struct SampleArgs {
+    /// Model file (thermoblock-v1 safetensors)
+    #[arg(long)]
+    pub model: PathBuf,
+    /// Index of the block in the model, from 0
+    #[arg(long, default_value_t = 0)]
+    pub block: usize,
+    /// Input spins: NumPy .npy, int8, shape [C0, H, W], values -1/+1
+    #[arg(long)]
+    pub input: PathBuf,
+    #[command(flatten)]
+    pub sampling: SamplingArgs,
+    /// Print one JSON object instead of a human summary
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct InfoArgs {
+    /// Model file (thermoblock-v1 safetensors)
+    pub model: PathBuf,
+    /// Grid H x W of the blocks [default: the file's `grid` metadata]
+    #[arg(long)]
+    pub grid: Option<Grid>,
+    /// Print JSON instead of a table
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct BenchArgs {
+    /// Benchmark a block of this model file instead of a random block
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Index of the block in --model
+    #[arg(long, default_value_t = 0)]
+    pub block: usize,
+    /// Random block input channels (ignored with --model)
+    #[arg(long, default_value_t = 32)]
+    pub c0: usize,
+    /// Random block hidden channels (ignored with --model)
+    #[arg(long, default_value_t = 64)]
+    pub c1: usize,
+    /// Random block output channels (ignored with --model)
+    #[arg(long, default_value_t = 64)]
+    pub c2: usize,
+    /// Grid H x W
+    #[arg(long, default_value = "14x14")]
+    pub grid: Grid,
+    /// Minimum measuring time per figure, in seconds
+    #[arg(long, default_value_t = 2.0)]
+    pub seconds: f64,
+    #[command(flatten)]
+    pub sampling: SamplingArgs,
+    /// Print JSON instead of a table
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct RandomBlockArgs {
+    /// Where to write the model file
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Also write a random [C0, H, W] input here (.npy)
+    #[arg(long)]
+    pub input_out: Option<PathBuf>,
+    #[arg(long, default_value_t = 2)]
+    pub c0: usize,
+    #[arg(long, default_value_t = 4)]
+    pub c1: usize,
+    #[arg(long, default_value_t = 2)]
+    pub c2: usize,
+    /// Odd kernel size of k1 and k2
+    #[arg(long, default_value_t = 3)]
+    pub kernel: usize,
+    /// Coupling strength: kernel entries have standard deviation coupling / sqrt(fan-in)
+    #[arg(long, default_value_t = 1.0)]
+    pub coupling: f64,
+    /// Grid of the input, recorded in the file's metadata
+    #[arg(long, default_value = "4x4")]
+    pub grid: Grid,
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+}

@@ -1,0 +1,114 @@
+//! `thermoblock bench`: sweeps/s and spin updates/s of a backend on one block.
+//!
+//! Two figures from one process: a single chain (one input, one thread — the latency view), and a
+//! batch of one chain per worker thread (the throughput view), with their ratio.
+
+use std::io::Write;
+use std::time::Instant;
+
+use anyhow::Context;
+use serde_json::json;
+use thermoblock_sim::block::window_pairs;
+use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
+use thermoblock_sim::{Block, GibbsConfig, Spins};
+
+use super::load_model;
+use crate::backend::{self, Backend};
+use crate::cli::BenchArgs;
+
+/// Runs `call` until at least `seconds` have passed (and at least twice); returns calls per second.
+fn rate(seconds: f64, mut call: impl FnMut() -> anyhow::Result<()>) -> anyhow::Result<f64> {
+    call()?; // warm-up: page in buffers, spin up the thread pool
+    let start = Instant::now();
+    let mut n = 0u64;
+    while n < 2 || start.elapsed().as_secs_f64() < seconds {
+        call()?;
+        n += 1;
+    }
+    Ok(n as f64 / start.elapsed().as_secs_f64())
+}
+
+pub fn run(args: &BenchArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    if !(args.seconds.is_finite() && args.seconds > 0.0) {
+        anyhow::bail!("--seconds must be a positive number, got {}", args.seconds);
+    }
+    let cfg = args.sampling.config()?;
+    let (block, source) = match &args.model {
+        Some(path) => {
+            let model = load_model(path)?;
+            let block = model.block(args.block).with_context(|| format!("model file {}", path.display()))?.clone();
+            (block, format!("block {} of {}", args.block, path.display()))
+        }
+        None => {
+            let spec = RandomBlockSpec { c0: args.c0, c1: args.c1, c2: args.c2, ..RandomBlockSpec::MNIST };
+            let block = random_block(&spec, cfg.seed).context("cannot build the benchmark block")?;
+            (block, "random block".to_string())
+        }
+    };
+    let (h, w) = (args.grid.h, args.grid.w);
+    let mut backend = backend::open(&args.sampling.backend)?;
+    let threads = rayon::current_num_threads();
+    let inputs: Vec<Spins> = (0..threads as u64).map(|i| random_spins(block.c0(), h, w, cfg.seed ^ i)).collect();
+
+    let single = rate(args.seconds, || backend.sample(&block, &inputs[0], &cfg).map(drop))? * cfg.sweeps as f64;
+    let batch = rate(args.seconds, || backend.sample_batch(&block, &inputs, &cfg).map(drop))? * (cfg.sweeps * threads) as f64;
+    report(out, args, &*backend, &block, &source, &cfg, threads, single, batch)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn report(
+    out: &mut dyn Write,
+    args: &BenchArgs,
+    backend: &dyn Backend,
+    block: &Block,
+    source: &str,
+    cfg: &GibbsConfig,
+    threads: usize,
+    single: f64,
+    batch: f64,
+) -> anyhow::Result<()> {
+    let (h, w) = (args.grid.h, args.grid.w);
+    let spins_per_sweep = (block.c1() + block.c2()) * h * w;
+    // Each sweep applies K2 twice (transposed for s1, forward for s2): one addition per unrolled coupling.
+    let additions_per_sweep = 2 * block.c1() * block.c2() * window_pairs(block.k2.kh, block.k2.kw, h, w);
+    if args.json {
+        let value = json!({
+            "backend": backend.name(),
+            "block": source,
+            "c0": block.c0(), "c1": block.c1(), "c2": block.c2(), "grid": args.grid.to_string(),
+            "delta": cfg.delta, "sweeps_per_call": cfg.sweeps, "threads": threads,
+            "spins_per_sweep": spins_per_sweep,
+            "coupling_additions_per_sweep": additions_per_sweep,
+            "single_chain": { "sweeps_per_s": single, "spin_updates_per_s": single * spins_per_sweep as f64,
+                              "coupling_additions_per_s": single * additions_per_sweep as f64 },
+            "batch": { "chains": threads, "sweeps_per_s": batch, "spin_updates_per_s": batch * spins_per_sweep as f64,
+                       "coupling_additions_per_s": batch * additions_per_sweep as f64 },
+            "batch_speedup": batch / single,
+        });
+        writeln!(out, "{value}")?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "backend {}: {source}, C0={} C1={} C2={} on {}, delta {}, {} sweeps per call",
+        backend.name(),
+        block.c0(),
+        block.c1(),
+        block.c2(),
+        args.grid,
+        cfg.delta,
+        cfg.sweeps
+    )?;
+    writeln!(out, "{spins_per_sweep} spin updates and {additions_per_sweep} coupling additions per sweep")?;
+    writeln!(out, "{:<22} {:>12} {:>16} {:>18}", "", "sweeps/s", "spin updates/s", "coupling adds/s")?;
+    for (label, r) in [("single chain".to_string(), single), (format!("batch, {threads} threads"), batch)] {
+        writeln!(
+            out,
+            "{label:<22} {r:>12.1} {:>16.3e} {:>18.3e}",
+            r * spins_per_sweep as f64,
+            r * additions_per_sweep as f64
+        )?;
+    }
+    writeln!(out, "batch / single chain: {:.2}x", batch / single)?;
+    Ok(())
+}
