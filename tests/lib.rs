@@ -45,7 +45,13 @@ pub fn worst_z(runs: &[Vec<f64>], exact: &[f64], samples: usize) -> Worst {
         let diff = (mean[i] - exact[i]).abs();
         let floor = ((1.0 - exact[i] * exact[i]).max(0.0) / samples as f64).sqrt();
         let se_i = se[i].max(floor);
-        let z = if se_i > 0.0 { diff / se_i } else if diff < 1e-12 { 0.0 } else { f64::INFINITY };
+        let z = if se_i > 0.0 {
+            diff / se_i
+        } else if diff < 1e-12 {
+            0.0
+        } else {
+            f64::INFINITY
+        };
         if z > worst.z {
             worst = Worst { z, index: i, sampled: mean[i], exact: exact[i], se: se_i };
         }

@@ -72,7 +72,8 @@ fn cases_are_strongly_coupled() {
         let x = random_spins(spec.c0, h, w, seed);
         let exact = exact_means(&block, &x, delta as f64).unwrap();
         let ff = feed_forward(&block, &x);
-        let gap = exact.output.iter().zip(&ff.z2).map(|(e, z)| (e - (delta * z).tanh() as f64).abs()).fold(0.0, f64::max);
+        let gap =
+            exact.output.iter().zip(&ff.z2).map(|(e, z)| (e - (delta * z).tanh() as f64).abs()).fold(0.0, f64::max);
         largest = largest.max(gap);
     }
     assert!(largest > 0.2, "exact means are within {largest} of tanh(delta z2): make the cases stronger");
@@ -96,7 +97,8 @@ fn mutant(m: Mutant) -> impl Fn(&Block, &Spins, f32, u64) -> (Vec<f64>, Vec<f64>
             Mutant::HalfField => 1.0,
             Mutant::NoBackCoupling => 2.0,
         };
-        let pbit = |f: f32, rng: &mut ChainRng| if uniform01(rng) < 1.0 / (1.0 + (-gain * f).exp()) { 1.0 } else { -1.0 };
+        let pbit =
+            |f: f32, rng: &mut ChainRng| if uniform01(rng) < 1.0 / (1.0 + (-gain * f).exp()) { 1.0 } else { -1.0 };
         let mut s1: Vec<f32> = (0..c.hidden.len()).map(|_| if rng.next_u32() & 1 == 1 { 1.0 } else { -1.0 }).collect();
         let mut s2: Vec<f32> = (0..c.output.len()).map(|_| if rng.next_u32() & 1 == 1 { 1.0 } else { -1.0 }).collect();
         let (mut sum1, mut sum2) = (vec![0.0f64; s1.len()], vec![0.0f64; s2.len()]);
@@ -120,7 +122,9 @@ fn mutant(m: Mutant) -> impl Fn(&Block, &Spins, f32, u64) -> (Vec<f64>, Vec<f64>
             }
         }
         let kept = (SWEEPS - burn) as f64;
-        let major = |c: usize, v: Vec<f64>| thermoblock_sim::conv::to_channel_major(c, plan.hw(), &v.iter().map(|s| s / kept).collect::<Vec<_>>());
+        let major = |c: usize, v: Vec<f64>| {
+            thermoblock_sim::conv::to_channel_major(c, plan.hw(), &v.iter().map(|s| s / kept).collect::<Vec<_>>())
+        };
         (major(plan.c2, sum2), major(plan.c1, sum1))
     }
 }
@@ -150,7 +154,11 @@ fn small_delta_recovers_the_feed_forward_network() {
         let ff = feed_forward(&block, &x);
         for (j, (&m, &z)) in exact.output.iter().zip(&ff.z2).enumerate() {
             let z = z as f64;
-            assert!((m / delta - z).abs() < 1e-3 * (1.0 + z.abs()), "spin {j}: <s2>/delta = {} but z2 = {z}", m / delta);
+            assert!(
+                (m / delta - z).abs() < 1e-3 * (1.0 + z.abs()),
+                "spin {j}: <s2>/delta = {} but z2 = {z}",
+                m / delta
+            );
             if z.abs() > 1e-3 {
                 assert_eq!(m.signum(), z.signum(), "spin {j}: sign<s2|x> differs from sign(z2) = {z}");
             }
@@ -166,11 +174,19 @@ fn results_depend_on_seed_not_on_threads() {
     let xs: Vec<Spins> = (0..6).map(|i| random_spins(2, 5, 4, i)).collect();
     let cfg = GibbsConfig { delta: 0.7, sweeps: 50, burn_in: Some(10), init: Init::Random, seed: 9 };
     let run = |threads| {
-        rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap().install(|| gibbs::sample_batch(&block, &xs, &cfg).unwrap())
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap()
+            .install(|| gibbs::sample_batch(&block, &xs, &cfg).unwrap())
     };
     let (one, two) = (run(1), run(2));
     assert_eq!(one, two, "batch results changed with the thread count");
-    assert_eq!(one[0], gibbs::sample(&block, &xs[0], &cfg).unwrap(), "input 0 of a batch is chain 0, like a single sample");
+    assert_eq!(
+        one[0],
+        gibbs::sample(&block, &xs[0], &cfg).unwrap(),
+        "input 0 of a batch is chain 0, like a single sample"
+    );
     let other = gibbs::sample_batch(&block, &xs, &GibbsConfig { seed: 10, ..cfg }).unwrap();
     assert_ne!(one, other, "a different seed gave identical results");
 }

@@ -8,7 +8,11 @@ use thermoblock_sim::Init;
 use crate::backend::BackendSpec;
 
 #[derive(Parser, Debug)]
-#[command(name = "thermoblock", version, about = "Run, inspect and benchmark thermodynamic blocks (p-bit Ising blocks)")]
+#[command(
+    name = "thermoblock",
+    version,
+    about = "Run, inspect and benchmark thermodynamic blocks (p-bit Ising blocks)"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

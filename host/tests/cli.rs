@@ -66,7 +66,20 @@ fn s(p: &Path) -> &str {
 fn sample_json_contract_and_reproducibility() {
     let dir = Scratch::new("json");
     let (model, input) = fixture(&dir);
-    let args = ["sample", "--model", s(&model), "--input", s(&input), "--delta", "0.8", "--sweeps", "203", "--seed", "5", "--json"];
+    let args = [
+        "sample",
+        "--model",
+        s(&model),
+        "--input",
+        s(&input),
+        "--delta",
+        "0.8",
+        "--sweeps",
+        "203",
+        "--seed",
+        "5",
+        "--json",
+    ];
     let v = ok_json(&args);
     assert_eq!(v["backend"], "reference");
     assert_eq!(v["sweeps"], 203);
@@ -82,7 +95,8 @@ fn sample_json_contract_and_reproducibility() {
     // The CLI is the library: same block, input and seed give the same numbers.
     let block = Model::load(&model).unwrap().blocks.remove(0);
     let x: Spins = npy::read_spins(&input).unwrap();
-    let lib = sample(&block, &x, &GibbsConfig { delta: 0.8, sweeps: 203, burn_in: None, init: Init::Random, seed: 5 }).unwrap();
+    let lib = sample(&block, &x, &GibbsConfig { delta: 0.8, sweeps: 203, burn_in: None, init: Init::Random, seed: 5 })
+        .unwrap();
     assert_eq!(mean, lib.mean);
     assert_eq!(hidden, lib.hidden_mean);
     assert_eq!(ok_json(&args)["mean"], v["mean"], "same seed, same result");
@@ -95,7 +109,20 @@ fn sample_json_contract_and_reproducibility() {
 fn sample_options_and_human_summary() {
     let dir = Scratch::new("human");
     let (model, input) = fixture(&dir);
-    let v = ok_json(&["sample", "--model", s(&model), "--input", s(&input), "--sweeps", "40", "--burn-in", "0", "--init", "ff", "--json"]);
+    let v = ok_json(&[
+        "sample",
+        "--model",
+        s(&model),
+        "--input",
+        s(&input),
+        "--sweeps",
+        "40",
+        "--burn-in",
+        "0",
+        "--init",
+        "ff",
+        "--json",
+    ]);
     assert_eq!(v["burn_in"], 0);
     assert_eq!(v["init"], "ff");
     let out = thermoblock(&["sample", "--model", s(&model), "--input", s(&input), "--sweeps", "10"]);
@@ -127,8 +154,14 @@ fn bad_model_files_get_clear_errors() {
     let (_, input) = fixture(&dir);
     let garbage = dir.path("garbage.safetensors");
     std::fs::write(&garbage, b"this is not a model").unwrap();
-    fails_with(&["sample", "--model", s(&garbage), "--input", s(&input)], &["garbage.safetensors", "not a valid safetensors file"]);
-    fails_with(&["sample", "--model", s(&dir.path("absent.safetensors")), "--input", s(&input)], &["cannot read model file", "absent.safetensors"]);
+    fails_with(
+        &["sample", "--model", s(&garbage), "--input", s(&input)],
+        &["garbage.safetensors", "not a valid safetensors file"],
+    );
+    fails_with(
+        &["sample", "--model", s(&dir.path("absent.safetensors")), "--input", s(&input)],
+        &["cannot read model file", "absent.safetensors"],
+    );
     fails_with(&["info", s(&garbage)], &["not a valid safetensors file"]);
 }
 
@@ -171,7 +204,21 @@ fn info_reports_counts() {
 fn bench_and_random_block_run() {
     let dir = Scratch::new("bench");
     let out = dir.path("r.safetensors");
-    let r = thermoblock(&["random-block", "--out", s(&out), "--c0", "2", "--c1", "2", "--c2", "2", "--grid", "4x4", "--input-out", s(&dir.path("r.npy"))]);
+    let r = thermoblock(&[
+        "random-block",
+        "--out",
+        s(&out),
+        "--c0",
+        "2",
+        "--c1",
+        "2",
+        "--c2",
+        "2",
+        "--grid",
+        "4x4",
+        "--input-out",
+        s(&dir.path("r.npy")),
+    ]);
     assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
     let v = ok_json(&["bench", "--model", s(&out), "--grid", "4x4", "--seconds", "0.05", "--sweeps", "20", "--json"]);
     assert!(v["single_chain"]["sweeps_per_s"].as_f64().unwrap() > 0.0);

@@ -116,11 +116,17 @@ impl Block {
         let (c0, c1, c2) = (self.k1.in_ch, self.k1.out_ch, self.k2.out_ch);
         for (name, k) in [("k1", &self.k1), ("k2", &self.k2)] {
             if k.kh % 2 == 0 || k.kw % 2 == 0 {
-                return Err(BlockError::new(name, format!("kernel size {}x{} is even; only odd sizes have a centred 'same' padding", k.kh, k.kw)));
+                return Err(BlockError::new(
+                    name,
+                    format!("kernel size {}x{} is even; only odd sizes have a centred 'same' padding", k.kh, k.kw),
+                ));
             }
         }
         if c0 == 0 || c1 == 0 || c2 == 0 {
-            return Err(BlockError::new("k1", format!("channel counts C0={c0}, C1={c1}, C2={c2} must all be at least 1")));
+            return Err(BlockError::new(
+                "k1",
+                format!("channel counts C0={c0}, C1={c1}, C2={c2} must all be at least 1"),
+            ));
         }
         expect_shape("k2", self.k2.shape(), [c2, c1, self.k2.kh, self.k2.kw])?;
         expect_shape("k3", self.k3.shape(), [c2, c0, 1, 1])?;
@@ -132,7 +138,10 @@ impl Block {
             ("b", &self.b, c1),
         ] {
             if v.len() != n {
-                return Err(BlockError::new(name, format!("shape [{}] does not match the block: expected [{n}]", v.len())));
+                return Err(BlockError::new(
+                    name,
+                    format!("shape [{}] does not match the block: expected [{n}]", v.len()),
+                ));
             }
         }
         for (name, v) in self.tensors() {

@@ -56,35 +56,71 @@ impl ConvPlan {
 
     /// Shared loop: for every destination position and tap, add `src[neighbour][c] * rows[tap][c]`.
     /// `dir = 1` reads neighbours at `p + offset`, `dir = -1` at `p - offset` (the transpose).
+    /// Destination channels are taken [`LANES`] at a time into a register-resident accumulator, so
+    /// each weight is loaded once per use and the accumulator is stored once per position.
     #[allow(clippy::too_many_arguments)]
-    fn correlate(&self, h: usize, w: usize, src: &[f32], dst: &mut [f32], rows: &[f32], cs: usize, cd: usize, dir: isize) {
+    fn correlate(
+        &self,
+        h: usize,
+        w: usize,
+        src: &[f32],
+        dst: &mut [f32],
+        rows: &[f32],
+        cs: usize,
+        cd: usize,
+        dir: isize,
+    ) {
         let (ry, rx) = ((self.kh / 2) as isize, (self.kw / 2) as isize);
+        let mut taps: Vec<(usize, usize)> = Vec::with_capacity(self.kh * self.kw);
         for y in 0..h {
             for x in 0..w {
-                let acc = &mut dst[(y * w + x) * cd..][..cd];
+                // (source position, tap) pairs of this destination that fall inside the grid.
+                taps.clear();
                 for ty in 0..self.kh {
                     let yy = y as isize + dir * (ty as isize - ry);
-                    if yy < 0 || yy >= h as isize {
-                        continue;
-                    }
                     for tx in 0..self.kw {
                         let xx = x as isize + dir * (tx as isize - rx);
-                        if xx < 0 || xx >= w as isize {
-                            continue;
+                        if (0..h as isize).contains(&yy) && (0..w as isize).contains(&xx) {
+                            taps.push((yy as usize * w + xx as usize, ty * self.kw + tx));
                         }
-                        let s = &src[(yy as usize * w + xx as usize) * cs..][..cs];
-                        let tap_rows = &rows[(ty * self.kw + tx) * cs * cd..][..cs * cd];
-                        for (&v, row) in s.iter().zip(tap_rows.chunks_exact(cd)) {
-                            for (a, &k) in acc.iter_mut().zip(row) {
-                                *a += v * k;
+                    }
+                }
+                let acc = &mut dst[(y * w + x) * cd..][..cd];
+                let mut c0 = 0;
+                while c0 < cd {
+                    let n = LANES.min(cd - c0);
+                    let mut local = [0.0f32; LANES];
+                    for &(p, t) in &taps {
+                        let s = &src[p * cs..][..cs];
+                        let tap_rows = &rows[t * cs * cd..][..cs * cd];
+                        if n == LANES {
+                            for (i, &v) in s.iter().enumerate() {
+                                let row: &[f32; LANES] =
+                                    tap_rows[i * cd + c0..][..LANES].try_into().expect("LANES wide");
+                                for l in 0..LANES {
+                                    local[l] += v * row[l];
+                                }
+                            }
+                        } else {
+                            for (i, &v) in s.iter().enumerate() {
+                                for (l, &k) in tap_rows[i * cd + c0..][..n].iter().enumerate() {
+                                    local[l] += v * k;
+                                }
                             }
                         }
                     }
+                    for (a, l) in acc[c0..c0 + n].iter_mut().zip(&local) {
+                        *a += l;
+                    }
+                    c0 += n;
                 }
             }
         }
     }
 }
+
+/// Destination channels accumulated together in registers by [`ConvPlan`]'s inner loop.
+const LANES: usize = 32;
 
 /// `[C][H*W]` (channel-major) to `[H*W][C]` (channel-last).
 pub fn to_channel_last<T: Copy>(c: usize, hw: usize, src: &[T]) -> Vec<T> {
@@ -151,7 +187,8 @@ mod tests {
     #[test]
     fn forward_matches_definition_and_adjoint_is_transpose() {
         let mut rng = chain_rng(1, 0);
-        for &(co, ci, kh, kw, h, w) in &[(3, 2, 3, 3, 4, 5), (2, 4, 1, 1, 3, 3), (4, 3, 5, 3, 6, 2), (1, 1, 3, 3, 1, 1)] {
+        for &(co, ci, kh, kw, h, w) in &[(3, 2, 3, 3, 4, 5), (2, 4, 1, 1, 3, 3), (4, 3, 5, 3, 6, 2), (1, 1, 3, 3, 1, 1)]
+        {
             let k = Kernel::new([co, ci, kh, kw], random_vec(&mut rng, co * ci * kh * kw)).unwrap();
             let scale = random_vec(&mut rng, ci);
             let plan = ConvPlan::new(&k, Some(&scale));

@@ -71,7 +71,8 @@ impl Unrolled {
         let (h, w) = (x.h, x.w);
         let (c0, c1, c2) = (block.c0(), block.c1(), block.c2());
         let idx = |c: usize, y: usize, xx: usize| (c * h + y) * w + xx;
-        let ax = |c: usize, y: usize, xx: usize| block.a_in[c] as f64 * x.data[idx(c, y, xx)] as f64 + block.d_in[c] as f64;
+        let ax =
+            |c: usize, y: usize, xx: usize| block.a_in[c] as f64 * x.data[idx(c, y, xx)] as f64 + block.d_in[c] as f64;
         // Visits every in-grid source position `(sy, sx)` of a kh x kw window centred on `(y, xx)`.
         let window = |kh: usize, kw: usize, y: usize, xx: usize, f: &mut dyn FnMut(usize, usize, usize, usize)| {
             for ty in 0..kh {
@@ -93,7 +94,9 @@ impl Unrolled {
                     let mut acc = block.b[m] as f64;
                     for c in 0..c0 {
                         let k = &block.k1;
-                        window(k.kh, k.kw, y, xx, &mut |ty, tx, sy, sx| acc += k.at(m, c, ty, tx) as f64 * ax(c, sy, sx));
+                        window(k.kh, k.kw, y, xx, &mut |ty, tx, sy, sx| {
+                            acc += k.at(m, c, ty, tx) as f64 * ax(c, sy, sx)
+                        });
                     }
                     h1[idx(m, y, xx)] = acc;
                 }
@@ -230,7 +233,8 @@ mod tests {
         .unwrap();
         let x = Spins::new(1, 1, 2, vec![1, -1]).unwrap();
         let u = Unrolled::new(&block, &x, 0.8).unwrap();
-        let spins = |bits: usize, n: usize| (0..n).map(|i| if bits >> i & 1 == 1 { 1.0 } else { -1.0 }).collect::<Vec<f64>>();
+        let spins =
+            |bits: usize, n: usize| (0..n).map(|i| if bits >> i & 1 == 1 { 1.0 } else { -1.0 }).collect::<Vec<f64>>();
         let (mut z, mut m1, mut m2) = (0.0, vec![0.0; 4], vec![0.0; 4]);
         for a in 0..16 {
             for b in 0..16 {

@@ -27,7 +27,13 @@ impl FeedForward {
 pub fn feed_forward(block: &Block, x: &Spins) -> FeedForward {
     let plan = BlockPlan::new(block, x.h, x.w);
     let (z1, z2) = feed_forward_planned(&plan, x);
-    FeedForward { z1: to_channel_major(plan.c1, plan.hw(), &z1), z2: to_channel_major(plan.c2, plan.hw(), &z2), c2: plan.c2, h: x.h, w: x.w }
+    FeedForward {
+        z1: to_channel_major(plan.c1, plan.hw(), &z1),
+        z2: to_channel_major(plan.c2, plan.hw(), &z2),
+        c2: plan.c2,
+        h: x.h,
+        w: x.w,
+    }
 }
 
 /// Channel-last `(z1, z2)` on a prepared plan; the feed-forward start of the sampler uses this.

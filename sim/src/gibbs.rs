@@ -86,7 +86,10 @@ impl fmt::Display for GibbsError {
             Self::Delta(d) => write!(f, "delta {d} is outside (0, 1]; the Ising correspondence needs 0 < delta <= 1"),
             Self::NoSweeps => write!(f, "sweeps must be at least 1"),
             Self::BurnIn { burn_in, sweeps } => {
-                write!(f, "burn-in {burn_in} leaves no sweeps to average out of {sweeps}; use a burn-in below the sweep count")
+                write!(
+                    f,
+                    "burn-in {burn_in} leaves no sweeps to average out of {sweeps}; use a burn-in below the sweep count"
+                )
             }
             Self::InputShape { expected_channels, found } => write!(
                 f,
@@ -223,7 +226,12 @@ fn run_chain(plan: &BlockPlan, x: &Spins, cfg: &GibbsConfig, chain_index: u64) -
     let hw = plan.hw();
     let sum2 = to_channel_major(plan.c2, hw, &sum2);
     GibbsResult {
-        output: Spins { c: plan.c2, h: plan.h, w: plan.w, data: sum2.iter().map(|&s| if s >= 0 { 1 } else { -1 }).collect() },
+        output: Spins {
+            c: plan.c2,
+            h: plan.h,
+            w: plan.w,
+            data: sum2.iter().map(|&s| if s >= 0 { 1 } else { -1 }).collect(),
+        },
         mean: sum2.iter().map(|&s| s as f64 / kept).collect(),
         hidden_mean: to_channel_major(plan.c1, hw, &sum1).iter().map(|&s| s as f64 / kept).collect(),
         sweeps: cfg.sweeps,

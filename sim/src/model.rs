@@ -60,14 +60,25 @@ pub enum TensorProblem {
 
 #[derive(Debug)]
 pub enum ModelError {
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// Not parseable as safetensors (bad header, truncated data, overlapping offsets, ...).
     Malformed(String),
     /// The `format` metadata is missing or names another format.
-    Format { found: Option<String> },
-    Tensor { tensor: String, problem: TensorProblem },
+    Format {
+        found: Option<String>,
+    },
+    Tensor {
+        tensor: String,
+        problem: TensorProblem,
+    },
     NoBlocks,
-    BlockIndex { index: usize, blocks: usize },
+    BlockIndex {
+        index: usize,
+        blocks: usize,
+    },
 }
 
 impl fmt::Display for ModelError {
@@ -76,9 +87,14 @@ impl fmt::Display for ModelError {
             Self::Io { path, source } => write!(f, "cannot read model file {}: {source}", path.display()),
             Self::Malformed(m) => write!(f, "not a valid safetensors file: {m}"),
             Self::Format { found: None } => {
-                write!(f, "metadata has no `format` key; expected format = {FORMAT} (is this a thermoblock model file?)")
+                write!(
+                    f,
+                    "metadata has no `format` key; expected format = {FORMAT} (is this a thermoblock model file?)"
+                )
             }
-            Self::Format { found: Some(v) } => write!(f, "metadata says format = {v:?}; this version reads only {FORMAT}"),
+            Self::Format { found: Some(v) } => {
+                write!(f, "metadata says format = {v:?}; this version reads only {FORMAT}")
+            }
             Self::Tensor { tensor, problem } => match problem {
                 TensorProblem::Missing => write!(f, "tensor `{tensor}` is missing"),
                 TensorProblem::Unexpected => write!(
@@ -134,7 +150,8 @@ impl Model {
         }
         let st = SafeTensors::deserialize(bytes).map_err(|e| ModelError::Malformed(e.to_string()))?;
         let names: BTreeSet<String> = st.names().into_iter().map(String::from).collect();
-        let has_ends = ["encoder.weight", "encoder.bias", "decoder.weight", "decoder.bias"].iter().any(|n| names.contains(*n));
+        let has_ends =
+            ["encoder.weight", "encoder.bias", "decoder.weight", "decoder.bias"].iter().any(|n| names.contains(*n));
         let mut unread = names;
         let mut take = |name: &str| -> Result<Raw, ModelError> {
             if !unread.remove(name) {
@@ -226,16 +243,22 @@ impl Model {
 
 fn block_shapes(b: &Block) -> [Vec<usize>; 8] {
     let (c0, c1) = (b.c0(), b.c1());
-    [b.k1.shape().to_vec(), b.k2.shape().to_vec(), b.k3.shape().to_vec(), vec![c0], vec![c0], vec![c1], vec![c1], vec![c1]]
+    [
+        b.k1.shape().to_vec(),
+        b.k2.shape().to_vec(),
+        b.k3.shape().to_vec(),
+        vec![c0],
+        vec![c0],
+        vec![c1],
+        vec![c1],
+        vec![c1],
+    ]
 }
 
 /// One more than the largest `N` of any `blocks.N.*` tensor; names that do not parse are left for
 /// the unexpected-tensor check.
 fn block_count(names: &[&str]) -> Result<usize, ModelError> {
-    let max = names
-        .iter()
-        .filter_map(|n| n.strip_prefix("blocks.")?.split_once('.')?.0.parse::<usize>().ok())
-        .max();
+    let max = names.iter().filter_map(|n| n.strip_prefix("blocks.")?.split_once('.')?.0.parse::<usize>().ok()).max();
     match max {
         None => Err(ModelError::NoBlocks),
         // Indices far beyond the tensor count cannot be complete blocks: report the gap instead of
@@ -261,7 +284,10 @@ fn read_f32(name: &str, view: &TensorView<'_>) -> Result<Raw, ModelError> {
     let count = shape.iter().try_fold(1usize, |a, &d| a.checked_mul(d));
     let data = view.data();
     if count.and_then(|c| c.checked_mul(4)) != Some(data.len()) {
-        return Err(tensor_err(name, TensorProblem::Shape(format!("shape {shape:?} does not match its {} data bytes", data.len()))));
+        return Err(tensor_err(
+            name,
+            TensorProblem::Shape(format!("shape {shape:?} does not match its {} data bytes", data.len())),
+        ));
     }
     let values: Vec<f32> = data.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
     if let Some(index) = values.iter().position(|v| !v.is_finite()) {
@@ -272,7 +298,10 @@ fn read_f32(name: &str, view: &TensorView<'_>) -> Result<Raw, ModelError> {
 
 fn rank<const N: usize>(name: &str, raw: &Raw) -> Result<[usize; N], ModelError> {
     raw.shape.as_slice().try_into().map_err(|_| {
-        tensor_err(name, TensorProblem::Shape(format!("has {} dimensions {:?}, expected {N}", raw.shape.len(), raw.shape)))
+        tensor_err(
+            name,
+            TensorProblem::Shape(format!("has {} dimensions {:?}, expected {N}", raw.shape.len(), raw.shape)),
+        )
     })
 }
 
@@ -308,7 +337,8 @@ fn build_encoder(w: Raw, b: Raw, c0: usize) -> Result<Encoder, ModelError> {
     if nb != c0 {
         return Err(tensor_err("encoder.bias", TensorProblem::Shape(format!("shape [{nb}], expected [C0 = {c0}]"))));
     }
-    let weight = Kernel::new(shape, w.values).map_err(|e| tensor_err("encoder.weight", TensorProblem::Shape(e.problem)))?;
+    let weight =
+        Kernel::new(shape, w.values).map_err(|e| tensor_err("encoder.weight", TensorProblem::Shape(e.problem)))?;
     Ok(Encoder { weight, bias: b.values })
 }
 
@@ -322,7 +352,10 @@ fn build_decoder(w: Raw, b: Raw, c_last: usize) -> Result<Decoder, ModelError> {
     }
     let [nb] = rank::<1>("decoder.bias", &b)?;
     if nb != classes {
-        return Err(tensor_err("decoder.bias", TensorProblem::Shape(format!("shape [{nb}], expected [classes = {classes}]"))));
+        return Err(tensor_err(
+            "decoder.bias",
+            TensorProblem::Shape(format!("shape [{nb}], expected [classes = {classes}]")),
+        ));
     }
     Ok(Decoder { classes, channels, weight: w.values, bias: b.values })
 }

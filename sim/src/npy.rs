@@ -82,10 +82,8 @@ pub fn parse_i8(bytes: &[u8]) -> Result<NpyI8, NpyError> {
         _ => return Err(fmt_err("header has no valid 'fortran_order'")),
     }
     let shape = parse_shape(header).ok_or_else(|| fmt_err("header has no valid 'shape' tuple"))?;
-    let count = shape
-        .iter()
-        .try_fold(1usize, |acc, &d| acc.checked_mul(d))
-        .ok_or_else(|| fmt_err("shape overflows"))?;
+    let count =
+        shape.iter().try_fold(1usize, |acc, &d| acc.checked_mul(d)).ok_or_else(|| fmt_err("shape overflows"))?;
     let payload = &bytes[data_start..];
     if payload.len() != count {
         return Err(NpyError::Format(format!(
@@ -133,23 +131,14 @@ fn dict_value<'a>(header: &'a str, key: &str) -> Option<&'a str> {
     let pat = format!("'{key}':");
     let start = header.find(&pat)? + pat.len();
     let rest = header[start..].trim_start();
-    let end = if rest.starts_with('(') {
-        rest.find(')')? + 1
-    } else {
-        rest.find([',', '}']).unwrap_or(rest.len())
-    };
+    let end = if rest.starts_with('(') { rest.find(')')? + 1 } else { rest.find([',', '}']).unwrap_or(rest.len()) };
     Some(rest[..end].trim())
 }
 
 fn parse_shape(header: &str) -> Option<Vec<usize>> {
     let tuple = dict_value(header, "shape")?;
     let inner = tuple.strip_prefix('(')?.strip_suffix(')')?;
-    inner
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| s.trim_end_matches('L').parse().ok())
-        .collect()
+    inner.split(',').map(str::trim).filter(|s| !s.is_empty()).map(|s| s.trim_end_matches('L').parse().ok()).collect()
 }
 
 #[cfg(test)]

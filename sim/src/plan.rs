@@ -70,11 +70,8 @@ impl BlockPlan {
         debug_assert_eq!(x.shape(), [self.c0, self.h, self.w]);
         let hw = self.hw();
         let x_cl = to_channel_last(self.c0, hw, &x.data);
-        let ax: Vec<f32> = x_cl
-            .iter()
-            .enumerate()
-            .map(|(j, &s)| self.a_in[j % self.c0] * s as f32 + self.d_in[j % self.c0])
-            .collect();
+        let ax: Vec<f32> =
+            x_cl.iter().enumerate().map(|(j, &s)| self.a_in[j % self.c0] * s as f32 + self.d_in[j % self.c0]).collect();
         let mut hidden: Vec<f32> = (0..hw).flat_map(|_| self.b.iter().copied()).collect();
         self.k1.forward_add(self.h, self.w, &ax, &mut hidden);
         let mut output = self.mid_const.clone();

@@ -12,8 +12,12 @@ fn two_block_network() -> Model {
     let b0 = random_block(&RandomBlockSpec { c0: 3, c1: 4, c2: 2, kernel: 3, coupling: 1.0 }, 1).unwrap();
     let b1 = random_block(&RandomBlockSpec { c0: 2, c1: 3, c2: 5, kernel: 5, coupling: 1.0 }, 2).unwrap();
     let mut m = Model::from_blocks(vec![b0, b1]);
-    m.encoder = Some(Encoder { weight: Kernel::new([3, 1, 3, 3], (0..27).map(|i| i as f32 * 0.01).collect()).unwrap(), bias: vec![0.1, 0.2, 0.3] });
-    m.decoder = Some(Decoder { classes: 10, channels: 5, weight: (0..50).map(|i| i as f32).collect(), bias: vec![0.5; 10] });
+    m.encoder = Some(Encoder {
+        weight: Kernel::new([3, 1, 3, 3], (0..27).map(|i| i as f32 * 0.01).collect()).unwrap(),
+        bias: vec![0.1, 0.2, 0.3],
+    });
+    m.decoder =
+        Some(Decoder { classes: 10, channels: 5, weight: (0..50).map(|i| i as f32).collect(), bias: vec![0.5; 10] });
     m.metadata.insert("grid".into(), "7x7".into());
     m
 }
@@ -25,15 +29,25 @@ fn tensors_of(m: &Model) -> Vec<(String, Vec<usize>, Vec<f32>)> {
     let mut v: Vec<_> = st
         .tensors()
         .into_iter()
-        .map(|(n, t)| (n, t.shape().to_vec(), t.data().chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect()))
+        .map(|(n, t)| {
+            (
+                n,
+                t.shape().to_vec(),
+                t.data().chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect(),
+            )
+        })
         .collect();
     v.sort_by(|a, b| a.0.cmp(&b.0));
     v
 }
 
 fn write(tensors: &[(String, Vec<usize>, Vec<f32>)], format: Option<&str>) -> Vec<u8> {
-    let bytes: Vec<Vec<u8>> = tensors.iter().map(|(_, _, v)| v.iter().flat_map(|x| x.to_le_bytes()).collect()).collect();
-    let views = tensors.iter().zip(&bytes).map(|((n, s, _), b)| (n.clone(), TensorView::new(Dtype::F32, s.clone(), b).unwrap()));
+    let bytes: Vec<Vec<u8>> =
+        tensors.iter().map(|(_, _, v)| v.iter().flat_map(|x| x.to_le_bytes()).collect()).collect();
+    let views = tensors
+        .iter()
+        .zip(&bytes)
+        .map(|((n, s, _), b)| (n.clone(), TensorView::new(Dtype::F32, s.clone(), b).unwrap()));
     let meta = format.map(|f| HashMap::from([("format".to_string(), f.to_string())]));
     safetensors::serialize(views, meta).unwrap()
 }
@@ -77,7 +91,9 @@ fn round_trip_keeps_everything() {
 fn missing_extra_and_misshapen_tensors_are_named() {
     let base = tensors_of(&two_block_network());
     let without = |name: &str| base.iter().filter(|t| t.0 != name).cloned().collect::<Vec<_>>();
-    assert_tensor_err(&write(&without("blocks.1.d_mid"), Some(FORMAT)), "blocks.1.d_mid", |p| *p == TensorProblem::Missing);
+    assert_tensor_err(&write(&without("blocks.1.d_mid"), Some(FORMAT)), "blocks.1.d_mid", |p| {
+        *p == TensorProblem::Missing
+    });
     // Dropping one end of the network is an error too (encoder without decoder).
     assert_tensor_err(&write(&without("decoder.bias"), Some(FORMAT)), "decoder.bias", |p| *p == TensorProblem::Missing);
 
@@ -96,7 +112,11 @@ fn missing_extra_and_misshapen_tensors_are_named() {
     let k1 = even.iter_mut().find(|t| t.0 == "blocks.0.k1").unwrap();
     k1.1 = vec![4, 3, 2, 2];
     k1.2 = vec![0.1; 48];
-    assert_tensor_err(&write(&even, Some(FORMAT)), "blocks.0.k1", |p| matches!(p, TensorProblem::Shape(m) if m.contains("even")));
+    assert_tensor_err(
+        &write(&even, Some(FORMAT)),
+        "blocks.0.k1",
+        |p| matches!(p, TensorProblem::Shape(m) if m.contains("even")),
+    );
 
     let mut rank = base.clone();
     rank.iter_mut().find(|t| t.0 == "blocks.1.b").unwrap().1 = vec![1, 3];
@@ -108,7 +128,11 @@ fn blocks_must_chain() {
     let b0 = random_block(&RandomBlockSpec { c0: 3, c1: 4, c2: 2, kernel: 3, coupling: 1.0 }, 1).unwrap();
     let b1 = random_block(&RandomBlockSpec { c0: 3, c1: 3, c2: 5, kernel: 3, coupling: 1.0 }, 2).unwrap();
     let bytes = Model::from_blocks(vec![b0, b1]).to_bytes();
-    assert_tensor_err(&bytes, "blocks.1.k1", |p| matches!(p, TensorProblem::Shape(m) if m.contains("block 0 outputs C2 = 2")));
+    assert_tensor_err(
+        &bytes,
+        "blocks.1.k1",
+        |p| matches!(p, TensorProblem::Shape(m) if m.contains("block 0 outputs C2 = 2")),
+    );
 }
 
 #[test]
@@ -116,7 +140,9 @@ fn non_finite_values_are_located() {
     for bad in [f32::NAN, f32::INFINITY, f32::NEG_INFINITY] {
         let mut t = tensors_of(&two_block_network());
         t.iter_mut().find(|t| t.0 == "blocks.1.a_mid").unwrap().2[2] = bad;
-        assert_tensor_err(&write(&t, Some(FORMAT)), "blocks.1.a_mid", |p| matches!(p, TensorProblem::NonFinite { index: 2, .. }));
+        assert_tensor_err(&write(&t, Some(FORMAT)), "blocks.1.a_mid", |p| {
+            matches!(p, TensorProblem::NonFinite { index: 2, .. })
+        });
     }
 }
 
@@ -125,13 +151,20 @@ fn wrong_dtype_is_named() {
     let t = tensors_of(&Model::from_blocks(vec![random_block(&RandomBlockSpec::MNIST, 0).unwrap()]));
     let bytes: Vec<Vec<u8>> = t
         .iter()
-        .map(|(n, _, v)| if n == "blocks.0.b" { v.iter().flat_map(|x| (*x as f64).to_le_bytes()).collect() } else { v.iter().flat_map(|x| x.to_le_bytes()).collect() })
+        .map(|(n, _, v)| {
+            if n == "blocks.0.b" {
+                v.iter().flat_map(|x| (*x as f64).to_le_bytes()).collect()
+            } else {
+                v.iter().flat_map(|x| x.to_le_bytes()).collect()
+            }
+        })
         .collect();
     let views = t.iter().zip(&bytes).map(|((n, s, _), b)| {
         let dtype = if n == "blocks.0.b" { Dtype::F64 } else { Dtype::F32 };
         (n.clone(), TensorView::new(dtype, s.clone(), b).unwrap())
     });
-    let file = safetensors::serialize(views, Some(HashMap::from([("format".to_string(), FORMAT.to_string())]))).unwrap();
+    let file =
+        safetensors::serialize(views, Some(HashMap::from([("format".to_string(), FORMAT.to_string())]))).unwrap();
     assert_tensor_err(&file, "blocks.0.b", |p| matches!(p, TensorProblem::DType(d) if d == "F64"));
 }
 
@@ -200,7 +233,16 @@ fn corrupted_files_never_panic() {
             Ok(m) => {
                 accepted += 1;
                 for b in &m.blocks {
-                    let rebuilt = Block::new(b.k1.clone(), b.k2.clone(), b.k3.clone(), b.a_in.clone(), b.d_in.clone(), b.a_mid.clone(), b.d_mid.clone(), b.b.clone());
+                    let rebuilt = Block::new(
+                        b.k1.clone(),
+                        b.k2.clone(),
+                        b.k3.clone(),
+                        b.a_in.clone(),
+                        b.d_in.clone(),
+                        b.a_mid.clone(),
+                        b.d_mid.clone(),
+                        b.b.clone(),
+                    );
                     assert!(rebuilt.is_ok(), "accepted an invalid block: {rebuilt:?}");
                 }
             }

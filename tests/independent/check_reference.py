@@ -148,7 +148,7 @@ def spins(lo, hi, n):
 
 def log2cosh(z):
     a = np.abs(z)
-    return a + np.log1p(np.exp(-2.0 * a)) 
+    return a + np.log1p(np.exp(-2.0 * a))
 
 
 def exact_means(m, planted=False, chunk=1 << 15):
@@ -361,7 +361,8 @@ def self_test(args):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
-    ap.add_argument("--bin", default=os.environ.get("THERMOBLOCK_BIN", "/work/main/target/release/thermoblock"))
+    repo_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    ap.add_argument("--bin", default=os.environ.get("THERMOBLOCK_BIN", os.path.join(repo_root, "target", "release", "thermoblock")))
     ap.add_argument("--seed", type=int, default=7, help="seed of the random block and input")
     ap.add_argument("--c0", type=int, default=2)
     ap.add_argument("--c1", type=int, default=2)

@@ -51,7 +51,8 @@ pub fn run(args: &BenchArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let inputs: Vec<Spins> = (0..threads as u64).map(|i| random_spins(block.c0(), h, w, cfg.seed ^ i)).collect();
 
     let single = rate(args.seconds, || backend.sample(&block, &inputs[0], &cfg).map(drop))? * cfg.sweeps as f64;
-    let batch = rate(args.seconds, || backend.sample_batch(&block, &inputs, &cfg).map(drop))? * (cfg.sweeps * threads) as f64;
+    let batch =
+        rate(args.seconds, || backend.sample_batch(&block, &inputs, &cfg).map(drop))? * (cfg.sweeps * threads) as f64;
     report(out, args, &*backend, &block, &source, &cfg, threads, single, batch)
 }
 

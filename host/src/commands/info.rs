@@ -12,10 +12,9 @@ pub fn run(args: &InfoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let model = load_model(&args.model)?;
     let grid = match (args.grid, model.metadata.get("grid")) {
         (Some(g), _) => Some(g),
-        (None, Some(meta)) => Some(
-            meta.parse::<Grid>()
-                .map_err(|e| anyhow::anyhow!("model file {}: metadata `grid`: {e}; pass --grid HxW", args.model.display()))?,
-        ),
+        (None, Some(meta)) => Some(meta.parse::<Grid>().map_err(|e| {
+            anyhow::anyhow!("model file {}: metadata `grid`: {e}; pass --grid HxW", args.model.display())
+        })?),
         (None, None) => None,
     };
     let encoder_params = model.encoder.as_ref().map_or(0, |e| e.weight.w.len() + e.bias.len());
@@ -56,7 +55,8 @@ pub fn run(args: &InfoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         return Ok(());
     }
 
-    let grid_text = grid.map_or("unknown (pass --grid HxW for spin and coupling counts)".to_string(), |g| g.to_string());
+    let grid_text =
+        grid.map_or("unknown (pass --grid HxW for spin and coupling counts)".to_string(), |g| g.to_string());
     writeln!(out, "{}: thermoblock-v1, {} block(s), grid {grid_text}", args.model.display(), model.blocks.len())?;
     writeln!(
         out,
@@ -67,7 +67,18 @@ pub fn run(args: &InfoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(
         out,
         "{:>5} {:>4} {:>4} {:>4} {:>5} {:>5} {:>10} {:>9} {:>9} {:>9} {:>12} {:>14}",
-        "block", "C0", "C1", "C2", "k1", "k2", "params", "in spins", "hidden", "output", "stored coupl", "unrolled coupl"
+        "block",
+        "C0",
+        "C1",
+        "C2",
+        "k1",
+        "k2",
+        "params",
+        "in spins",
+        "hidden",
+        "output",
+        "stored coupl",
+        "unrolled coupl"
     )?;
     let opt = |v: Option<usize>| v.map_or("-".to_string(), |v| v.to_string());
     for (i, (b, s)) in model.blocks.iter().zip(&stats).enumerate() {

@@ -21,9 +21,8 @@ pub fn load_model(path: &Path) -> anyhow::Result<Model> {
 
 /// Reads an input spin map; the error names the file and says what the file must hold.
 pub fn load_input(path: &Path) -> anyhow::Result<Spins> {
-    npy::read_spins(path).with_context(|| {
-        format!("input file {} (expected a NumPy int8 array [C0, H, W] of -1/+1)", path.display())
-    })
+    npy::read_spins(path)
+        .with_context(|| format!("input file {} (expected a NumPy int8 array [C0, H, W] of -1/+1)", path.display()))
 }
 
 impl SamplingArgs {

@@ -18,7 +18,16 @@ pub fn run(args: &RandomBlockArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     model.metadata.insert("grid".into(), args.grid.to_string());
     model.metadata.insert("generator".into(), format!("thermoblock random-block {spec:?} seed {}", args.seed));
     model.save(&args.out).with_context(|| format!("writing {}", args.out.display()))?;
-    writeln!(out, "wrote {} (C0={} C1={} C2={}, {}x{} kernels)", args.out.display(), args.c0, args.c1, args.c2, args.kernel, args.kernel)?;
+    writeln!(
+        out,
+        "wrote {} (C0={} C1={} C2={}, {}x{} kernels)",
+        args.out.display(),
+        args.c0,
+        args.c1,
+        args.c2,
+        args.kernel,
+        args.kernel
+    )?;
     if let Some(path) = &args.input_out {
         let x = random_spins(args.c0, args.grid.h, args.grid.w, args.seed);
         npy::write_spins(path, &x).with_context(|| format!("writing {}", path.display()))?;

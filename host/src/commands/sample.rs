@@ -53,7 +53,13 @@ pub fn run(args: &SampleArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn human_summary(out: &mut dyn Write, args: &SampleArgs, backend: &str, r: &GibbsResult, elapsed: f64) -> anyhow::Result<()> {
+fn human_summary(
+    out: &mut dyn Write,
+    args: &SampleArgs,
+    backend: &str,
+    r: &GibbsResult,
+    elapsed: f64,
+) -> anyhow::Result<()> {
     let [c, h, w] = r.output.shape();
     writeln!(
         out,
