@@ -4,6 +4,9 @@
 //! per spin; over the ~250 spins checked below the chance of a false alarm is about 2%, and the
 //! seeds are fixed, so the outcome is deterministic. The planted-bug tests run the *same* check on
 //! deliberately wrong samplers and require it to fail.
+//!
+//! Two tiers: the CI tier (32 seeds x 4,000 sweeps, ~3 s) and `THERMOBLOCK_TIER=full` (`make
+//! test-full`: 64 seeds x 20,000 sweeps, so the check resolves biases about 3.5x smaller).
 
 use thermoblock_sim::exact::exact_means;
 use thermoblock_sim::feedforward::feed_forward;
@@ -13,9 +16,21 @@ use thermoblock_sim::random::{ChainRng, RandomBlockSpec, Rng, chain_rng, random_
 use thermoblock_sim::{Block, Spins};
 use thermoblock_tests::worst_z;
 
-const SEEDS: u64 = 32;
-const SWEEPS: usize = 4000;
 const Z_LIMIT: f64 = 4.5;
+
+fn full_tier() -> bool {
+    std::env::var("THERMOBLOCK_TIER").is_ok_and(|t| t == "full")
+}
+
+/// Independent seeds per case.
+fn seeds() -> u64 {
+    if full_tier() { 64 } else { 32 }
+}
+
+/// Sweeps per run.
+fn sweeps() -> usize {
+    if full_tier() { 20_000 } else { 4000 }
+}
 
 /// Tiny blocks: (spec, grid, delta). Strong couplings make exact means differ from tanh(delta z2).
 fn cases() -> Vec<(RandomBlockSpec, usize, usize, f32, u64)> {
@@ -33,7 +48,7 @@ fn cases() -> Vec<(RandomBlockSpec, usize, usize, f32, u64)> {
 type Sampler = dyn Fn(&Block, &Spins, f32, u64) -> (Vec<f64>, Vec<f64>);
 
 fn reference(block: &Block, x: &Spins, delta: f32, seed: u64) -> (Vec<f64>, Vec<f64>) {
-    let cfg = GibbsConfig { delta, sweeps: SWEEPS, burn_in: None, init: Init::Random, seed };
+    let cfg = GibbsConfig { delta, sweeps: sweeps(), burn_in: None, init: Init::Random, seed };
     let r = gibbs::sample(block, x, &cfg).unwrap();
     (r.mean, r.hidden_mean)
 }
@@ -45,10 +60,10 @@ fn worst_over_cases(sampler: &Sampler) -> f64 {
         let block = random_block(&spec, seed).unwrap();
         let x = random_spins(spec.c0, h, w, seed);
         let exact = exact_means(&block, &x, delta as f64).unwrap();
-        let runs: Vec<_> = (0..SEEDS).map(|s| sampler(&block, &x, delta, 1000 * seed + s)).collect();
+        let runs: Vec<_> = (0..seeds()).map(|s| sampler(&block, &x, delta, 1000 * seed + s)).collect();
         let out_runs: Vec<Vec<f64>> = runs.iter().map(|r| r.0.clone()).collect();
         let hid_runs: Vec<Vec<f64>> = runs.iter().map(|r| r.1.clone()).collect();
-        let samples = SEEDS as usize * (SWEEPS - SWEEPS / 4);
+        let samples = seeds() as usize * (sweeps() - sweeps() / 4);
         let wo = worst_z(&out_runs, &exact.output, samples);
         let wh = worst_z(&hid_runs, &exact.hidden, samples);
         eprintln!("case seed {seed}: worst output {wo:?}\n                worst hidden {wh:?}");
@@ -102,8 +117,8 @@ fn mutant(m: Mutant) -> impl Fn(&Block, &Spins, f32, u64) -> (Vec<f64>, Vec<f64>
         let mut s1: Vec<f32> = (0..c.hidden.len()).map(|_| if rng.next_u32() & 1 == 1 { 1.0 } else { -1.0 }).collect();
         let mut s2: Vec<f32> = (0..c.output.len()).map(|_| if rng.next_u32() & 1 == 1 { 1.0 } else { -1.0 }).collect();
         let (mut sum1, mut sum2) = (vec![0.0f64; s1.len()], vec![0.0f64; s2.len()]);
-        let burn = SWEEPS / 4;
-        for g in 0..SWEEPS {
+        let burn = sweeps() / 4;
+        for g in 0..sweeps() {
             let mut back = vec![0.0; s1.len()];
             if !matches!(m, Mutant::NoBackCoupling) {
                 plan.w2.adjoint_add(plan.h, plan.w, &s2, &mut back);
@@ -121,7 +136,7 @@ fn mutant(m: Mutant) -> impl Fn(&Block, &Spins, f32, u64) -> (Vec<f64>, Vec<f64>
                 sum2.iter_mut().zip(&s2).for_each(|(a, &s)| *a += s as f64);
             }
         }
-        let kept = (SWEEPS - burn) as f64;
+        let kept = (sweeps() - burn) as f64;
         let major = |c: usize, v: Vec<f64>| {
             thermoblock_sim::conv::to_channel_major(c, plan.hw(), &v.iter().map(|s| s / kept).collect::<Vec<_>>())
         };

@@ -203,7 +203,8 @@ mod tests {
         let delta = 0.6;
         // The block stores f32: use the same values, widened, in the hand formula.
         let v = |x: f32| x as f64;
-        let ax = v(0.9) * -1.0 + v(0.1);
+        let x_val = -1.0; // the clamped input spin
+        let ax = v(0.9) * x_val + v(0.1);
         let h1 = v(0.7) * ax + v(0.05);
         let i2 = |s1: f64| delta * (v(-1.3) * (v(1.1) * s1 + v(-0.2)) + v(0.4) * ax);
         // P(s1) ∝ exp(h1 s1) 2cosh(I2(s1)).

@@ -6,6 +6,7 @@ use std::time::Instant;
 use anyhow::Context;
 use serde_json::json;
 use thermoblock_sim::GibbsResult;
+use thermoblock_sim::feedforward::feed_forward;
 
 use super::{load_input, load_model};
 use crate::backend;
@@ -30,6 +31,9 @@ pub fn run(args: &SampleArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let start = Instant::now();
     let r = backend.sample(block, &x, &cfg)?;
     let elapsed = start.elapsed().as_secs_f64();
+    // How often the Gibbs consensus agrees with the feed-forward network's sign(z2) (eqs. 1-4).
+    let ff = feed_forward(block, &x).output();
+    let agree = ff.data.iter().zip(&r.output.data).filter(|(a, b)| a == b).count() as f64 / ff.data.len() as f64;
     if args.json {
         let value = json!({
             "backend": backend.name(),
@@ -44,11 +48,12 @@ pub fn run(args: &SampleArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             "seed": r.seed,
             "delta": cfg.delta,
             "init": format!("{:?}", args.sampling.init).to_lowercase(),
+            "ff_agreement": agree,
             "elapsed_s": elapsed,
         });
         writeln!(out, "{value}")?;
     } else {
-        human_summary(out, args, &backend.name(), &r, elapsed)?;
+        human_summary(out, args, &backend.name(), &r, agree, elapsed)?;
     }
     Ok(())
 }
@@ -84,7 +89,12 @@ fn human_summary(
     let plus = r.output.data.iter().filter(|&&s| s > 0).count();
     let mean_abs = r.mean.iter().map(|m| m.abs()).sum::<f64>() / r.mean.len() as f64;
     let sweeps_per_s = r.sweeps as f64 / elapsed.max(1e-9);
-    writeln!(out, "{plus}/{} outputs are +1; mean |<s2>| = {mean_abs:.3}", r.output.data.len())?;
+    writeln!(
+        out,
+        "{plus}/{} outputs are +1; mean |<s2>| = {mean_abs:.3}; {:.1}% agree with the feed-forward sign(z2)",
+        r.output.data.len(),
+        100.0 * agree
+    )?;
     writeln!(out, "{:.3} s, {sweeps_per_s:.0} sweeps/s (use --json for the means)", elapsed)?;
     Ok(())
 }

@@ -1,0 +1,81 @@
+# Thermoblock: `make demo` and `make test` set up everything they need on a fresh machine.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+CARGO   ?= cargo
+VENV    := .venv
+PY      := $(VENV)/bin/python
+STAMPS  := .stamps
+BIN     := target/release/thermoblock
+INDEP   := tests/independent/check_reference.py
+
+.PHONY: help setup build demo test test-full lint fmt bench bench-cli clean
+
+help:
+	@echo "make demo       set up, build, and sample the bundled example block (prints output and sweeps/s)"
+	@echo "make test       set up and run every check CI runs: fmt, clippy, unit/acceptance tests, independent check"
+	@echo "make test-full  the slow statistical tier (more seeds, more sweeps, more blocks)"
+	@echo "make bench      criterion benchmarks of the reference sampler"
+	@echo "make bench-cli  thermoblock bench on the MNIST-sized block"
+
+# --- set-up (idempotent) -----------------------------------------------------------------------
+$(STAMPS)/rust:
+	@command -v $(CARGO) >/dev/null || { echo "error: cargo not found; install Rust with rustup (https://rustup.rs)"; exit 1; }
+	@$(CARGO) fmt --version >/dev/null 2>&1 || rustup component add rustfmt
+	@$(CARGO) clippy --version >/dev/null 2>&1 || rustup component add clippy
+	@mkdir -p $(STAMPS) && touch $@
+
+$(STAMPS)/venv: tests/independent/requirements.txt
+	@command -v python3 >/dev/null || { apt-get update && apt-get install -y python3; }
+	@python3 -m venv $(VENV) 2>/dev/null || { apt-get update && apt-get install -y python3-venv && python3 -m venv $(VENV); }
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r tests/independent/requirements.txt
+	@mkdir -p $(STAMPS) && touch $@
+
+setup: $(STAMPS)/rust $(STAMPS)/venv
+
+build: $(STAMPS)/rust
+	$(CARGO) build --release --workspace
+
+# --- the main job on the bundled example -------------------------------------------------------
+demo: build
+	@echo "== the bundled example block =="
+	$(BIN) info examples/demo-block.safetensors
+	@echo; echo "== sample it: delta 0.5, 1000 sweeps, seed 1 =="
+	$(BIN) sample --model examples/demo-block.safetensors --input examples/demo-input.npy --delta 0.5 --sweeps 1000 --seed 1
+	@echo; echo "== sweeps/s of the reference sampler on the MNIST-sized block (C0=32, C1=C2=64, 14x14) =="
+	$(BIN) bench --seconds 1
+
+# --- checks ------------------------------------------------------------------------------------
+lint: $(STAMPS)/rust
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets --release -- -D warnings
+
+test: setup lint
+	$(CARGO) test --workspace --release
+	$(CARGO) build --release --workspace
+	$(PY) $(INDEP) --self-test
+	@# The acceptance criterion as stated: 8 seeds, 4.5 between-seed standard errors...
+	$(PY) $(INDEP) --seeds 8
+	@# ...the robust default (64 seeds), and the power check on a planted wrong model.
+	$(PY) $(INDEP) --planted
+	$(PY) $(INDEP)
+
+test-full: setup
+	THERMOBLOCK_TIER=full $(CARGO) test --workspace --release
+	$(CARGO) build --release --workspace
+	for s in 1 2 3 4; do $(PY) $(INDEP) --seed $$s --seeds 128 --sweeps 40000 || exit 1; done
+	$(PY) $(INDEP) --seed 5 --c0 3 --c1 1 --c2 3 --height 4 --width 3 --planted
+	$(PY) $(INDEP) --seed 5 --c0 3 --c1 1 --c2 3 --height 4 --width 3
+
+fmt:
+	$(CARGO) fmt --all
+
+bench: $(STAMPS)/rust
+	$(CARGO) bench -p thermoblock-sim --bench sampler
+
+bench-cli: build
+	$(BIN) bench
+
+clean:
+	$(CARGO) clean
+	rm -rf $(VENV) $(STAMPS)
