@@ -63,6 +63,7 @@ fn human_summary(
     args: &SampleArgs,
     backend: &str,
     r: &GibbsResult,
+    agree: f64,
     elapsed: f64,
 ) -> anyhow::Result<()> {
     let [c, h, w] = r.output.shape();
