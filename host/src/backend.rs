@@ -55,12 +55,34 @@ pub trait Backend {
     /// The name reported in results (`backend` in JSON).
     fn name(&self) -> String;
 
-    /// Samples `block` with input `x` clamped: average-and-sign readout over `cfg.sweeps` sweeps.
-    fn sample(&mut self, block: &Block, x: &Spins, cfg: &GibbsConfig) -> anyhow::Result<GibbsResult>;
+    /// Samples a batch of inputs with `block`, each input clamped in turn: average-and-sign readout
+    /// over `cfg.sweeps` sweeps; input `i` uses stream `i` of the seed. `progress(n)` is told each
+    /// time `n` more sweeps are done.
+    fn sample_batch(
+        &mut self,
+        block: &Block,
+        xs: &[Spins],
+        cfg: &GibbsConfig,
+        progress: Progress<'_>,
+    ) -> anyhow::Result<Vec<GibbsResult>>;
 
-    /// Samples a batch of inputs; input `i` uses stream `i` of the seed.
-    fn sample_batch(&mut self, block: &Block, xs: &[Spins], cfg: &GibbsConfig) -> anyhow::Result<Vec<GibbsResult>>;
+    /// Samples one input (stream 0 of the seed).
+    fn sample(
+        &mut self,
+        block: &Block,
+        x: &Spins,
+        cfg: &GibbsConfig,
+        progress: Progress<'_>,
+    ) -> anyhow::Result<GibbsResult> {
+        Ok(self.sample_batch(block, std::slice::from_ref(x), cfg, progress)?.remove(0))
+    }
 }
+
+/// A progress callback: called with the number of sweeps just completed, from any thread.
+pub type Progress<'a> = &'a (dyn Fn(usize) + Sync);
+
+/// A progress callback that ignores progress.
+pub const NO_PROGRESS: Progress<'static> = &|_| {};
 
 /// The reference sampler.
 #[derive(Clone, Copy, Debug, Default)]
@@ -71,12 +93,14 @@ impl Backend for Reference {
         "reference".into()
     }
 
-    fn sample(&mut self, block: &Block, x: &Spins, cfg: &GibbsConfig) -> anyhow::Result<GibbsResult> {
-        Ok(gibbs::sample(block, x, cfg)?)
-    }
-
-    fn sample_batch(&mut self, block: &Block, xs: &[Spins], cfg: &GibbsConfig) -> anyhow::Result<Vec<GibbsResult>> {
-        Ok(gibbs::sample_batch(block, xs, cfg)?)
+    fn sample_batch(
+        &mut self,
+        block: &Block,
+        xs: &[Spins],
+        cfg: &GibbsConfig,
+        progress: Progress<'_>,
+    ) -> anyhow::Result<Vec<GibbsResult>> {
+        Ok(gibbs::sample_batch_with_progress(block, xs, cfg, progress)?)
     }
 }
 

@@ -199,6 +199,20 @@ pub fn sample(block: &Block, x: &Spins, cfg: &GibbsConfig) -> Result<GibbsResult
 /// Samples a batch of inputs in parallel; input `i` runs on chain `i` of the seed's streams, so
 /// each result is independent of the thread count. All inputs must share one shape.
 pub fn sample_batch(block: &Block, xs: &[Spins], cfg: &GibbsConfig) -> Result<Vec<GibbsResult>, GibbsError> {
+    sample_batch_with_progress(block, xs, cfg, &|_| {})
+}
+
+/// Sweeps between two calls of a progress callback.
+pub const PROGRESS_EVERY: usize = 256;
+
+/// [`sample_batch`], calling `progress(n)` from the worker threads each time a chain has done `n`
+/// more sweeps (at most every [`PROGRESS_EVERY`] sweeps), so long runs can report how far they are.
+pub fn sample_batch_with_progress(
+    block: &Block,
+    xs: &[Spins],
+    cfg: &GibbsConfig,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<Vec<GibbsResult>, GibbsError> {
     cfg.validate()?;
     let Some(first) = xs.first() else { return Ok(Vec::new()) };
     for x in xs {
@@ -207,10 +221,16 @@ pub fn sample_batch(block: &Block, xs: &[Spins], cfg: &GibbsConfig) -> Result<Ve
         }
     }
     let plan = BlockPlan::new(block, first.h, first.w);
-    Ok(xs.par_iter().enumerate().map(|(i, x)| run_chain(&plan, x, cfg, i as u64)).collect())
+    Ok(xs.par_iter().enumerate().map(|(i, x)| run_chain(&plan, x, cfg, i as u64, progress)).collect())
 }
 
-fn run_chain(plan: &BlockPlan, x: &Spins, cfg: &GibbsConfig, chain_index: u64) -> GibbsResult {
+fn run_chain(
+    plan: &BlockPlan,
+    x: &Spins,
+    cfg: &GibbsConfig,
+    chain_index: u64,
+    progress: &(dyn Fn(usize) + Sync),
+) -> GibbsResult {
     let mut chain = Chain::new(plan, x, cfg.delta, cfg.init, chain_rng(cfg.seed, chain_index));
     let burn_in = cfg.burn_in();
     let mut sum1 = vec![0i32; chain.s1.len()];
@@ -221,7 +241,11 @@ fn run_chain(plan: &BlockPlan, x: &Spins, cfg: &GibbsConfig, chain_index: u64) -
             accumulate(&mut sum1, &chain.s1);
             accumulate(&mut sum2, &chain.s2);
         }
+        if (g + 1) % PROGRESS_EVERY == 0 {
+            progress(PROGRESS_EVERY);
+        }
     }
+    progress(cfg.sweeps % PROGRESS_EVERY);
     let kept = (cfg.sweeps - burn_in) as f64;
     let hw = plan.hw();
     let sum2 = to_channel_major(plan.c2, hw, &sum2);

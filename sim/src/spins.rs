@@ -14,6 +14,7 @@ pub struct Spins {
 /// What is wrong with a would-be spin map.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SpinsError {
+    Empty { shape: [usize; 3] },
     Length { expected: usize, found: usize },
     NotASpin { index: usize, value: i64 },
 }
@@ -21,6 +22,7 @@ pub enum SpinsError {
 impl fmt::Display for SpinsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Self::Empty { shape } => write!(f, "has shape {shape:?}: every dimension must be at least 1"),
             Self::Length { expected, found } => write!(f, "holds {found} values, the shape needs {expected}"),
             Self::NotASpin { index, value } => {
                 write!(f, "value {value} at flat index {index} is not a spin: every value must be -1 or +1")
@@ -32,8 +34,11 @@ impl fmt::Display for SpinsError {
 impl std::error::Error for SpinsError {}
 
 impl Spins {
-    /// Checks that `data` has `c*h*w` entries, each -1 or +1.
+    /// Checks that every dimension is non-zero and `data` has `c*h*w` entries, each -1 or +1.
     pub fn new(c: usize, h: usize, w: usize, data: Vec<i8>) -> Result<Self, SpinsError> {
+        if c == 0 || h == 0 || w == 0 {
+            return Err(SpinsError::Empty { shape: [c, h, w] });
+        }
         if data.len() != c * h * w {
             return Err(SpinsError::Length { expected: c * h * w, found: data.len() });
         }
@@ -70,6 +75,7 @@ mod tests {
         assert_eq!(Spins::new(1, 1, 2, vec![1, 0]), Err(SpinsError::NotASpin { index: 1, value: 0 }));
         assert_eq!(Spins::new(1, 2, 2, vec![1, -1]), Err(SpinsError::Length { expected: 4, found: 2 }));
         assert!(Spins::new(1, 1, 2, vec![1, -1]).is_ok());
+        assert_eq!(Spins::new(2, 0, 3, vec![]), Err(SpinsError::Empty { shape: [2, 0, 3] }));
     }
 
     #[test]

@@ -301,12 +301,14 @@ def main_check(args):
         passed, failed = passed + ok, failed + (not ok)
     if not args.workdir:
         shutil.rmtree(tmp)
-    print(f"\nindependent-check: {passed} passed, {failed} failed")
     if args.planted:
+        # Here a "failed" comparison is the desired outcome: report it as the power check's result,
+        # not as a test count, so no log reader mistakes it for failing tests.
         rejected = failed == len(args.deltas)
-        print(f"planted model rejected in {failed}/{len(args.deltas)} configs: power check "
+        print(f"\nplanted model rejected in {failed}/{len(args.deltas)} configs: power check "
               f"{'OK' if rejected else 'FAILED (the test cannot tell the wrong model apart)'}")
         return 0 if rejected else 1
+    print(f"\nindependent-check: {passed} passed, {failed} failed")
     return 0 if failed == 0 else 1
 
 

@@ -13,7 +13,7 @@ use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 use thermoblock_sim::{Block, GibbsConfig, Spins};
 
 use super::load_model;
-use crate::backend::{self, Backend};
+use crate::backend::{self, Backend, NO_PROGRESS};
 use crate::cli::BenchArgs;
 
 /// Runs `call` until at least `seconds` have passed (and at least twice); returns calls per second.
@@ -50,9 +50,10 @@ pub fn run(args: &BenchArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let threads = rayon::current_num_threads();
     let inputs: Vec<Spins> = (0..threads as u64).map(|i| random_spins(block.c0(), h, w, cfg.seed ^ i)).collect();
 
-    let single = rate(args.seconds, || backend.sample(&block, &inputs[0], &cfg).map(drop))? * cfg.sweeps as f64;
-    let batch =
-        rate(args.seconds, || backend.sample_batch(&block, &inputs, &cfg).map(drop))? * (cfg.sweeps * threads) as f64;
+    let single =
+        rate(args.seconds, || backend.sample(&block, &inputs[0], &cfg, NO_PROGRESS).map(drop))? * cfg.sweeps as f64;
+    let batch = rate(args.seconds, || backend.sample_batch(&block, &inputs, &cfg, NO_PROGRESS).map(drop))?
+        * (cfg.sweeps * threads) as f64;
     report(out, args, &*backend, &block, &source, &cfg, threads, single, batch)
 }
 

@@ -11,6 +11,7 @@ use thermoblock_sim::feedforward::feed_forward;
 use super::{load_input, load_model};
 use crate::backend;
 use crate::cli::SampleArgs;
+use crate::progress::SweepProgress;
 
 pub fn run(args: &SampleArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let model = load_model(&args.model)?;
@@ -29,7 +30,10 @@ pub fn run(args: &SampleArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let cfg = args.sampling.config()?;
     let mut backend = backend::open(&args.sampling.backend)?;
     let start = Instant::now();
-    let r = backend.sample(block, &x, &cfg)?;
+    let progress = SweepProgress::new(cfg.sweeps);
+    let r = backend.sample(block, &x, &cfg, &|n| progress.tick(n));
+    progress.finish();
+    let r = r?;
     let elapsed = start.elapsed().as_secs_f64();
     // How often the Gibbs consensus agrees with the feed-forward network's sign(z2) (eqs. 1-4).
     let ff = feed_forward(block, &x).output();
