@@ -15,6 +15,7 @@
 //! * [`spins`] and [`npy`]: binary spin maps and the NumPy files they travel in.
 
 pub mod block;
+pub mod chip;
 pub mod conv;
 pub mod exact;
 pub mod feedforward;

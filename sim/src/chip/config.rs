@@ -1,0 +1,154 @@
+//! `ChipConfig`: the build-time parameters of the chip, and the two named configurations.
+//!
+//! A block fits a configuration when its channel counts, kernel sizes and grid are within the
+//! maxima; [`ChipConfig::fits`] names the first limit a block exceeds.
+
+use std::fmt;
+
+use crate::block::Block;
+use crate::chip::pbit::{FIELD_BITS, FIELD_FRAC_BITS};
+
+/// Build-time parameters of the chip. Memory depths and counter widths follow from these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChipConfig {
+    pub name: &'static str,
+    /// Parallel p-bit lanes: each has a field accumulator, a delta multiplier, a threshold table
+    /// port, a comparator and its own xorshift64 generator.
+    pub lanes: usize,
+    pub max_c0: usize,
+    pub max_c1: usize,
+    pub max_c2: usize,
+    pub max_h: usize,
+    pub max_w: usize,
+    /// Largest (odd) size of `k1` and `k2`; `k3` is always 1x1.
+    pub max_kernel: usize,
+    /// Bits of a stored weight (two's complement).
+    pub weight_bits: u32,
+    /// Largest sweep count `G` (the sweep counter's range).
+    pub max_sweeps: u32,
+}
+
+/// Small blocks on an iCE40 UP5K (5,280 LUTs, 30 x 4 kbit EBR, 8 DSP, 1 Mbit SPRAM).
+pub const ICE40: ChipConfig = ChipConfig {
+    name: "ice40",
+    lanes: 4,
+    max_c0: 8,
+    max_c1: 16,
+    max_c2: 8,
+    max_h: 8,
+    max_w: 8,
+    max_kernel: 3,
+    weight_bits: 8,
+    max_sweeps: 65_535,
+};
+
+/// An MNIST block on an ECP5-85F (84k LUTs, 208 x 18 kbit EBR, 156 multipliers).
+pub const ECP5: ChipConfig = ChipConfig {
+    name: "ecp5",
+    lanes: 32,
+    max_c0: 32,
+    max_c1: 96,
+    max_c2: 96,
+    max_h: 16,
+    max_w: 16,
+    max_kernel: 3,
+    weight_bits: 8,
+    max_sweeps: 65_535,
+};
+
+/// The named configurations, for `--chip NAME`.
+pub const CONFIGS: [ChipConfig; 2] = [ICE40, ECP5];
+
+/// Why a block does not fit a configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FitError {
+    pub config: &'static str,
+    pub limit: &'static str,
+    pub needed: usize,
+    pub available: usize,
+}
+
+impl fmt::Display for FitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the block does not fit the `{}` chip: it needs {} = {} but the chip allows at most {}",
+            self.config, self.limit, self.needed, self.available
+        )
+    }
+}
+
+impl std::error::Error for FitError {}
+
+impl ChipConfig {
+    /// The configuration called `name`.
+    pub fn named(name: &str) -> Option<Self> {
+        CONFIGS.into_iter().find(|c| c.name == name)
+    }
+
+    /// Checks `block` on an `h x w` grid against every limit, naming the first one exceeded.
+    pub fn fits(&self, block: &Block, h: usize, w: usize) -> Result<(), FitError> {
+        let checks = [
+            ("C0 (input channels)", block.c0(), self.max_c0),
+            ("C1 (hidden channels)", block.c1(), self.max_c1),
+            ("C2 (output channels)", block.c2(), self.max_c2),
+            ("H (grid height)", h, self.max_h),
+            ("W (grid width)", w, self.max_w),
+            ("the k1 kernel height", block.k1.kh, self.max_kernel),
+            ("the k1 kernel width", block.k1.kw, self.max_kernel),
+            ("the k2 kernel height", block.k2.kh, self.max_kernel),
+            ("the k2 kernel width", block.k2.kw, self.max_kernel),
+        ];
+        for (limit, needed, available) in checks {
+            if needed > available {
+                return Err(FitError { config: self.name, limit, needed, available });
+            }
+        }
+        Ok(())
+    }
+
+    /// Largest number of terms one field accumulates: a hidden spin sums `C2 * k^2` couplings, an
+    /// output spin `C1 * k^2` plus its clamped constant.
+    pub fn max_terms(&self) -> usize {
+        self.max_c1.max(self.max_c2) * self.max_kernel * self.max_kernel + 1
+    }
+
+    /// Width of a lane's accumulator: the sum of `max_terms` weights of `weight_bits` never overflows.
+    pub fn accumulator_bits(&self) -> u32 {
+        let max_abs = self.max_terms() as u64 * (1u64 << (self.weight_bits - 1));
+        u64::BITS - max_abs.leading_zeros() + 1
+    }
+
+    /// Field code width and fractional bits (shared by every configuration).
+    pub fn field_format(&self) -> (u32, u32) {
+        (FIELD_BITS, FIELD_FRAC_BITS)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::random::{RandomBlockSpec, random_block};
+
+    #[test]
+    fn mnist_block_fits_ecp5_not_ice40() {
+        let block = random_block(&RandomBlockSpec::MNIST, 0).unwrap();
+        assert_eq!(ECP5.fits(&block, 14, 14), Ok(()));
+        let err = ICE40.fits(&block, 14, 14).unwrap_err();
+        assert_eq!((err.limit, err.needed, err.available), ("C0 (input channels)", 32, 8));
+        assert!(err.to_string().contains("`ice40`"));
+        let big = random_block(&RandomBlockSpec { c0: 4, c1: 4, c2: 4, kernel: 5, coupling: 1.0 }, 0).unwrap();
+        assert_eq!(ICE40.fits(&big, 4, 4).unwrap_err().limit, "the k1 kernel height");
+        assert_eq!(ECP5.fits(&block, 17, 14).unwrap_err().limit, "H (grid height)");
+    }
+
+    #[test]
+    fn accumulator_holds_the_worst_case_sum() {
+        // ecp5: 96 * 9 + 1 terms of |w| <= 128 -> 110,720 needs 17 magnitude bits + sign.
+        assert_eq!(ECP5.accumulator_bits(), 18);
+        // ice40: 16 * 9 + 1 = 145 terms -> 18,560: 2^14 < 18,560 < 2^15, so 15 magnitude bits + sign.
+        assert_eq!(ICE40.accumulator_bits(), 16);
+        assert_eq!(ChipConfig::named("ecp5"), Some(ECP5));
+        assert_eq!(ChipConfig::named("xc7"), None);
+    }
+}

@@ -1,0 +1,15 @@
+//! The one home of everything the chip's RTL, its bit-exact model and the host must agree on.
+//!
+//! `thermoblock-hdl` imports these definitions to build its hardware units, and the chip model
+//! uses them to reproduce the RTL bit for bit; nothing here is defined twice. docs/ARCHITECTURE.md
+//! ("The chip") describes the design they belong to.
+//!
+//! * [`config`]: `ChipConfig` and the two named configurations, `ice40` and `ecp5`;
+//! * [`rng`]: the per-lane xorshift64 generators and how they are seeded;
+//! * [`pbit`]: the fixed-point field format, the sigmoid threshold table and the comparator.
+
+pub mod config;
+pub mod pbit;
+pub mod rng;
+
+pub use config::{ChipConfig, FitError};
