@@ -9,7 +9,7 @@ STAMPS  := .stamps
 BIN     := target/release/thermoblock
 INDEP   := tests/independent/check_reference.py
 
-.PHONY: help setup build demo test test-full lint fmt bench bench-cli clean
+.PHONY: help setup build demo test test-full lint fmt bench bench-cli verilog clean
 
 help:
 	@echo "make demo       set up, build, and sample the bundled example block (prints output and sweeps/s)"
@@ -17,6 +17,7 @@ help:
 	@echo "make test-full  the slow statistical tier (more seeds, more sweeps, more blocks)"
 	@echo "make bench      criterion benchmarks of the reference sampler"
 	@echo "make bench-cli  thermoblock bench on the MNIST-sized block"
+	@echo "make verilog    regenerate the chip's Verilog into hdl/generated/"
 
 # --- set-up (idempotent) -----------------------------------------------------------------------
 $(STAMPS)/rust:
@@ -31,7 +32,12 @@ $(STAMPS)/venv: tests/independent/requirements.txt
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r tests/independent/requirements.txt
 	@mkdir -p $(STAMPS) && touch $@
 
-setup: $(STAMPS)/rust $(STAMPS)/venv
+# Verilator lints the generated Verilog (Debian's package; the tests fail in CI without it).
+$(STAMPS)/apt:
+	@command -v verilator >/dev/null || { apt-get update && apt-get install -y verilator; }
+	@mkdir -p $(STAMPS) && touch $@
+
+setup: $(STAMPS)/rust $(STAMPS)/venv $(STAMPS)/apt
 
 build: $(STAMPS)/rust
 	$(CARGO) build --release --workspace
