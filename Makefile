@@ -32,9 +32,11 @@ $(STAMPS)/venv: tests/independent/requirements.txt
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r tests/independent/requirements.txt
 	@mkdir -p $(STAMPS) && touch $@
 
-# Verilator lints the generated Verilog (Debian's package; the tests fail in CI without it).
+# Verilator lints and simulates the generated Verilog, Yosys elaborates and maps it (Debian's
+# packages; the hdl tests fail in CI without them).
 $(STAMPS)/apt:
-	@command -v verilator >/dev/null || { apt-get update && apt-get install -y verilator; }
+	@command -v verilator >/dev/null && command -v yosys >/dev/null && command -v g++ >/dev/null && command -v make >/dev/null \
+		|| { apt-get update && apt-get install -y verilator yosys g++ make; }
 	@mkdir -p $(STAMPS) && touch $@
 
 setup: $(STAMPS)/rust $(STAMPS)/venv $(STAMPS)/apt
@@ -75,6 +77,10 @@ test-full: setup
 
 fmt:
 	$(CARGO) fmt --all
+
+verilog: $(STAMPS)/rust
+	$(CARGO) run --release -p thermoblock-hdl --bin generate_verilog
+	for v in hdl/generated/*.v; do verilator --lint-only -Wall hdl/lint/verilator.vlt $$v || exit 1; done
 
 bench: $(STAMPS)/rust
 	$(CARGO) bench -p thermoblock-sim --bench sampler

@@ -1,4 +1,28 @@
 //! The Thermoblock p-bit chip, described in Rust-HDL.
 //!
-//! Empty until the chip issue lands: the block semantics it must reproduce live in
-//! `thermoblock-sim`, and docs/ARCHITECTURE.md describes where the chip will sit in the data flow.
+//! One file per hardware unit, each headed like a datasheet. Every definition the RTL shares with
+//! the bit-exact model and the host (xorshift64 lanes and their seeding, the field format, the
+//! threshold table, the comparator) lives in `thermoblock_sim::chip` and is imported here, never
+//! restated; the tests zip each unit against that software twin.
+//!
+//! * [`lane_rng`]: one lane's xorshift64 generator;
+//! * [`pbit`]: the p-bit, threshold ROM and comparator;
+//! * [`verilog`]: the checked-in Verilog (`hdl/generated/`), how to regenerate it and how it is linted;
+//! * [`testbench`]: a single-threaded, cycle-by-cycle driver for unit tests.
+
+pub mod lane_rng;
+pub mod pbit;
+pub mod testbench;
+pub mod verilog;
+
+use thermoblock_sim::chip::pbit::{FIELD_BITS, LUT_INDEX_BITS};
+use thermoblock_sim::chip::rng::RANDOM_BITS;
+
+/// Bits of a lane's xorshift64 state: the width of the software twin's state word.
+pub const STATE_BITS: usize = u64::BITS as usize;
+/// Bits of a uniform draw `r` (and of a threshold table entry it is compared with).
+pub const DRAW_BITS: usize = RANDOM_BITS as usize;
+/// Bits of a field code (two's complement).
+pub const FIELD_WIDTH: usize = FIELD_BITS as usize;
+/// Address bits of the threshold table.
+pub const INDEX_BITS: usize = LUT_INDEX_BITS as usize;

@@ -94,7 +94,8 @@ mod tests {
     #[test]
     fn planted_table_bugs_are_caught() {
         // sigma(I) in place of sigma(2I), and a comparator that ignores the field's sign.
-        let half: Vec<u16> = (0..LUT_LEN).map(|k| (sigma(k as f64 / 256.0) * 65536.0).round().min(65535.0) as u16).collect();
+        let half: Vec<u16> =
+            (0..LUT_LEN).map(|k| (sigma(k as f64 / 256.0) * 65536.0).round().min(65535.0) as u16).collect();
         assert!(worst_error(|f| probability_plus(&half, f)).0 > 2f64.powi(-10));
         let table = threshold_table();
         let unsigned = |f: i16| table[table_index(f)] as f64 / 65536.0;

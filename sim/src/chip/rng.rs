@@ -6,7 +6,8 @@
 //! `2^64 - 1` steps. In hardware a step is three XOR-shift layers of 64 flip-flops, one clock.
 //!
 //! **Draws.** A lane steps once per update slot and uses the top [`RANDOM_BITS`] bits of the new
-//! state as its uniform `r` (the top bits of xorshift64 are its best-mixed ones).
+//! state as its uniform `r` (the top bits of xorshift64 are its best-mixed ones). It always steps
+//! before it draws: the loaded seed itself is never a draw.
 //!
 //! **Seeding and decorrelation.** Lane `l` of a run with seed `s` starts from
 //! [`lane_seed`]`(s, l)`: SplitMix64 of the seed and the lane index, so that neighbouring lanes and
@@ -20,6 +21,9 @@ use crate::random::splitmix64;
 
 /// Bits of each uniform draw: `r` is uniform on `0 .. 2^16`.
 pub const RANDOM_BITS: u32 = 16;
+
+/// The xorshift64 shift triple `(a, b, c)`: `x ^= x << a; x ^= x >> b; x ^= x << c`.
+pub const XORSHIFT_SHIFTS: (u32, u32, u32) = (13, 7, 17);
 
 /// The xorshift64 (13, 7, 17) state of one lane.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,10 +40,11 @@ impl LaneRng {
     /// One xorshift64 step; returns the new state.
     #[inline]
     pub fn step(&mut self) -> u64 {
+        let (a, b, c) = XORSHIFT_SHIFTS;
         let mut x = self.state;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
+        x ^= x << a;
+        x ^= x >> b;
+        x ^= x << c;
         self.state = x;
         x
     }

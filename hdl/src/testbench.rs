@@ -1,0 +1,59 @@
+//! A single-threaded testbench driver: set inputs, clock one cycle, read outputs.
+//!
+//! rust-hdl's `Simulation` runs each testbench on its own thread and hands the circuit back and
+//! forth through channels (a few thousand cycles per second). Unit tests here instead own the
+//! circuit and call [`simulate`] directly, which is the same settle-until-stable loop without the
+//! threads: hundreds of thousands of cycles per second.
+//!
+//! Protocol of [`Bench::cycle`]: inputs written to `.next` before the call are sampled at the rising
+//! edge; after the call, outputs show the state after that edge (registered outputs) and the
+//! combinational response to the inputs.
+
+use rust_hdl::core::prelude::*;
+
+/// Iterations `simulate` may take to settle before the circuit is declared oscillating.
+const MAX_SETTLE_ITERS: usize = 100;
+
+/// A block with one clock input.
+pub trait Clocked: Block {
+    fn clock_input(&mut self) -> &mut Signal<In, Clock>;
+}
+
+/// A unit under test, driven by hand.
+pub struct Bench<B: Clocked> {
+    pub dut: B,
+    cycles: u64,
+}
+
+impl<B: Clocked> Bench<B> {
+    /// Connects and checks the circuit, settles it with the clock low.
+    pub fn new(mut dut: B) -> Self {
+        dut.connect_all();
+        if let Err(e) = check_all(&dut) {
+            panic!("circuit check failed: {e:?}");
+        }
+        dut.clock_input().next = Clock { clk: false };
+        let mut bench = Self { dut, cycles: 0 };
+        bench.settle();
+        bench
+    }
+
+    /// Propagates input changes through the combinational logic.
+    pub fn settle(&mut self) {
+        assert!(simulate(&mut self.dut, MAX_SETTLE_ITERS), "circuit did not settle (cycle {})", self.cycles);
+    }
+
+    /// One full clock period: low (inputs settle), then the rising edge.
+    pub fn cycle(&mut self) {
+        self.dut.clock_input().next = Clock { clk: false };
+        self.settle();
+        self.dut.clock_input().next = Clock { clk: true };
+        self.settle();
+        self.cycles += 1;
+    }
+
+    /// Rising edges so far.
+    pub fn cycles(&self) -> u64 {
+        self.cycles
+    }
+}
