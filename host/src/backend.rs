@@ -1,10 +1,14 @@
-//! Where a block runs. `--backend` names one of these; later issues add the chip model, the RTL and
-//! the UART/PCIe links behind the same trait.
+//! Where a block runs. `--backend` names one of these: the reference sampler and the bit-exact chip
+//! model today; the RTL and the UART/PCIe links join behind the same trait.
 
 use std::fmt;
 use std::str::FromStr;
 
-use thermoblock_sim::{Block, GibbsConfig, GibbsResult, Spins, gibbs};
+use rayon::prelude::*;
+use thermoblock_sim::chip::config::ChipConfig;
+use thermoblock_sim::chip::model::{ChipModel, ChipRun};
+use thermoblock_sim::chip::quantize::{ChipImage, QuantReport};
+use thermoblock_sim::{Block, GibbsConfig, GibbsResult, Init, Spins, gibbs};
 
 /// A parsed `--backend` value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,6 +70,11 @@ pub trait Backend {
         progress: Progress<'_>,
     ) -> anyhow::Result<Vec<GibbsResult>>;
 
+    /// Clock cycles per sweep and the roofline for `block` on an `h x w` grid, for chip backends.
+    fn cycles_per_sweep(&self, _block: &Block, _h: usize, _w: usize) -> anyhow::Result<Option<(u64, f64)>> {
+        Ok(None)
+    }
+
     /// Samples one input (stream 0 of the seed).
     fn sample(
         &mut self,
@@ -104,13 +113,85 @@ impl Backend for Reference {
     }
 }
 
-/// Opens the backend `spec` names, or says why it cannot.
-pub fn open(spec: &BackendSpec) -> anyhow::Result<Box<dyn Backend>> {
+/// The bit-exact chip model. Input `i` of a batch runs with seed `seed + i` (each chip run reloads
+/// its lane generators from its seed).
+#[derive(Clone, Copy, Debug)]
+pub struct Chip {
+    pub config: ChipConfig,
+}
+
+impl Chip {
+    /// Quantizes `block` for this chip and grid; the error names the limit a block exceeds.
+    pub fn image(&self, block: &Block, h: usize, w: usize) -> anyhow::Result<(ChipImage, QuantReport)> {
+        Ok(ChipImage::new(block, &self.config, h, w)?)
+    }
+}
+
+impl Backend for Chip {
+    fn name(&self) -> String {
+        format!("chip:{}", self.config.name)
+    }
+
+    fn cycles_per_sweep(&self, block: &Block, h: usize, w: usize) -> anyhow::Result<Option<(u64, f64)>> {
+        let model = ChipModel::new(self.image(block, h, w)?.0, self.config, h, w);
+        Ok(Some((model.sweep_cycles(), model.roofline_cycles())))
+    }
+
+    fn sample_batch(
+        &mut self,
+        block: &Block,
+        xs: &[Spins],
+        cfg: &GibbsConfig,
+        progress: Progress<'_>,
+    ) -> anyhow::Result<Vec<GibbsResult>> {
+        cfg.validate()?;
+        if cfg.init != Init::Random {
+            anyhow::bail!("the chip starts from random spins only; drop --init ff or use --backend reference");
+        }
+        if cfg.sweeps > self.config.max_sweeps as usize {
+            anyhow::bail!(
+                "{} sweeps exceed the `{}` chip's sweep counter (at most {})",
+                cfg.sweeps,
+                self.config.name,
+                self.config.max_sweeps
+            );
+        }
+        let Some(first) = xs.first() else { return Ok(Vec::new()) };
+        if xs.iter().any(|x| x.c != block.c0() || x.shape() != first.shape()) {
+            anyhow::bail!("every input must have shape [{}, H, W] with one H x W for the batch", block.c0());
+        }
+        let model = ChipModel::new(self.image(block, first.h, first.w)?.0, self.config, first.h, first.w);
+        let burn_in = cfg.burn_in();
+        Ok(xs
+            .par_iter()
+            .enumerate()
+            .map(|(i, x)| {
+                let seed = cfg.seed.wrapping_add(i as u64);
+                let run = ChipRun { delta: cfg.delta, sweeps: cfg.sweeps as u32, burn_in: burn_in as u32, seed };
+                let r = model.run(x, &run);
+                progress(cfg.sweeps);
+                GibbsResult {
+                    output: r.output,
+                    mean: r.mean,
+                    hidden_mean: r.hidden_mean,
+                    sweeps: cfg.sweeps,
+                    burn_in,
+                    seed,
+                    cycles: Some(r.cycles),
+                }
+            })
+            .collect())
+    }
+}
+
+/// Opens the backend `spec` names (chip backends use `chip`), or says why it cannot.
+pub fn open(spec: &BackendSpec, chip: ChipConfig) -> anyhow::Result<Box<dyn Backend>> {
     match spec {
         BackendSpec::Reference => Ok(Box::new(Reference)),
+        BackendSpec::Chip => Ok(Box::new(Chip { config: chip })),
         other => anyhow::bail!(
-            "backend `{other}` is not available in this version: only `reference` is implemented so far \
-             (the chip model, RTL and board links are on the roadmap in README.md); use --backend reference"
+            "backend `{other}` is not available in this version: `reference` and `chip` are implemented so far \
+             (the RTL and board links are on the roadmap in README.md)"
         ),
     }
 }
@@ -118,6 +199,7 @@ pub fn open(spec: &BackendSpec) -> anyhow::Result<Box<dyn Backend>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use thermoblock_sim::chip::config::ECP5;
 
     #[test]
     fn parses_backend_names() {
@@ -130,7 +212,7 @@ mod tests {
 
     #[test]
     fn unimplemented_backends_say_so() {
-        let err = open(&BackendSpec::Chip).err().expect("chip is not implemented yet").to_string();
-        assert!(err.contains("`chip` is not available"), "{err}");
+        let err = open(&BackendSpec::Rtl, ECP5).err().expect("rtl is not implemented yet").to_string();
+        assert!(err.contains("`rtl` is not available"), "{err}");
     }
 }

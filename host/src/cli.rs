@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use thermoblock_sim::Init;
+use thermoblock_sim::chip::config::ChipConfig;
 
 use crate::backend::BackendSpec;
 
@@ -89,9 +90,16 @@ pub struct SamplingArgs {
     /// Initial hidden and output spins
     #[arg(long, value_enum, default_value_t = InitArg::Random)]
     pub init: InitArg,
-    /// Where the block runs: reference (chip, rtl, uart:PATH, pcie:PATH arrive with later releases)
+    /// Where the block runs: reference or chip (rtl, uart:PATH, pcie:PATH arrive with later releases)
     #[arg(long, default_value = "reference")]
     pub backend: BackendSpec,
+    /// Chip configuration for --backend chip: ice40 or ecp5
+    #[arg(long, default_value = "ecp5", value_parser = parse_chip)]
+    pub chip: ChipConfig,
+}
+
+fn parse_chip(s: &str) -> Result<ChipConfig, String> {
+    ChipConfig::named(s).ok_or_else(|| format!("unknown chip configuration `{s}`; expected ice40 or ecp5"))
 }
 
 #[derive(Args, Debug)]

@@ -144,7 +144,9 @@ fn bad_sampling_settings_are_refused() {
     fails_with(&with(&base, &["--sweeps", "0"]), &["sweeps must be at least 1"]);
     fails_with(&with(&base, &["--sweeps", "10", "--burn-in", "10"]), &["burn-in 10 leaves no sweeps"]);
     fails_with(&with(&base, &["--block", "1"]), &["block 1 does not exist", "1 block(s)"]);
-    fails_with(&with(&base, &["--backend", "chip"]), &["backend `chip` is not available"]);
+    fails_with(&with(&base, &["--backend", "rtl"]), &["backend `rtl` is not available"]);
+    fails_with(&with(&base, &["--backend", "chip", "--init", "ff"]), &["chip starts from random spins only"]);
+    fails_with(&with(&base, &["--backend", "chip", "--chip", "xc7"]), &["unknown chip configuration `xc7`"]);
     fails_with(&with(&base, &["--backend", "gpu"]), &["unknown backend `gpu`"]);
 }
 
@@ -224,4 +226,42 @@ fn bench_and_random_block_run() {
     assert!(v["single_chain"]["sweeps_per_s"].as_f64().unwrap() > 0.0);
     assert_eq!(v["spins_per_sweep"], 64);
     fails_with(&["random-block", "--out", s(&out), "--kernel", "2"], &["even"]);
+}
+
+#[test]
+fn chip_backend_reports_cycles_and_refuses_blocks_that_do_not_fit() {
+    let dir = Scratch::new("chip");
+    let (model, input) = fixture(&dir);
+    let args = [
+        "sample",
+        "--model",
+        s(&model),
+        "--input",
+        s(&input),
+        "--sweeps",
+        "50",
+        "--seed",
+        "3",
+        "--backend",
+        "chip",
+        "--chip",
+        "ice40",
+        "--json",
+    ];
+    let mut v = ok_json(&args);
+    assert_eq!(v["backend"], "chip:ice40");
+    assert!(v["cycles"].as_u64().unwrap() > 0);
+    let mut again = ok_json(&args);
+    v["elapsed_s"].take();
+    again["elapsed_s"].take();
+    assert_eq!(again, v, "the chip model is deterministic for a seed");
+    let big = dir.path("big.safetensors");
+    let r = thermoblock(&["random-block", "--out", s(&big), "--c0", "32", "--c1", "8", "--c2", "8", "--grid", "3x3"]);
+    assert!(r.status.success());
+    let x = dir.path("x32.npy");
+    npy::write_spins(&x, &random_spins(32, 3, 3, 1)).unwrap();
+    fails_with(
+        &["sample", "--model", s(&big), "--input", s(&x), "--backend", "chip", "--chip", "ice40"],
+        &["does not fit the `ice40` chip", "C0 (input channels) = 32", "at most 8"],
+    );
 }

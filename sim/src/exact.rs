@@ -134,7 +134,16 @@ pub fn exact_means(block: &Block, x: &Spins, delta: f64) -> Result<ExactMeans, E
     if n1 > MAX_HIDDEN_SPINS {
         return Err(ExactError::TooManyHiddenSpins { spins: n1 });
     }
-    let u = Unrolled::new(block, x, delta)?;
+    exact_means_unrolled(&Unrolled::new(block, x, delta)?)
+}
+
+/// Exact means of an unrolled model, in the order of its vectors (channel-major for models built by
+/// [`Unrolled::new`]). Used directly for models that are not a float block, such as a chip image.
+pub fn exact_means_unrolled(u: &Unrolled) -> Result<ExactMeans, ExactError> {
+    let n1 = u.h1.len();
+    if n1 > MAX_HIDDEN_SPINS {
+        return Err(ExactError::TooManyHiddenSpins { spins: n1 });
+    }
     let n2 = u.f2.len();
     // Gray-code walk from s1 = all -1.
     let mut s1 = vec![-1.0f64; n1];

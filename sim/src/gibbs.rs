@@ -113,6 +113,8 @@ pub struct GibbsResult {
     pub sweeps: usize,
     pub burn_in: usize,
     pub seed: u64,
+    /// Clock cycles the run takes on the chip (chip and RTL backends); `None` for the reference.
+    pub cycles: Option<u64>,
 }
 
 /// One Markov chain on a clamped input: its spins, its random stream and reusable field buffers.
@@ -261,6 +263,7 @@ fn run_chain(
         sweeps: cfg.sweeps,
         burn_in,
         seed: cfg.seed,
+        cycles: None,
     }
 }
 

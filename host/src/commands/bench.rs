@@ -46,18 +46,30 @@ pub fn run(args: &BenchArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         }
     };
     let (h, w) = (args.grid.h, args.grid.w);
-    let mut backend = backend::open(&args.sampling.backend)?;
+    let mut backend = backend::open(&args.sampling.backend, args.sampling.chip)?;
     let threads = rayon::current_num_threads();
     let inputs: Vec<Spins> = (0..threads as u64).map(|i| random_spins(block.c0(), h, w, cfg.seed ^ i)).collect();
 
+    let cycles = backend.cycles_per_sweep(&block, h, w)?;
     let single =
         rate(args.seconds, || backend.sample(&block, &inputs[0], &cfg, NO_PROGRESS).map(drop))? * cfg.sweeps as f64;
     let batch = rate(args.seconds, || backend.sample_batch(&block, &inputs, &cfg, NO_PROGRESS).map(drop))?
         * (cfg.sweeps * threads) as f64;
-    report(out, args, &*backend, &block, &source, &cfg, threads, single, batch)
+    let figures = Figures { threads, single, batch, cycles };
+    report(out, args, &*backend, &block, &source, &cfg, &figures)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What `bench` measured.
+struct Figures {
+    threads: usize,
+    /// Sweeps/s of one chain.
+    single: f64,
+    /// Sweeps/s of one chain per thread, all together.
+    batch: f64,
+    /// Chip cycles per sweep and the roofline, for chip backends.
+    cycles: Option<(u64, f64)>,
+}
+
 fn report(
     out: &mut dyn Write,
     args: &BenchArgs,
@@ -65,10 +77,9 @@ fn report(
     block: &Block,
     source: &str,
     cfg: &GibbsConfig,
-    threads: usize,
-    single: f64,
-    batch: f64,
+    f: &Figures,
 ) -> anyhow::Result<()> {
+    let Figures { threads, single, batch, cycles } = *f;
     let (h, w) = (args.grid.h, args.grid.w);
     let spins_per_sweep = (block.c1() + block.c2()) * h * w;
     // Each sweep applies K2 twice (transposed for s1, forward for s2): one addition per unrolled coupling.
@@ -86,6 +97,9 @@ fn report(
             "batch": { "chains": threads, "sweeps_per_s": batch, "spin_updates_per_s": batch * spins_per_sweep as f64,
                        "coupling_additions_per_s": batch * additions_per_sweep as f64 },
             "batch_speedup": batch / single,
+            "cycles_per_sweep": cycles.map(|c| c.0),
+            "roofline_cycles_per_sweep": cycles.map(|c| c.1),
+            "roofline_efficiency": cycles.map(|c| c.1 / c.0 as f64),
         });
         writeln!(out, "{value}")?;
         return Ok(());
@@ -112,5 +126,13 @@ fn report(
         )?;
     }
     writeln!(out, "batch / single chain: {:.2}x", batch / single)?;
+    if let Some((c, roof)) = cycles {
+        writeln!(
+            out,
+            "chip: {c} cycles per sweep, roofline {roof:.0} ({:.1}% efficiency); {:.0} sweeps/s at 100 MHz",
+            100.0 * roof / c as f64,
+            1e8 / c as f64
+        )?;
+    }
     Ok(())
 }

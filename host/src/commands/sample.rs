@@ -28,7 +28,7 @@ pub fn run(args: &SampleArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         );
     }
     let cfg = args.sampling.config()?;
-    let mut backend = backend::open(&args.sampling.backend)?;
+    let mut backend = backend::open(&args.sampling.backend, args.sampling.chip)?;
     let start = Instant::now();
     let progress = SweepProgress::new(cfg.sweeps);
     let r = backend.sample(block, &x, &cfg, &|n| progress.tick(n));
@@ -53,6 +53,7 @@ pub fn run(args: &SampleArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             "delta": cfg.delta,
             "init": format!("{:?}", args.sampling.init).to_lowercase(),
             "ff_agreement": agree,
+            "cycles": r.cycles,
             "elapsed_s": elapsed,
         });
         writeln!(out, "{value}")?;
@@ -101,5 +102,8 @@ fn human_summary(
         100.0 * agree
     )?;
     writeln!(out, "{:.3} s, {sweeps_per_s:.0} sweeps/s (use --json for the means)", elapsed)?;
+    if let Some(cycles) = r.cycles {
+        writeln!(out, "{cycles} chip clock cycles ({:.2} ms at 100 MHz)", cycles as f64 / 1e5)?;
+    }
     Ok(())
 }

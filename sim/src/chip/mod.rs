@@ -9,7 +9,9 @@
 //! * [`pbit`]: the fixed-point field format, the sigmoid threshold table and the comparator.
 
 pub mod config;
+pub mod model;
 pub mod pbit;
+pub mod quantize;
 pub mod rng;
 
 pub use config::{ChipConfig, FitError};

@@ -1,0 +1,315 @@
+//! The bit-exact chip model (`--backend chip`): what the RTL computes, spin for spin and cycle for
+//! cycle count, from a [`ChipImage`].
+//!
+//! **Contract** (docs/ARCHITECTURE.md, "The chip"):
+//!
+//! 1. *Clamp.* `h1[m,p] = sat16(b[m] + shift(Σ_{c,t in grid} K1x[m,c,t], 8 - e1))` where `K1x` is
+//!    `K1P` if `x[c, p+t] = +1` else `K1M`; `c2[o,p] = shift(Σ_c K3x[o,c] + Σ_{t in grid} u[o,t], e2 - e3)`.
+//!    `shift(v, s)` is `v · 2^s` for `s >= 0`, else `floor((v + 2^(-s-1)) / 2^-s)` (round half up).
+//! 2. *Fields.* Hidden: `sat16(h1 + dmul(Σ_{o,t in grid} W2[o,m,t] s2[o, p - t]))`; output:
+//!    `sat16(dmul(Σ_{m,t in grid} W2[o,m,t] s1[m, p + t] + c2))`, with
+//!    `dmul(a) = shift(a · delta_code, 8 - e2 - 15)` and `sat16` clamping to a 16-bit field code.
+//! 3. *Slots.* A layer of `C` channels is updated in slots: positions in raster order, then groups
+//!    `g = 0 .. ceil(C/P)`; in a slot every lane `l` draws once from its xorshift64 stream and, if
+//!    channel `g·P + l < C`, sets that spin with the p-bit comparator. Lanes are seeded per run with
+//!    `lane_seed(seed, l)`.
+//! 4. *Start.* Hidden then output layer in the same slot order, one draw per slot and lane; the spin
+//!    is +1 iff the draw's top bit is set.
+//! 5. *Sweep.* Hidden layer, then output layer. After the burn-in, every spin's ±1 is added to a
+//!    sum; `output = sign(sum)` with `sum = 0` reading +1.
+//! 6. *Cycles.* [`ChipModel::cycles`]: the clamp pass plus `G` sweeps of slots, each slot taking one
+//!    cycle per (source channel, tap) plus [`PIPELINE_LATENCY`].
+//!
+//! Integer sums are computed with [`ConvPlan`] on integer-valued `f32`: every partial sum is an
+//! integer below `2^24` in magnitude (checked against the accumulator width), so `f32` is exact and
+//! the model shares the reference sampler's convolution code.
+
+use crate::block::{Block, Kernel};
+use crate::chip::config::ChipConfig;
+use crate::chip::pbit::{FIELD_FRAC_BITS, decide, threshold_table};
+use crate::chip::quantize::{ChipImage, DELTA_FRAC_BITS, delta_code, delta_value};
+use crate::chip::rng::{LaneRng, lanes};
+use crate::conv::{ConvPlan, to_channel_last, to_channel_major};
+use crate::exact::Unrolled;
+use crate::spins::Spins;
+
+/// Cycles between a slot's last accumulate and its spin write (multiply, add, table, compare).
+pub const PIPELINE_LATENCY: u64 = 4;
+
+/// One run's registers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChipRun {
+    pub delta: f32,
+    pub sweeps: u32,
+    pub burn_in: u32,
+    pub seed: u64,
+}
+
+/// The chip's readout, channel-major.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChipResult {
+    pub output: Spins,
+    pub mean: Vec<f64>,
+    pub hidden_mean: Vec<f64>,
+    pub cycles: u64,
+}
+
+/// The clamped constants of one input, channel-last: the clamp pass's output.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChipClamp {
+    /// Hidden clamped field codes `h1`, `[H*W][C1]`.
+    pub h1: Vec<i64>,
+    /// Output clamped constants `c2` at `W2`'s scale, `[H*W][C2]`.
+    pub c2: Vec<i64>,
+}
+
+/// Which layer a half-sweep updated, for observers (lockstep tests against the RTL).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layer {
+    Hidden,
+    Output,
+}
+
+/// A chip image prepared for one grid.
+pub struct ChipModel {
+    pub config: ChipConfig,
+    pub image: ChipImage,
+    pub h: usize,
+    pub w: usize,
+    w2: ConvPlan,
+    k1p: ConvPlan,
+    k1m: ConvPlan,
+    k3p: ConvPlan,
+    k3m: ConvPlan,
+    u: ConvPlan,
+    table: Vec<u16>,
+}
+
+/// `v · 2^s`, or `v / 2^-s` rounded half up.
+pub fn shift(v: i64, s: i32) -> i64 {
+    if s >= 0 { v << s } else { (v + (1i64 << (-s - 1))) >> -s }
+}
+
+fn sat16(v: i64) -> i16 {
+    v.clamp(i16::MIN as i64, i16::MAX as i64) as i16
+}
+
+fn plan(out: usize, inp: usize, (kh, kw): (usize, usize), q: impl Iterator<Item = f32>) -> ConvPlan {
+    ConvPlan::new(&Kernel::new([out, inp, kh, kw], q.collect()).expect("image layout"), None)
+}
+
+impl ChipModel {
+    pub fn new(image: ChipImage, config: ChipConfig, h: usize, w: usize) -> Self {
+        assert!(config.accumulator_bits() <= 24, "integer sums must stay exact in f32");
+        let i = |v: &[i8]| v.iter().map(|&q| q as f32).collect::<Vec<_>>().into_iter();
+        let (c0, c1, c2) = (image.c0, image.c1, image.c2);
+        Self {
+            w2: plan(c2, c1, image.k2_size, i(&image.w2)),
+            k1p: plan(c1, c0, image.k1_size, i(&image.k1p)),
+            k1m: plan(c1, c0, image.k1_size, i(&image.k1m)),
+            k3p: plan(c2, c0, (1, 1), i(&image.k3p)),
+            k3m: plan(c2, c0, (1, 1), i(&image.k3m)),
+            u: plan(c2, 1, image.k2_size, image.u.iter().map(|&q| q as f32)),
+            table: threshold_table(),
+            config,
+            image,
+            h,
+            w,
+        }
+    }
+
+    /// Slots per position for a layer of `c` channels.
+    fn groups(&self, c: usize) -> u64 {
+        c.div_ceil(self.config.lanes) as u64
+    }
+
+    /// Cycles of a run of `sweeps` sweeps: the clamp pass plus the sweeps.
+    pub fn cycles(&self, sweeps: u32) -> u64 {
+        let img = &self.image;
+        let hw = (self.h * self.w) as u64;
+        let (t1, t2) = ((img.k1_size.0 * img.k1_size.1) as u64, (img.k2_size.0 * img.k2_size.1) as u64);
+        let c0 = img.c0 as u64;
+        let clamp = hw
+            * (self.groups(img.c1) * (c0 * t1 + PIPELINE_LATENCY) + self.groups(img.c2) * (c0 + t2 + PIPELINE_LATENCY));
+        clamp + sweeps as u64 * self.sweep_cycles()
+    }
+
+    /// Cycles of one sweep.
+    pub fn sweep_cycles(&self) -> u64 {
+        let img = &self.image;
+        let hw = (self.h * self.w) as u64;
+        let t2 = (img.k2_size.0 * img.k2_size.1) as u64;
+        hw * (self.groups(img.c1) * (img.c2 as u64 * t2 + PIPELINE_LATENCY)
+            + self.groups(img.c2) * (img.c1 as u64 * t2 + PIPELINE_LATENCY))
+    }
+
+    /// The ideal cycles per sweep that the adders allow: in-grid coupling additions over lanes.
+    pub fn roofline_cycles(&self) -> f64 {
+        let img = &self.image;
+        let pairs = crate::block::window_pairs(img.k2_size.0, img.k2_size.1, self.h, self.w);
+        (2 * img.c1 * img.c2 * pairs) as f64 / self.config.lanes as f64
+    }
+
+    /// The exact Boltzmann model of the dequantized image with input `x` clamped at `delta`: what the
+    /// chip samples up to the rounding of fields to 1/256 and the threshold table's error.
+    pub fn dequantized(&self, x: &Spins, delta: f32) -> Unrolled {
+        let img = &self.image;
+        let hw = self.h * self.w;
+        let scale = delta_value(delta_code(delta)) * 2f64.powi(-img.e2);
+        // W2 as a float block with identity A_mid: Unrolled::new unrolls its couplings.
+        let (kh, kw) = img.k2_size;
+        let k2 = Kernel::new([img.c2, img.c1, kh, kw], img.w2.iter().map(|&q| q as f32).collect()).expect("layout");
+        let zeros = |n: usize| vec![0.0f32; n];
+        let block = Block::new(
+            Kernel::new([img.c1, img.c0, 1, 1], zeros(img.c1 * img.c0)).expect("layout"),
+            k2,
+            Kernel::new([img.c2, img.c0, 1, 1], zeros(img.c2 * img.c0)).expect("layout"),
+            vec![1.0; img.c0],
+            zeros(img.c0),
+            vec![1.0; img.c1],
+            zeros(img.c1),
+            zeros(img.c1),
+        )
+        .expect("a dequantized image is a valid block");
+        let mut u = Unrolled::new(&block, x, scale).expect("shape checked by the caller");
+        let clamp = self.clamp(x);
+        let field_unit = (1u32 << FIELD_FRAC_BITS) as f64;
+        u.h1 = to_channel_major(img.c1, hw, &clamp.h1).iter().map(|&v| v as f64 / field_unit).collect();
+        u.f2 = to_channel_major(img.c2, hw, &clamp.c2).iter().map(|&v| v as f64 * scale).collect();
+        u
+    }
+
+    /// Runs the chip on input `x` (shape `[C0, h, w]`, checked by the caller).
+    pub fn run(&self, x: &Spins, run: &ChipRun) -> ChipResult {
+        self.run_observed(x, run, lanes(run.seed, self.config.lanes), &mut |_, _, _| {})
+    }
+
+    /// Step 1 of the contract: the clamped constants of input `x`.
+    pub fn clamp(&self, x: &Spins) -> ChipClamp {
+        let img = &self.image;
+        let (h, w, hw) = (self.h, self.w, self.h * self.w);
+        let frac = FIELD_FRAC_BITS as i32;
+        let xl = to_channel_last(img.c0, hw, &x.data);
+        let plus: Vec<f32> = xl.iter().map(|&s| (s > 0) as u8 as f32).collect();
+        let minus: Vec<f32> = xl.iter().map(|&s| (s < 0) as u8 as f32).collect();
+        let mut acc = vec![0.0f32; hw * img.c1];
+        self.k1p.forward_add(h, w, &plus, &mut acc);
+        self.k1m.forward_add(h, w, &minus, &mut acc);
+        let h1 = acc
+            .iter()
+            .enumerate()
+            .map(|(j, &a)| sat16(img.b[j % img.c1] as i64 + shift(a as i64, frac - img.e1)) as i64)
+            .collect();
+        let mut acc = vec![0.0f32; hw * img.c2];
+        self.k3p.forward_add(h, w, &plus, &mut acc);
+        self.k3m.forward_add(h, w, &minus, &mut acc);
+        self.u.forward_add(h, w, &vec![1.0; hw], &mut acc);
+        ChipClamp { h1, c2: acc.iter().map(|&a| shift(a as i64, img.e2 - img.e3)).collect() }
+    }
+
+    /// Step 2's delta multiply: `shift(a · delta_code, 8 - e2 - 15)`.
+    pub fn delta_mul(&self, a: i64, delta_code: u16) -> i64 {
+        shift(a * delta_code as i64, FIELD_FRAC_BITS as i32 - self.image.e2 - DELTA_FRAC_BITS as i32)
+    }
+
+    /// A run with explicit lane generators (the lane-permutation test), calling
+    /// `observe(sweep, layer, spins)` after every half-sweep with the updated layer's spins,
+    /// channel-major ±1 — the state a lockstep test compares with the RTL.
+    pub fn run_observed(
+        &self,
+        x: &Spins,
+        run: &ChipRun,
+        mut rngs: Vec<LaneRng>,
+        observe: &mut dyn FnMut(u32, Layer, &[i8]),
+    ) -> ChipResult {
+        assert_eq!(rngs.len(), self.config.lanes, "one generator per lane");
+        let img = &self.image;
+        let (h, w, hw) = (self.h, self.w, self.h * self.w);
+        let (n1, n2) = (hw * img.c1, hw * img.c2);
+        let dq = delta_code(run.delta);
+        let ChipClamp { h1, c2 } = self.clamp(x);
+        let c2: Vec<f32> = c2.iter().map(|&v| v as f32).collect();
+        let dmul = |a: i64| self.delta_mul(a, dq);
+
+        // 4. Start.
+        let mut s1 = vec![0.0f32; n1];
+        let mut s2 = vec![0.0f32; n2];
+        self.slots(&mut rngs, img.c1, &mut |j, r| s1[j] = if r >= 0x8000 { 1.0 } else { -1.0 });
+        self.slots(&mut rngs, img.c2, &mut |j, r| s2[j] = if r >= 0x8000 { 1.0 } else { -1.0 });
+
+        // 2, 3, 5. Sweeps.
+        let (mut sum1, mut sum2) = (vec![0i32; n1], vec![0i32; n2]);
+        let mut acc1 = vec![0.0f32; n1];
+        let mut acc2 = vec![0.0f32; n2];
+        for g in 0..run.sweeps {
+            acc1.fill(0.0);
+            self.w2.adjoint_add(h, w, &s2, &mut acc1);
+            self.slots(&mut rngs, img.c1, &mut |j, r| {
+                let field = sat16(h1[j] + dmul(acc1[j] as i64));
+                s1[j] = if decide(&self.table, field, r) { 1.0 } else { -1.0 };
+            });
+            observe(g, Layer::Hidden, &to_channel_major(img.c1, hw, &s1.iter().map(|&s| s as i8).collect::<Vec<_>>()));
+            acc2.copy_from_slice(&c2);
+            self.w2.forward_add(h, w, &s1, &mut acc2);
+            self.slots(&mut rngs, img.c2, &mut |j, r| {
+                let field = sat16(dmul(acc2[j] as i64));
+                s2[j] = if decide(&self.table, field, r) { 1.0 } else { -1.0 };
+            });
+            observe(g, Layer::Output, &to_channel_major(img.c2, hw, &s2.iter().map(|&s| s as i8).collect::<Vec<_>>()));
+            if g >= run.burn_in {
+                sum1.iter_mut().zip(&s1).for_each(|(a, &s)| *a += s as i32);
+                sum2.iter_mut().zip(&s2).for_each(|(a, &s)| *a += s as i32);
+            }
+        }
+        let kept = run.sweeps.saturating_sub(run.burn_in).max(1) as f64;
+        let sum2 = to_channel_major(img.c2, hw, &sum2);
+        ChipResult {
+            output: Spins { c: img.c2, h, w, data: sum2.iter().map(|&s| if s >= 0 { 1 } else { -1 }).collect() },
+            mean: sum2.iter().map(|&s| s as f64 / kept).collect(),
+            hidden_mean: to_channel_major(img.c1, hw, &sum1).iter().map(|&s| s as f64 / kept).collect(),
+            cycles: self.cycles(run.sweeps),
+        }
+    }
+
+    /// Visits a layer's slots in order; `set(j, r)` gets the channel-last spin index and the draw of
+    /// the lane that owns it. Every lane draws in every slot.
+    fn slots(&self, rngs: &mut [LaneRng], c: usize, set: &mut dyn FnMut(usize, u16)) {
+        let lanes = self.config.lanes;
+        for p in 0..self.h * self.w {
+            for g in 0..c.div_ceil(lanes) {
+                for (l, rng) in rngs.iter_mut().enumerate() {
+                    let r = rng.draw();
+                    let m = g * lanes + l;
+                    if m < c {
+                        set(p * c + m, r);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chip::config::ECP5;
+    use crate::random::{RandomBlockSpec, random_block};
+
+    #[test]
+    fn shift_rounds_half_up() {
+        assert_eq!(shift(5, 2), 20);
+        assert_eq!(shift(5, -1), 3); // 2.5 -> 3
+        assert_eq!(shift(-5, -1), -2); // -2.5 -> -2
+        assert_eq!(shift(-6, -2), -1); // -1.5 -> -1
+        assert_eq!(shift(7, 0), 7);
+    }
+
+    #[test]
+    fn mnist_block_cycle_count_against_the_roofline() {
+        let block = random_block(&RandomBlockSpec::MNIST, 1).unwrap();
+        let (img, _) = ChipImage::new(&block, &ECP5, 14, 14).unwrap();
+        let model = ChipModel::new(img, ECP5, 14, 14);
+        assert_eq!(model.sweep_cycles(), 454_720);
+        assert_eq!(model.roofline_cycles(), 409_600.0);
+    }
+}
