@@ -15,7 +15,7 @@ help:
 	@echo "make demo       set up, build, and sample the bundled example block (prints output and sweeps/s)"
 	@echo "make test       set up and run every check CI runs: fmt, clippy, unit/acceptance tests, independent check"
 	@echo "make test-full  the slow statistical tier (more seeds, more sweeps, more blocks)"
-	@echo "make bench      criterion benchmarks of the reference sampler"
+	@echo "make bench      criterion benchmarks: reference sampler, verilated units"
 	@echo "make bench-cli  thermoblock bench on the MNIST-sized block"
 	@echo "make verilog    regenerate the chip's Verilog into hdl/generated/"
 
@@ -41,7 +41,8 @@ $(STAMPS)/apt:
 
 setup: $(STAMPS)/rust $(STAMPS)/venv $(STAMPS)/apt
 
-build: $(STAMPS)/rust
+# The rtl crate verilates hdl/generated/*.v when it builds, so building needs Verilator.
+build: $(STAMPS)/rust $(STAMPS)/apt
 	$(CARGO) build --release --workspace
 
 # --- the main job on the bundled example -------------------------------------------------------
@@ -54,7 +55,7 @@ demo: build
 	$(BIN) bench --seconds 1
 
 # --- checks ------------------------------------------------------------------------------------
-lint: $(STAMPS)/rust
+lint: $(STAMPS)/rust $(STAMPS)/apt
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets --release -- -D warnings
 
@@ -82,8 +83,9 @@ verilog: $(STAMPS)/rust
 	$(CARGO) run --release -p thermoblock-hdl --bin generate_verilog
 	for v in hdl/generated/*.v; do verilator --lint-only -Wall hdl/lint/verilator.vlt $$v || exit 1; done
 
-bench: $(STAMPS)/rust
+bench: $(STAMPS)/rust $(STAMPS)/apt
 	$(CARGO) bench -p thermoblock-sim --bench sampler
+	$(CARGO) bench -p thermoblock-rtl --bench verilated
 
 bench-cli: build
 	$(BIN) bench

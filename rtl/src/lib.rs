@@ -1,0 +1,57 @@
+//! The generated Verilog of the Thermoblock chip, compiled by Verilator and driven from Rust.
+//!
+//! `build.rs` verilates each unit's checked-in `hdl/generated/<unit>.v` (the same files the FPGA
+//! flow synthesises) into C++, compiles it with Verilator's runtime and a small C API
+//! (`shim/shim.h`), and links it here. Each unit gets a safe type that owns one model instance and
+//! drives its ports cycle by cycle, at millions of cycles per second: fast enough to zip the RTL
+//! against its software twin in `thermoblock_sim::chip` for millions of cycles, which rust-hdl's own
+//! simulator cannot do in a test's time.
+//!
+//! * [`LaneRngRtl`]: one lane's xorshift64 generator (`hdl/src/lane_rng.rs`);
+//! * [`PBitRtl`]: the p-bit's threshold ROM and comparator (`hdl/src/pbit.rs`).
+//!
+//! **Clocking.** Port setters take effect at the next [`tick`](LaneRngRtl::tick) (one clock cycle:
+//! clock low, evaluate, clock high, evaluate) or [`eval`](LaneRngRtl::eval) (settle without an edge);
+//! port getters return the values after the last of those. Models start at power-up (the Verilog's
+//! `initial` values) with no reset.
+//!
+//! **Safety.** All `unsafe` code is in the private `ffi` module, one `// SAFETY:` comment per block.
+//! The types are neither `Send` nor `Sync`: create a model on the thread that drives it.
+//!
+//! **Requirements.** Building this crate needs `verilator` (Debian's 5.006 works) and a C++17
+//! compiler: `apt-get install verilator g++`, or `make setup`.
+
+#![deny(unsafe_code)]
+
+#[allow(unsafe_code)]
+mod ffi;
+pub mod lane_rng;
+pub mod pbit;
+
+use std::fmt;
+
+pub use lane_rng::LaneRngRtl;
+pub use pbit::PBitRtl;
+
+/// A port of the model (`dut`) disagreeing with the software twin (`gold`) after a clock edge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mismatch {
+    /// Clock edges the model had seen when it disagreed (1 = after the first edge).
+    pub cycle: u64,
+    /// The port, e.g. `"state"`.
+    pub port: &'static str,
+    /// What the twin predicted, formatted.
+    pub expected: String,
+    /// What the model's port held, formatted.
+    pub got: String,
+    /// The stimulus, e.g. the lane seed or `field -3, r 512`.
+    pub context: String,
+}
+
+impl fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cycle {}: {} expected {}, got {} ({})", self.cycle, self.port, self.expected, self.got, self.context)
+    }
+}
+
+impl std::error::Error for Mismatch {}
