@@ -30,7 +30,6 @@ fn stationary(chip: &ChipModel, x: &thermoblock_sim::Spins, delta: f32) -> (Vec<
     let (n1, n2) = (u.h1.len(), u.f2.len());
     let h1: Vec<i64> = u.h1.iter().map(|v| (v * 256.0).round() as i64).collect();
     let c2: Vec<i64> = u.f2.iter().map(|v| (v / scale).round() as i64).collect();
-    let sat = |v: i64| v.clamp(i16::MIN as i64, i16::MAX as i64) as i16;
     let spins =
         |bits: usize, n: usize| (0..n).map(|i| if bits >> i & 1 == 1 { 1.0 } else { -1.0 }).collect::<Vec<f64>>();
     // P(+1) of every output spin given s1, and of every hidden spin given s2.
@@ -40,7 +39,7 @@ fn stationary(chip: &ChipModel, x: &thermoblock_sim::Spins, delta: f32) -> (Vec<
             (0..n2)
                 .map(|j| {
                     let acc = (0..n1).map(|i| u.j[i][j] * s1[i]).sum::<f64>() / scale;
-                    probability_plus(&table, sat(chip.delta_mul(acc.round() as i64 + c2[j], dq)))
+                    probability_plus(&table, chip.field(acc.round() as i64 + c2[j], 0, dq))
                 })
                 .collect()
         })
@@ -51,7 +50,7 @@ fn stationary(chip: &ChipModel, x: &thermoblock_sim::Spins, delta: f32) -> (Vec<
             (0..n1)
                 .map(|i| {
                     let acc = (0..n2).map(|j| u.j[i][j] * s2[j]).sum::<f64>() / scale;
-                    probability_plus(&table, sat(h1[i] + chip.delta_mul(acc.round() as i64, dq)))
+                    probability_plus(&table, chip.field(acc.round() as i64, h1[i], dq))
                 })
                 .collect()
         })

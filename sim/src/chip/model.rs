@@ -94,6 +94,12 @@ fn sat16(v: i64) -> i16 {
     v.clamp(i16::MIN as i64, i16::MAX as i64) as i16
 }
 
+/// A lane's field code (contract step 2): `sat16(offset + shift(acc · delta_code, 8 - e2 - 15))`.
+/// Hidden spins: `acc = Σ w2 · s2`, `offset = h1`. Output spins: `acc = Σ w2 · s1 + c2`, `offset = 0`.
+pub fn field_code(acc: i64, offset: i64, delta_code: u16, e2: i32) -> i16 {
+    sat16(offset + shift(acc * delta_code as i64, FIELD_FRAC_BITS as i32 - e2 - DELTA_FRAC_BITS as i32))
+}
+
 fn plan(out: usize, inp: usize, (kh, kw): (usize, usize), q: impl Iterator<Item = f32>) -> ConvPlan {
     ConvPlan::new(&Kernel::new([out, inp, kh, kw], q.collect()).expect("image layout"), None)
 }
@@ -207,9 +213,9 @@ impl ChipModel {
         ChipClamp { h1, c2: acc.iter().map(|&a| shift(a as i64, img.e2 - img.e3)).collect() }
     }
 
-    /// Step 2's delta multiply: `shift(a · delta_code, 8 - e2 - 15)`.
-    pub fn delta_mul(&self, a: i64, delta_code: u16) -> i64 {
-        shift(a * delta_code as i64, FIELD_FRAC_BITS as i32 - self.image.e2 - DELTA_FRAC_BITS as i32)
+    /// The field code of a lane with accumulator `acc` and offset `offset` ([`field_code`]).
+    pub fn field(&self, acc: i64, offset: i64, delta_code: u16) -> i16 {
+        field_code(acc, offset, delta_code, self.image.e2)
     }
 
     /// A run with explicit lane generators (the lane-permutation test), calling
@@ -229,7 +235,6 @@ impl ChipModel {
         let dq = delta_code(run.delta);
         let ChipClamp { h1, c2 } = self.clamp(x);
         let c2: Vec<f32> = c2.iter().map(|&v| v as f32).collect();
-        let dmul = |a: i64| self.delta_mul(a, dq);
 
         // 4. Start.
         let mut s1 = vec![0.0f32; n1];
@@ -245,14 +250,14 @@ impl ChipModel {
             acc1.fill(0.0);
             self.w2.adjoint_add(h, w, &s2, &mut acc1);
             self.slots(&mut rngs, img.c1, &mut |j, r| {
-                let field = sat16(h1[j] + dmul(acc1[j] as i64));
+                let field = self.field(acc1[j] as i64, h1[j], dq);
                 s1[j] = if decide(&self.table, field, r) { 1.0 } else { -1.0 };
             });
             observe(g, Layer::Hidden, &to_channel_major(img.c1, hw, &s1.iter().map(|&s| s as i8).collect::<Vec<_>>()));
             acc2.copy_from_slice(&c2);
             self.w2.forward_add(h, w, &s1, &mut acc2);
             self.slots(&mut rngs, img.c2, &mut |j, r| {
-                let field = sat16(dmul(acc2[j] as i64));
+                let field = self.field(acc2[j] as i64, 0, dq);
                 s2[j] = if decide(&self.table, field, r) { 1.0 } else { -1.0 };
             });
             observe(g, Layer::Output, &to_channel_major(img.c2, hw, &s2.iter().map(|&s| s as i8).collect::<Vec<_>>()));
