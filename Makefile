@@ -51,8 +51,12 @@ demo: build
 	$(BIN) info examples/demo-block.safetensors
 	@echo; echo "== sample it: delta 0.5, 1000 sweeps, seed 1 =="
 	$(BIN) sample --model examples/demo-block.safetensors --input examples/demo-input.npy --delta 0.5 --sweeps 1000 --seed 1
+	@echo; echo "== the same on the bit-exact chip model (ecp5 configuration, 8-bit weights, xorshift p-bits) =="
+	$(BIN) sample --model examples/demo-block.safetensors --input examples/demo-input.npy --delta 0.5 --sweeps 1000 --seed 1 --backend chip | tail -3
 	@echo; echo "== sweeps/s of the reference sampler on the MNIST-sized block (C0=32, C1=C2=64, 14x14) =="
 	$(BIN) bench --seconds 1
+	@echo; echo "== the chip model on the same block: sweeps/s, chip cycles per sweep, roofline =="
+	$(BIN) bench --seconds 1 --backend chip
 
 # --- checks ------------------------------------------------------------------------------------
 lint: $(STAMPS)/rust $(STAMPS)/apt

@@ -92,7 +92,7 @@ fn worst_z(mutate: impl Fn(&mut ChipImage), shared_stream: bool) -> f64 {
             .map(|s| {
                 let run = ChipRun { delta, sweeps: SWEEPS, burn_in: SWEEPS / 4, seed: s };
                 let rngs = if shared_stream { vec![lanes(s, 1)[0]; ICE40.lanes] } else { lanes(s, ICE40.lanes) };
-                chip.run_observed(&x, &run, rngs, &mut |_, _, _| {})
+                chip.run_observed(&x, &run, rngs, None)
             })
             .collect();
         for (sampled, exact) in [

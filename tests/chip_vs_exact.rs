@@ -100,7 +100,7 @@ fn permuting_lanes_does_not_change_the_statistics() {
         if reversed {
             rngs.reverse();
         }
-        chip.run_observed(&x, &ChipRun { delta, sweeps: 8000, burn_in: 2000, seed: s }, rngs, &mut |_, _, _| {}).mean
+        chip.run_observed(&x, &ChipRun { delta, sweeps: 8000, burn_in: 2000, seed: s }, rngs, None).mean
     };
     let a: Vec<_> = (0..16).map(|s| run(s, false)).collect();
     let b: Vec<_> = (100..116).map(|s| run(s, true)).collect();

@@ -187,7 +187,7 @@ impl ChipModel {
 
     /// Runs the chip on input `x` (shape `[C0, h, w]`, checked by the caller).
     pub fn run(&self, x: &Spins, run: &ChipRun) -> ChipResult {
-        self.run_observed(x, run, lanes(run.seed, self.config.lanes), &mut |_, _, _| {})
+        self.run_observed(x, run, lanes(run.seed, self.config.lanes), None)
     }
 
     /// Step 1 of the contract: the clamped constants of input `x`.
@@ -219,14 +219,14 @@ impl ChipModel {
     }
 
     /// A run with explicit lane generators (the lane-permutation test), calling
-    /// `observe(sweep, layer, spins)` after every half-sweep with the updated layer's spins,
+    /// `observe(sweep, layer, spins)`, if given, after every half-sweep with the updated layer's spins,
     /// channel-major ±1 — the state a lockstep test compares with the RTL.
     pub fn run_observed(
         &self,
         x: &Spins,
         run: &ChipRun,
         mut rngs: Vec<LaneRng>,
-        observe: &mut dyn FnMut(u32, Layer, &[i8]),
+        mut observe: Option<&mut dyn FnMut(u32, Layer, &[i8])>,
     ) -> ChipResult {
         assert_eq!(rngs.len(), self.config.lanes, "one generator per lane");
         let img = &self.image;
@@ -239,28 +239,29 @@ impl ChipModel {
         // 4. Start.
         let mut s1 = vec![0.0f32; n1];
         let mut s2 = vec![0.0f32; n2];
-        self.slots(&mut rngs, img.c1, &mut |j, r| s1[j] = if r >= 0x8000 { 1.0 } else { -1.0 });
-        self.slots(&mut rngs, img.c2, &mut |j, r| s2[j] = if r >= 0x8000 { 1.0 } else { -1.0 });
+        self.slots(&mut rngs, img.c1, |j, r| s1[j] = if r >= 0x8000 { 1.0 } else { -1.0 });
+        self.slots(&mut rngs, img.c2, |j, r| s2[j] = if r >= 0x8000 { 1.0 } else { -1.0 });
 
         // 2, 3, 5. Sweeps.
         let (mut sum1, mut sum2) = (vec![0i32; n1], vec![0i32; n2]);
         let mut acc1 = vec![0.0f32; n1];
         let mut acc2 = vec![0.0f32; n2];
+        let (mut fields1, mut fields2) = (vec![0i16; n1], vec![0i16; n2]);
         for g in 0..run.sweeps {
             acc1.fill(0.0);
             self.w2.adjoint_add(h, w, &s2, &mut acc1);
-            self.slots(&mut rngs, img.c1, &mut |j, r| {
-                let field = self.field(acc1[j] as i64, h1[j], dq);
-                s1[j] = if decide(&self.table, field, r) { 1.0 } else { -1.0 };
-            });
-            observe(g, Layer::Hidden, &to_channel_major(img.c1, hw, &s1.iter().map(|&s| s as i8).collect::<Vec<_>>()));
+            fields1.iter_mut().zip(&acc1).zip(&h1).for_each(|((f, &a), &o)| *f = self.field(a as i64, o, dq));
+            self.slots(&mut rngs, img.c1, |j, r| s1[j] = if decide(&self.table, fields1[j], r) { 1.0 } else { -1.0 });
+            if let Some(f) = observe.as_mut() {
+                f(g, Layer::Hidden, &to_channel_major(img.c1, hw, &s1.iter().map(|&s| s as i8).collect::<Vec<_>>()));
+            }
             acc2.copy_from_slice(&c2);
             self.w2.forward_add(h, w, &s1, &mut acc2);
-            self.slots(&mut rngs, img.c2, &mut |j, r| {
-                let field = self.field(acc2[j] as i64, 0, dq);
-                s2[j] = if decide(&self.table, field, r) { 1.0 } else { -1.0 };
-            });
-            observe(g, Layer::Output, &to_channel_major(img.c2, hw, &s2.iter().map(|&s| s as i8).collect::<Vec<_>>()));
+            fields2.iter_mut().zip(&acc2).for_each(|(f, &a)| *f = self.field(a as i64, 0, dq));
+            self.slots(&mut rngs, img.c2, |j, r| s2[j] = if decide(&self.table, fields2[j], r) { 1.0 } else { -1.0 });
+            if let Some(f) = observe.as_mut() {
+                f(g, Layer::Output, &to_channel_major(img.c2, hw, &s2.iter().map(|&s| s as i8).collect::<Vec<_>>()));
+            }
             if g >= run.burn_in {
                 sum1.iter_mut().zip(&s1).for_each(|(a, &s)| *a += s as i32);
                 sum2.iter_mut().zip(&s2).for_each(|(a, &s)| *a += s as i32);
@@ -276,20 +277,25 @@ impl ChipModel {
         }
     }
 
-    /// Visits a layer's slots in order; `set(j, r)` gets the channel-last spin index and the draw of
-    /// the lane that owns it. Every lane draws in every slot.
-    fn slots(&self, rngs: &mut [LaneRng], c: usize, set: &mut dyn FnMut(usize, u16)) {
+    /// Visits a layer's slots; `set(j, r)` gets the channel-last spin index and the draw of the lane
+    /// that owns it. Every lane draws once in every slot, in slot order (positions in raster order,
+    /// then groups). Lanes' streams are independent, so the loop runs lane by lane — the same draws
+    /// reach the same spins as in slot order, with each lane's state kept in a register.
+    fn slots(&self, rngs: &mut [LaneRng], c: usize, mut set: impl FnMut(usize, u16)) {
         let lanes = self.config.lanes;
-        for p in 0..self.h * self.w {
-            for g in 0..c.div_ceil(lanes) {
-                for (l, rng) in rngs.iter_mut().enumerate() {
-                    let r = rng.draw();
+        let groups = c.div_ceil(lanes);
+        for (l, rng) in rngs.iter_mut().enumerate() {
+            let mut g_rng = *rng;
+            for p in 0..self.h * self.w {
+                for g in 0..groups {
+                    let r = g_rng.draw();
                     let m = g * lanes + l;
                     if m < c {
                         set(p * c + m, r);
                     }
                 }
             }
+            *rng = g_rng;
         }
     }
 }
