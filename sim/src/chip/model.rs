@@ -63,6 +63,9 @@ pub struct ChipClamp {
     pub c2: Vec<i64>,
 }
 
+/// Called after every half-sweep with the sweep index, the layer and its spins (channel-major ±1).
+pub type Observer<'a> = dyn FnMut(u32, Layer, &[i8]) + 'a;
+
 /// Which layer a half-sweep updated, for observers (lockstep tests against the RTL).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layer {
@@ -226,7 +229,7 @@ impl ChipModel {
         x: &Spins,
         run: &ChipRun,
         mut rngs: Vec<LaneRng>,
-        mut observe: Option<&mut dyn FnMut(u32, Layer, &[i8])>,
+        mut observe: Option<&mut Observer<'_>>,
     ) -> ChipResult {
         assert_eq!(rngs.len(), self.config.lanes, "one generator per lane");
         let img = &self.image;
