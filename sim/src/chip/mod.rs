@@ -13,5 +13,6 @@ pub mod model;
 pub mod pbit;
 pub mod quantize;
 pub mod rng;
+pub mod schedule;
 
 pub use config::{ChipConfig, FitError};

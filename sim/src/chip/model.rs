@@ -17,7 +17,8 @@
 //!    is +1 iff the draw's top bit is set.
 //! 5. *Sweep.* Hidden layer, then output layer. After the burn-in, every spin's ±1 is added to a
 //!    sum; `output = sign(sum)` with `sum = 0` reading +1.
-//! 6. *Cycles.* [`ChipModel::cycles`]: the clamp pass plus `G` sweeps of slots, each slot taking one
+//! 6. *Cycles.* [`ChipModel::cycles`]: the length of the controller's schedule
+//!    ([`crate::chip::schedule`]): the clamp pass plus `G` sweeps of slots, each slot taking one
 //!    cycle per (source channel, tap) plus [`PIPELINE_LATENCY`].
 //!
 //! Integer sums are computed with [`ConvPlan`] on integer-valued `f32`: every partial sum is an
@@ -29,6 +30,7 @@ use crate::chip::config::ChipConfig;
 use crate::chip::pbit::{FIELD_FRAC_BITS, decide, threshold_table};
 use crate::chip::quantize::{ChipImage, DELTA_FRAC_BITS, delta_code, delta_value};
 use crate::chip::rng::{LaneRng, lanes};
+use crate::chip::schedule::{Phase, Schedule};
 use crate::conv::{ConvPlan, to_channel_last, to_channel_major};
 use crate::exact::Unrolled;
 use crate::spins::Spins;
@@ -127,29 +129,30 @@ impl ChipModel {
         }
     }
 
-    /// Slots per position for a layer of `c` channels.
-    fn groups(&self, c: usize) -> u64 {
-        c.div_ceil(self.config.lanes) as u64
+    /// The controller's cycle schedule for this image and grid.
+    pub fn schedule(&self) -> Schedule {
+        let img = &self.image;
+        Schedule {
+            lanes: self.config.lanes,
+            c0: img.c0,
+            c1: img.c1,
+            c2: img.c2,
+            k1: img.k1_size,
+            k2: img.k2_size,
+            h: self.h,
+            w: self.w,
+        }
     }
 
-    /// Cycles of a run of `sweeps` sweeps: the clamp pass plus the sweeps.
+    /// Cycles of a run of `sweeps` sweeps: the clamp pass plus the sweeps ([`Schedule::cycles`]).
     pub fn cycles(&self, sweeps: u32) -> u64 {
-        let img = &self.image;
-        let hw = (self.h * self.w) as u64;
-        let (t1, t2) = ((img.k1_size.0 * img.k1_size.1) as u64, (img.k2_size.0 * img.k2_size.1) as u64);
-        let c0 = img.c0 as u64;
-        let clamp = hw
-            * (self.groups(img.c1) * (c0 * t1 + PIPELINE_LATENCY) + self.groups(img.c2) * (c0 + t2 + PIPELINE_LATENCY));
-        clamp + sweeps as u64 * self.sweep_cycles()
+        self.schedule().cycles(sweeps)
     }
 
     /// Cycles of one sweep.
     pub fn sweep_cycles(&self) -> u64 {
-        let img = &self.image;
-        let hw = (self.h * self.w) as u64;
-        let t2 = (img.k2_size.0 * img.k2_size.1) as u64;
-        hw * (self.groups(img.c1) * (img.c2 as u64 * t2 + PIPELINE_LATENCY)
-            + self.groups(img.c2) * (img.c1 as u64 * t2 + PIPELINE_LATENCY))
+        let s = self.schedule();
+        s.phase_cycles(Phase::Hidden) + s.phase_cycles(Phase::Output)
     }
 
     /// The ideal cycles per sweep that the adders allow: in-grid coupling additions over lanes.
