@@ -10,6 +10,8 @@
 //! * [`verilog`]: the checked-in Verilog (`hdl/generated/`), how to regenerate it and how it is linted;
 //! * [`testbench`]: a single-threaded, cycle-by-cycle driver for unit tests.
 
+pub mod average_sign;
+pub mod field_unit;
 pub mod lane_rng;
 pub mod pbit;
 pub mod testbench;

@@ -35,9 +35,11 @@ pub struct Unit {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 2] = [
+pub const UNITS: [Unit; 4] = [
     Unit { name: "lane_rng", verilog: || verilog_of("lane_rng", LaneRng::default()) },
     Unit { name: "pbit", verilog: || verilog_of("pbit", PBit::default()) },
+    Unit { name: "average_sign", verilog: || verilog_of("average_sign", crate::average_sign::AverageSign::default()) },
+    Unit { name: "field_unit", verilog: || verilog_of("field_unit", crate::field_unit::FieldUnit::default()) },
 ];
 
 /// The unit called `name`.

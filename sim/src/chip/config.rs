@@ -109,12 +109,14 @@ impl ChipConfig {
 
     /// Largest number of terms one field accumulates: a hidden spin sums `C2 * k^2` couplings, an
     /// output spin `C1 * k^2` plus its clamped constant.
-    pub fn max_terms(&self) -> usize {
-        self.max_c1.max(self.max_c2) * self.max_kernel * self.max_kernel + 1
+    pub const fn max_terms(&self) -> usize {
+        let c = if self.max_c1 > self.max_c2 { self.max_c1 } else { self.max_c2 };
+        c * self.max_kernel * self.max_kernel + 1
     }
 
     /// Width of a lane's accumulator: the sum of `max_terms` weights of `weight_bits` never overflows.
-    pub fn accumulator_bits(&self) -> u32 {
+    /// (The output layer's clamped constant is checked against this width by the quantizer.)
+    pub const fn accumulator_bits(&self) -> u32 {
         let max_abs = self.max_terms() as u64 * (1u64 << (self.weight_bits - 1));
         u64::BITS - max_abs.leading_zeros() + 1
     }

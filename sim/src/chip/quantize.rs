@@ -201,6 +201,7 @@ impl ChipImage {
             u: u.iter().map(|v| (v * 2f64.powi(e3)).round() as i16).collect(),
             b: b.iter().map(|v| (v * field_unit).round() as i16).collect(),
         };
+        image.check_accumulator(config)?;
         let k1_real: Vec<f64> = k1p.iter().chain(&k1m).copied().collect();
         let k1_q: Vec<i8> = image.k1p.iter().chain(&image.k1m).copied().collect();
         let k3_real: Vec<f64> = k3p.iter().chain(&k3m).copied().collect();
@@ -213,6 +214,34 @@ impl ChipImage {
             b: rel_error(&b, image.b.iter().map(|&v| v as f64 / field_unit)),
         };
         Ok((image, report))
+    }
+}
+
+impl ChipImage {
+    /// Refuses an image whose output-layer sums could overflow the lane accumulator: the clamped
+    /// constant `c2` (at `W2`'s scale, for the worst input) plus `C1 · k²` full-scale `W2` terms must
+    /// stay within `accumulator_bits`. The hidden layer and the clamp pass are bounded by the
+    /// configuration's channel limits alone.
+    fn check_accumulator(&self, config: &ChipConfig) -> Result<(), QuantError> {
+        let t2 = self.k2_size.0 * self.k2_size.1;
+        let limit = (1i64 << (config.accumulator_bits() - 1)) - 1;
+        let couplings = (self.c1 * t2) as i64 * WEIGHT_MAX as i64;
+        for o in 0..self.c2 {
+            let k3: i64 = (0..self.c0)
+                .map(|c| (self.k3p[o * self.c0 + c] as i64).abs().max((self.k3m[o * self.c0 + c] as i64).abs()))
+                .sum();
+            let u: i64 = self.u[o * t2..][..t2].iter().map(|&v| (v as i64).abs()).sum();
+            // The largest |c2| the clamp pass can produce: shift of the largest |sum|, rounding up.
+            let c2 = crate::chip::model::shift(k3 + u, self.e2 - self.e3) + 1;
+            if c2 + couplings > limit {
+                return Err(QuantError::Range {
+                    tensor: "k3 · A_in + k2 · d_mid (output clamped constant)",
+                    max_abs: (c2 as f64) * 2f64.powi(-self.e2),
+                    limit: (limit - couplings).max(0) as f64 * 2f64.powi(-self.e2),
+                });
+            }
+        }
+        Ok(())
     }
 }
 
@@ -248,6 +277,11 @@ mod tests {
         let mut huge = random_block(&RandomBlockSpec { c0: 2, c1: 2, c2: 2, kernel: 3, coupling: 1.0 }, 1).unwrap();
         huge.k2.w[0] = 1e6;
         assert!(matches!(ChipImage::new(&huge, &ICE40, 4, 4), Err(QuantError::Range { .. })));
+        // A skip path 10^4 times stronger than the couplings: c2 would overflow the accumulator.
+        let mut skip = random_block(&RandomBlockSpec { c0: 2, c1: 2, c2: 2, kernel: 3, coupling: 1.0 }, 1).unwrap();
+        skip.k3.w.iter_mut().for_each(|w| *w *= 1e4);
+        let err = ChipImage::new(&skip, &ICE40, 4, 4).unwrap_err();
+        assert!(err.to_string().contains("output clamped constant"), "{err}");
     }
 
     #[test]
