@@ -9,6 +9,7 @@
 //! * [`pbit`]: the fixed-point field format, the sigmoid threshold table and the comparator.
 
 pub mod config;
+pub mod memory;
 pub mod model;
 pub mod pbit;
 pub mod quantize;
