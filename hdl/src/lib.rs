@@ -11,9 +11,11 @@
 //! * [`testbench`]: a single-threaded, cycle-by-cycle driver for unit tests.
 
 pub mod average_sign;
+pub mod coupling_memory;
 pub mod field_unit;
 pub mod lane_rng;
 pub mod pbit;
+pub mod sweep_controller;
 pub mod testbench;
 pub mod verilog;
 

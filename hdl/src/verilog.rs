@@ -35,11 +35,19 @@ pub struct Unit {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 4] = [
+pub const UNITS: [Unit; 6] = [
     Unit { name: "lane_rng", verilog: || verilog_of("lane_rng", LaneRng::default()) },
     Unit { name: "pbit", verilog: || verilog_of("pbit", PBit::default()) },
     Unit { name: "average_sign", verilog: || verilog_of("average_sign", crate::average_sign::AverageSign::default()) },
     Unit { name: "field_unit", verilog: || verilog_of("field_unit", crate::field_unit::FieldUnit::default()) },
+    Unit {
+        name: "coupling_memory",
+        verilog: || verilog_of("coupling_memory", crate::coupling_memory::CheckedIn::default()),
+    },
+    Unit {
+        name: "sweep_controller",
+        verilog: || verilog_of("sweep_controller", crate::sweep_controller::SweepController::default()),
+    },
 ];
 
 /// The unit called `name`.
