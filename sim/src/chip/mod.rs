@@ -13,6 +13,7 @@ pub mod memory;
 pub mod model;
 pub mod pbit;
 pub mod quantize;
+pub mod registers;
 pub mod rng;
 pub mod schedule;
 
