@@ -15,6 +15,7 @@ pub mod coupling_memory;
 pub mod field_unit;
 pub mod lane_rng;
 pub mod pbit;
+pub mod spin_memory;
 pub mod sweep_controller;
 pub mod testbench;
 pub mod verilog;

@@ -35,7 +35,7 @@ pub struct Unit {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 6] = [
+pub const UNITS: [Unit; 7] = [
     Unit { name: "lane_rng", verilog: || verilog_of("lane_rng", LaneRng::default()) },
     Unit { name: "pbit", verilog: || verilog_of("pbit", PBit::default()) },
     Unit { name: "average_sign", verilog: || verilog_of("average_sign", crate::average_sign::AverageSign::default()) },
@@ -48,6 +48,7 @@ pub const UNITS: [Unit; 6] = [
         name: "sweep_controller",
         verilog: || verilog_of("sweep_controller", crate::sweep_controller::SweepController::default()),
     },
+    Unit { name: "spin_memory", verilog: || verilog_of("spin_memory", crate::spin_memory::CheckedIn::default()) },
 ];
 
 /// The unit called `name`.
