@@ -13,7 +13,7 @@ use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 use thermoblock_sim::{Block, GibbsConfig, Spins};
 
 use super::load_model;
-use crate::backend::{self, Backend, NO_PROGRESS};
+use crate::backend::{self, Backend, BackendSpec, NO_PROGRESS, Reference};
 use crate::cli::BenchArgs;
 
 /// Runs `call` until at least `seconds` have passed (and at least twice); returns calls per second.
@@ -55,7 +55,17 @@ pub fn run(args: &BenchArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         rate(args.seconds, || backend.sample(&block, &inputs[0], &cfg, NO_PROGRESS).map(drop))? * cfg.sweeps as f64;
     let batch = rate(args.seconds, || backend.sample_batch(&block, &inputs, &cfg, NO_PROGRESS).map(drop))?
         * (cfg.sweeps * threads) as f64;
-    let figures = Figures { threads, single, batch, cycles };
+    // A baseline from the same process: the reference sampler's single chain on the same block.
+    let baseline = if args.sampling.backend == BackendSpec::Reference {
+        None
+    } else {
+        let mut reference = Reference;
+        Some(
+            rate(args.seconds, || reference.sample(&block, &inputs[0], &cfg, NO_PROGRESS).map(drop))?
+                * cfg.sweeps as f64,
+        )
+    };
+    let figures = Figures { threads, single, batch, cycles, baseline };
     report(out, args, &*backend, &block, &source, &cfg, &figures)
 }
 
@@ -68,6 +78,8 @@ struct Figures {
     batch: f64,
     /// Chip cycles per sweep and the roofline, for chip backends.
     cycles: Option<(u64, f64)>,
+    /// Sweeps/s of the reference sampler's single chain, measured alongside other backends.
+    baseline: Option<f64>,
 }
 
 fn report(
@@ -79,7 +91,7 @@ fn report(
     cfg: &GibbsConfig,
     f: &Figures,
 ) -> anyhow::Result<()> {
-    let Figures { threads, single, batch, cycles } = *f;
+    let Figures { threads, single, batch, cycles, baseline } = *f;
     let (h, w) = (args.grid.h, args.grid.w);
     let spins_per_sweep = (block.c1() + block.c2()) * h * w;
     // Each sweep applies K2 twice (transposed for s1, forward for s2): one addition per unrolled coupling.
@@ -100,6 +112,8 @@ fn report(
             "cycles_per_sweep": cycles.map(|c| c.0),
             "roofline_cycles_per_sweep": cycles.map(|c| c.1),
             "roofline_efficiency": cycles.map(|c| c.1 / c.0 as f64),
+            "reference_sweeps_per_s": baseline,
+            "single_chain_vs_reference": baseline.map(|b| single / b),
         });
         writeln!(out, "{value}")?;
         return Ok(());
@@ -126,6 +140,9 @@ fn report(
         )?;
     }
     writeln!(out, "batch / single chain: {:.2}x", batch / single)?;
+    if let Some(b) = baseline {
+        writeln!(out, "single chain vs the reference sampler in this process ({b:.1} sweeps/s): {:.2}x", single / b)?;
+    }
     if let Some((c, roof)) = cycles {
         writeln!(
             out,
