@@ -315,11 +315,11 @@ impl Clocked for AverageSign {
 
 #[cfg(test)]
 mod tests {
+    use crate::testbench::Stream;
     use std::fmt;
 
     use rust_hdl::prelude::*;
     use thermoblock_sim::chip::config::ECP5;
-    use thermoblock_sim::random::splitmix64;
     use thermoblock_sim::spins::sign;
 
     use super::{AverageSign, SUM_ADDR_BITS, SUM_BITS, SUM_DEPTH};
@@ -467,22 +467,6 @@ mod tests {
             previous = got;
         }
         Ok(())
-    }
-
-    /// A deterministic stream of random words.
-    struct Stream(u64);
-
-    impl Stream {
-        fn next(&mut self) -> u64 {
-            self.0 = self.0.wrapping_add(1);
-            splitmix64(self.0)
-        }
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-        fn chance(&mut self, percent: u64) -> bool {
-            self.next() % 100 < percent
-        }
     }
 
     /// Builds stimulus phase by phase.

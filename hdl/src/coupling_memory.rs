@@ -281,6 +281,7 @@ impl<const P: usize, const DEPTH: usize> Clocked for CouplingMemory<P, DEPTH> {
 
 #[cfg(test)]
 mod tests {
+    use crate::testbench::Stream;
     use std::fmt;
 
     use rust_hdl::prelude::*;
@@ -288,7 +289,7 @@ mod tests {
     use thermoblock_sim::chip::memory::CouplingLayout;
     use thermoblock_sim::chip::quantize::ChipImage;
     use thermoblock_sim::chip::schedule::Phase;
-    use thermoblock_sim::random::{RandomBlockSpec, random_block, splitmix64};
+    use thermoblock_sim::random::{RandomBlockSpec, random_block};
 
     use super::{
         ADDR_BITS, BANK_BITS, COUPLING_DEPTH, CheckedIn, CouplingMemory, Ecp5CouplingMemory, WORD_BITS, coupling_depth,
@@ -376,22 +377,6 @@ mod tests {
                 std::mem::swap(&mut reads, &mut self.previous);
             }
             reads
-        }
-    }
-
-    /// A deterministic stream of random words.
-    struct Stream(u64);
-
-    impl Stream {
-        fn next(&mut self) -> u64 {
-            self.0 = self.0.wrapping_add(1);
-            splitmix64(self.0)
-        }
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-        fn chance(&mut self, percent: u64) -> bool {
-            self.next() % 100 < percent
         }
     }
 

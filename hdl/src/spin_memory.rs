@@ -462,6 +462,7 @@ impl<const P: usize, const CHANNELS: usize, const POSITIONS: usize> Clocked for 
 
 #[cfg(test)]
 mod tests {
+    use crate::testbench::Stream;
     use std::fmt;
     use std::process::Command;
 
@@ -469,7 +470,6 @@ mod tests {
     use thermoblock_sim::chip::config::{ECP5, ICE40};
     use thermoblock_sim::chip::model::PIPELINE_LATENCY;
     use thermoblock_sim::chip::schedule::{Phase, Schedule, StepKind};
-    use thermoblock_sim::random::splitmix64;
 
     use super::{
         CHANNEL_BITS, CheckedIn, Ecp5SpinMemory, GROUP_BITS, HOST_ADDR_BITS, POS_BITS, SPIN_CHANNELS, SPIN_POSITIONS,
@@ -606,22 +606,6 @@ mod tests {
                 self.written[i] = true;
             }
             e
-        }
-    }
-
-    /// A deterministic stream of random words.
-    struct Stream(u64);
-
-    impl Stream {
-        fn next(&mut self) -> u64 {
-            self.0 = self.0.wrapping_add(1);
-            splitmix64(self.0)
-        }
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-        fn chance(&mut self, percent: u64) -> bool {
-            self.next() % 100 < percent
         }
     }
 

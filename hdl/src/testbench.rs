@@ -57,3 +57,26 @@ impl<B: Clocked> Bench<B> {
         self.cycles
     }
 }
+
+/// A deterministic stream of random words for unit-test stimulus (SplitMix64 of a counter).
+pub struct Stream(pub u64);
+
+impl Stream {
+    /// The next word. (Named like `Iterator::next` on purpose: the stream never ends, so an
+    /// `Option` would only add unwraps to every test.)
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(1);
+        thermoblock_sim::random::splitmix64(self.0)
+    }
+
+    /// Uniform on `0 .. n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    /// `true` with probability `percent / 100`.
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
