@@ -733,18 +733,5 @@ endmodule
         assert!(luts < 600 && ffs < 100, "{luts} LUT4, {ffs} FF: the sums went to logic? cells {cells:?}");
     }
 
-    #[test]
-    fn verilog_passes_verilator_lint() {
-        verilog::assert_lint_clean("average_sign");
-    }
-
-    #[test]
-    fn verilog_passes_yosys_validate() {
-        verilog::assert_yosys_clean("average_sign");
-    }
-
-    #[test]
-    fn checked_in_verilog_is_current() {
-        verilog::assert_checked_in("average_sign");
-    }
+    crate::verilog_checks!("average_sign");
 }

@@ -809,18 +809,5 @@ endmodule
         );
     }
 
-    #[test]
-    fn verilog_passes_verilator_lint() {
-        verilog::assert_lint_clean("coupling_memory");
-    }
-
-    #[test]
-    fn verilog_passes_yosys_validate() {
-        verilog::assert_yosys_clean("coupling_memory");
-    }
-
-    #[test]
-    fn checked_in_verilog_is_current() {
-        verilog::assert_checked_in("coupling_memory");
-    }
+    crate::verilog_checks!("coupling_memory");
 }

@@ -900,18 +900,5 @@ endmodule
         let _ = std::io::Write::write_fmt(&mut std::io::stderr(), format_args!("field_unit synth_ecp5: {cells:?}\n"));
     }
 
-    #[test]
-    fn verilog_passes_verilator_lint() {
-        verilog::assert_lint_clean("field_unit");
-    }
-
-    #[test]
-    fn verilog_passes_yosys_validate() {
-        verilog::assert_yosys_clean("field_unit");
-    }
-
-    #[test]
-    fn checked_in_verilog_is_current() {
-        verilog::assert_checked_in("field_unit");
-    }
+    crate::verilog_checks!("field_unit");
 }

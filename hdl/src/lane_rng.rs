@@ -307,18 +307,5 @@ endmodule
         }
     }
 
-    #[test]
-    fn verilog_passes_verilator_lint() {
-        verilog::assert_lint_clean("lane_rng");
-    }
-
-    #[test]
-    fn verilog_passes_yosys_validate() {
-        verilog::assert_yosys_clean("lane_rng");
-    }
-
-    #[test]
-    fn checked_in_verilog_is_current() {
-        verilog::assert_checked_in("lane_rng");
-    }
+    crate::verilog_checks!("lane_rng");
 }

@@ -261,18 +261,5 @@ endmodule
         }
     }
 
-    #[test]
-    fn verilog_passes_verilator_lint() {
-        verilog::assert_lint_clean("pbit");
-    }
-
-    #[test]
-    fn verilog_passes_yosys_validate() {
-        verilog::assert_yosys_clean("pbit");
-    }
-
-    #[test]
-    fn checked_in_verilog_is_current() {
-        verilog::assert_checked_in("pbit");
-    }
+    crate::verilog_checks!("pbit");
 }

@@ -972,18 +972,5 @@ endmodule
             std::io::Write::write_fmt(&mut std::io::stderr(), format_args!("sweep_controller synth_ecp5: {cells:?}\n"));
     }
 
-    #[test]
-    fn verilog_passes_verilator_lint() {
-        verilog::assert_lint_clean("sweep_controller");
-    }
-
-    #[test]
-    fn verilog_passes_yosys_validate() {
-        verilog::assert_yosys_clean("sweep_controller");
-    }
-
-    #[test]
-    fn checked_in_verilog_is_current() {
-        verilog::assert_checked_in("sweep_controller");
-    }
+    crate::verilog_checks!("sweep_controller");
 }

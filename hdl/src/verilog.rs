@@ -22,6 +22,28 @@ use rust_hdl::core::prelude::{Block, generate_verilog};
 use crate::lane_rng::LaneRng;
 use crate::pbit::PBit;
 
+/// The three checks every unit's test module carries for its checked-in Verilog: Verilator lint,
+/// Yosys elaboration, and freshness against a new generation.
+#[macro_export]
+macro_rules! verilog_checks {
+    ($unit:literal) => {
+        #[test]
+        fn verilog_passes_verilator_lint() {
+            $crate::verilog::assert_lint_clean($unit);
+        }
+
+        #[test]
+        fn verilog_passes_yosys_validate() {
+            $crate::verilog::assert_yosys_clean($unit);
+        }
+
+        #[test]
+        fn checked_in_verilog_is_current() {
+            $crate::verilog::assert_checked_in($unit);
+        }
+    };
+}
+
 /// The command that rewrites every file in `hdl/generated/`, run from the workspace root.
 pub const REGENERATE_COMMAND: &str = "cargo run --release -p thermoblock-hdl --bin generate_verilog";
 
