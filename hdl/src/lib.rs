@@ -13,6 +13,7 @@
 pub mod average_sign;
 pub mod coupling_memory;
 pub mod field_unit;
+pub mod lane;
 pub mod lane_rng;
 pub mod pbit;
 pub mod spin_memory;

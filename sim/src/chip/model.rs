@@ -14,7 +14,8 @@
 //!    channel `g·P + l < C`, sets that spin with the p-bit comparator. Lanes are seeded per run with
 //!    `lane_seed(seed, l)`.
 //! 4. *Start.* Hidden then output layer in the same slot order, one draw per slot and lane; the spin
-//!    is +1 iff the draw's top bit is set.
+//!    is +1 iff the draw's top bit is set. On the chip these draws are taken in the clamp pass's slots
+//!    (`ClampHidden`, then `ClampOutput`), which have exactly this order.
 //! 5. *Sweep.* Hidden layer, then output layer. After the burn-in, every spin's ±1 is added to a
 //!    sum; `output = sign(sum)` with `sum = 0` reading +1.
 //! 6. *Cycles.* [`ChipModel::cycles`]: the length of the controller's schedule

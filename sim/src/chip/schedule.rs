@@ -17,6 +17,10 @@
 //!
 //! A tap whose source position is outside the grid still takes its cycle and adds nothing (the
 //! source is `None`), so a slot's length never depends on its position.
+//!
+//! The clamp pass's slots also draw the start spins: in each `ClampHidden` slot every lane draws once
+//! and sets its hidden spin to +1 iff the draw's top bit is set, and `ClampOutput` does the same for
+//! the output layer — the model's step 4, in the same slot order.
 
 use crate::chip::model::PIPELINE_LATENCY;
 
@@ -47,7 +51,9 @@ pub enum StepKind {
     Accumulate { channel: usize, tap: usize, source: Option<usize> },
     /// A `u[o, tap]` term of `ClampOutput`: added when the tap's source position is in the grid.
     Border { tap: usize, in_grid: bool },
-    /// One of the `PIPELINE_LATENCY` cycles that finish a slot; the last one writes the spins.
+    /// One of the `PIPELINE_LATENCY` cycles that finish a slot. The lanes' spins are valid after the
+    /// last one's edge (the `Lane` unit: `compute` on the edge after the last accumulate, spin 4 edges
+    /// later), so the earliest spin-memory write is the first clock of the next slot.
     Drain { cycle: u64 },
 }
 
