@@ -11,6 +11,7 @@
 //! * [`testbench`]: a single-threaded, cycle-by-cycle driver for unit tests.
 
 pub mod average_sign;
+pub mod clamp_memory;
 pub mod coupling_memory;
 pub mod field_unit;
 pub mod lane;

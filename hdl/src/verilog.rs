@@ -57,7 +57,7 @@ pub struct Unit {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 8] = [
+pub const UNITS: [Unit; 9] = [
     Unit { name: "lane_rng", verilog: || verilog_of("lane_rng", LaneRng::default()) },
     Unit { name: "pbit", verilog: || verilog_of("pbit", PBit::default()) },
     Unit { name: "average_sign", verilog: || verilog_of("average_sign", crate::average_sign::AverageSign::default()) },
@@ -72,6 +72,7 @@ pub const UNITS: [Unit; 8] = [
     },
     Unit { name: "spin_memory", verilog: || verilog_of("spin_memory", crate::spin_memory::CheckedIn::default()) },
     Unit { name: "lane", verilog: || verilog_of("lane", crate::lane::Lane::default()) },
+    Unit { name: "clamp_memory", verilog: || verilog_of("clamp_memory", crate::clamp_memory::CheckedIn::default()) },
 ];
 
 /// The unit called `name`.
