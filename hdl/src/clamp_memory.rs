@@ -364,7 +364,6 @@ impl<const P: usize, const C1: usize, const C2: usize, const POSITIONS: usize> C
 mod tests {
     use crate::testbench::Stream;
     use std::fmt;
-    use std::process::Command;
 
     use rust_hdl::prelude::*;
     use thermoblock_sim::chip::config::{ECP5, ICE40};
@@ -966,32 +965,17 @@ endmodule
         verilog::assert_replay_clean("clamp_memory", &testbench, &lines.concat());
     }
 
-    /// Cell counts of `synth` on `text` (for instances that are not checked in).
+    /// Cell counts of `synth` on `text` (for instances that are not checked in); `None` when Yosys
+    /// is missing (a loud skip, a failure in CI).
     fn synth_cells(name: &str, text: &str, synth: &str) -> Option<std::collections::BTreeMap<String, u64>> {
-        if !verilog::tool_available("yosys") {
-            verilog::skip_missing_tool("yosys", &format!("{synth} of {name}"));
-            return None;
+        match verilog::yosys_cell_counts_of(name, text, synth) {
+            Ok(cells) => Some(cells),
+            Err(verilog::ToolRun::Missing(tool)) => {
+                verilog::skip_missing_tool(tool, &format!("{synth} of {name}"));
+                None
+            }
+            Err(e) => panic!("yosys {synth} failed on {name}: {e:?}"),
         }
-        let dir = std::env::temp_dir().join(format!("thermoblock-hdl-{synth}-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("create the synthesis folder");
-        std::fs::write(dir.join("top.v"), text).expect("write the Verilog");
-        let out = Command::new("yosys")
-            .current_dir(&dir)
-            .args(["-p", &format!("read_verilog top.v; {synth} -top top; stat")])
-            .output()
-            .expect("run yosys");
-        let _ = std::fs::remove_dir_all(&dir);
-        let log = String::from_utf8_lossy(&out.stdout);
-        assert!(out.status.success(), "yosys {synth} failed on {name}:\n{log}");
-        let last = log.rsplit("=== top ===").next().unwrap_or_default();
-        Some(
-            last.lines()
-                .filter_map(|l| match l.split_whitespace().collect::<Vec<_>>()[..] {
-                    [cell, count] => Some((cell.to_string(), count.parse().ok()?)),
-                    _ => None,
-                })
-                .collect(),
-        )
     }
 
     #[test]

@@ -277,12 +277,18 @@ pub fn assert_replay_clean(name: &str, testbench: &str, vectors: &str) {
 /// `synth_ecp5`) and returns the cell counts of the flattened `top`, e.g. `{"SB_RAM40_4K": 4, ..}`.
 /// `Err` carries the tool outcome when Yosys is missing or fails.
 pub fn yosys_cell_counts(name: &str, synth: &str) -> Result<BTreeMap<String, u64>, ToolRun> {
+    yosys_cell_counts_of(name, &(unit(name).verilog)(), synth)
+}
+
+/// [`yosys_cell_counts`] for any Verilog `text` whose root is `top` (instances that are not checked
+/// in, such as a unit at the `ecp5` lane count); `name` only labels the scratch folder.
+pub fn yosys_cell_counts_of(name: &str, text: &str, synth: &str) -> Result<BTreeMap<String, u64>, ToolRun> {
     if !tool_available("yosys") {
         return Err(ToolRun::Missing("yosys"));
     }
     let dir = std::env::temp_dir().join(format!("thermoblock-hdl-{synth}-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("create the synthesis folder");
-    std::fs::write(dir.join("top.v"), (unit(name).verilog)()).expect("write the Verilog");
+    std::fs::write(dir.join("top.v"), text).expect("write the Verilog");
     let out = Command::new("yosys")
         .current_dir(&dir)
         .args(["-p", &format!("read_verilog top.v; {synth} -top top; stat")])
