@@ -156,10 +156,7 @@ impl Backend for Chip {
                 self.config.max_sweeps
             );
         }
-        let Some(first) = xs.first() else { return Ok(Vec::new()) };
-        if xs.iter().any(|x| x.c != block.c0() || x.shape() != first.shape()) {
-            anyhow::bail!("every input must have shape [{}, H, W] with one H x W for the batch", block.c0());
-        }
+        let Some(first) = gibbs::check_batch(block, xs)? else { return Ok(Vec::new()) };
         let model = ChipModel::new(self.image(block, first.h, first.w)?.0, self.config, first.h, first.w);
         let burn_in = cfg.burn_in();
         Ok(xs

@@ -216,14 +216,21 @@ pub fn sample_batch_with_progress(
     progress: &(dyn Fn(usize) + Sync),
 ) -> Result<Vec<GibbsResult>, GibbsError> {
     cfg.validate()?;
-    let Some(first) = xs.first() else { return Ok(Vec::new()) };
+    let Some(first) = check_batch(block, xs)? else { return Ok(Vec::new()) };
+    let plan = BlockPlan::new(block, first.h, first.w);
+    Ok(xs.par_iter().enumerate().map(|(i, x)| run_chain(&plan, x, cfg, i as u64, progress)).collect())
+}
+
+/// Checks that every input of a batch is `[C0, H, W]` for `block`, with one `H x W` for all; returns
+/// the first input (`None` for an empty batch). Every backend checks its batches with this.
+pub fn check_batch<'a>(block: &Block, xs: &'a [Spins]) -> Result<Option<&'a Spins>, GibbsError> {
+    let Some(first) = xs.first() else { return Ok(None) };
     for x in xs {
         if x.c != block.c0() || x.shape() != first.shape() {
             return Err(GibbsError::InputShape { expected_channels: block.c0(), found: x.shape() });
         }
     }
-    let plan = BlockPlan::new(block, first.h, first.w);
-    Ok(xs.par_iter().enumerate().map(|(i, x)| run_chain(&plan, x, cfg, i as u64, progress)).collect())
+    Ok(Some(first))
 }
 
 fn run_chain(
