@@ -2,7 +2,7 @@
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/average_sign.v
 
-module top(clock,clear,acc_en,addr,spin,rd_addr,busy,rd_sum,rd_sign);
+module top(clock,clear,acc_en,addr,spin,init,rd_addr,busy,rd_sum,rd_sign);
 
     // Module arguments
     input wire  clock;
@@ -10,6 +10,7 @@ module top(clock,clear,acc_en,addr,spin,rd_addr,busy,rd_sum,rd_sign);
     input wire  acc_en;
     input wire  [14:0] addr;
     input wire  spin;
+    input wire  init;
     input wire  [14:0] rd_addr;
     output reg  busy;
     output reg signed [16:0] rd_sum;
@@ -17,6 +18,7 @@ module top(clock,clear,acc_en,addr,spin,rd_addr,busy,rd_sum,rd_sign);
 
     // Constant declarations
     localparam  one = 17'b1;
+    localparam  minus_one = 17'b11111111111111111;
     localparam  zero = 17'b0;
     localparam  first_address = 15'b0;
     localparam  last_address = 15'b101111111111111;
@@ -45,6 +47,9 @@ module top(clock,clear,acc_en,addr,spin,rd_addr,busy,rd_sum,rd_sign);
     reg  acc_spin$d;
     wire  acc_spin$q;
     reg  acc_spin$clock;
+    reg  acc_init$d;
+    wire  acc_init$q;
+    reg  acc_init$clock;
     reg  written_valid$d;
     wire  written_valid$q;
     reg  written_valid$clock;
@@ -95,6 +100,11 @@ module top(clock,clear,acc_en,addr,spin,rd_addr,busy,rd_sum,rd_sign);
         .q(acc_spin$q),
         .clock(acc_spin$clock)
     );
+    top$acc_init acc_init(
+        .d(acc_init$d),
+        .q(acc_init$q),
+        .clock(acc_init$clock)
+    );
     top$written_valid written_valid(
         .d(written_valid$d),
         .q(written_valid$q),
@@ -119,6 +129,7 @@ module top(clock,clear,acc_en,addr,spin,rd_addr,busy,rd_sum,rd_sign);
         acc_valid$clock = clock;
         read_addr$clock = clock;
         acc_spin$clock = clock;
+        acc_init$clock = clock;
         written_valid$clock = clock;
         written_addr$clock = clock;
         written_sum$clock = clock;
@@ -127,6 +138,7 @@ module top(clock,clear,acc_en,addr,spin,rd_addr,busy,rd_sum,rd_sign);
         acc_valid$d = acc_valid$q;
         read_addr$d = read_addr$q;
         acc_spin$d = acc_spin$q;
+        acc_init$d = acc_init$q;
         written_valid$d = written_valid$q;
         written_addr$d = written_addr$q;
         written_sum$d = written_sum$q;
@@ -139,6 +151,7 @@ module top(clock,clear,acc_en,addr,spin,rd_addr,busy,rd_sum,rd_sign);
         acc_valid$d = accept;
         read_addr$d = read_select;
         acc_spin$d = spin;
+        acc_init$d = init;
         current = sums$read_data;
         if (written_valid$q & (written_addr$q == read_addr$q)) begin
             current = written_sum$q;
@@ -146,6 +159,12 @@ module top(clock,clear,acc_en,addr,spin,rd_addr,busy,rd_sum,rd_sign);
         updated = current - one;
         if (acc_spin$q) begin
             updated = current + one;
+        end
+        if (acc_init$q) begin
+            updated = minus_one;
+            if (acc_spin$q) begin
+                updated = one;
+            end
         end
         sums$write_enable = acc_valid$q;
         sums$write_address = read_addr$q;
@@ -172,6 +191,25 @@ module top(clock,clear,acc_en,addr,spin,rd_addr,busy,rd_sum,rd_sign);
     end
 
 endmodule // top
+
+
+module top$acc_init(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$acc_init
 
 
 module top$acc_spin(d,q,clock);

@@ -124,7 +124,7 @@ module top$banks$0(clock,read_address,read_data,write_address,write_data,write_e
     input wire  write_enable;
 
     // Update code (custom)
-    (* no_rw_check *) reg [15:0] mem [0:7130];
+    (* no_rw_check *) reg [15:0] mem [0:7133];
 
     always @(posedge clock) begin
        read_data <= mem[read_address];
@@ -146,7 +146,7 @@ module top$banks$1(clock,read_address,read_data,write_address,write_data,write_e
     input wire  write_enable;
 
     // Update code (custom)
-    (* no_rw_check *) reg [15:0] mem [0:7130];
+    (* no_rw_check *) reg [15:0] mem [0:7133];
 
     always @(posedge clock) begin
        read_data <= mem[read_address];
@@ -168,7 +168,7 @@ module top$banks$2(clock,read_address,read_data,write_address,write_data,write_e
     input wire  write_enable;
 
     // Update code (custom)
-    (* no_rw_check *) reg [15:0] mem [0:7130];
+    (* no_rw_check *) reg [15:0] mem [0:7133];
 
     always @(posedge clock) begin
        read_data <= mem[read_address];
@@ -190,7 +190,7 @@ module top$banks$3(clock,read_address,read_data,write_address,write_data,write_e
     input wire  write_enable;
 
     // Update code (custom)
-    (* no_rw_check *) reg [15:0] mem [0:7130];
+    (* no_rw_check *) reg [15:0] mem [0:7133];
 
     always @(posedge clock) begin
        read_data <= mem[read_address];

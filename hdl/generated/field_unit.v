@@ -10,7 +10,7 @@ module top(clock,clear,preload_en,preload,add_en,weight,spin,acc,compute,delta_c
     input wire  preload_en;
     input wire signed [17:0] preload;
     input wire  add_en;
-    input wire signed [7:0] weight;
+    input wire signed [15:0] weight;
     input wire  spin;
     output reg signed [17:0] acc;
     input wire  compute;
@@ -51,7 +51,7 @@ module top(clock,clear,preload_en,preload,add_en,weight,spin,acc,compute,delta_c
     reg  [17:0] acc_reg$d;
     wire  [17:0] acc_reg$q;
     reg  acc_reg$clock;
-    reg  [7:0] weight_ext$narrow;
+    reg  [15:0] weight_ext$narrow;
     wire  [17:0] weight_ext$wide;
     reg  [15:0] delta_ext$narrow;
     wire  [33:0] delta_ext$wide;
@@ -549,9 +549,9 @@ endmodule // top$offset_ext
 module top$weight_ext(narrow,wide);
 
     // Module arguments
-    input wire  [7:0] narrow;
+    input wire  [15:0] narrow;
     output reg  [17:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{10{narrow[7]}}, narrow};
+    always @(*) wide = {{2{narrow[15]}}, narrow};
 endmodule // top$weight_ext

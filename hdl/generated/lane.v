@@ -12,7 +12,7 @@ module top(clock,seed,load,clear,preload_en,preload,add_en,weight,source_spin,co
     input wire  preload_en;
     input wire signed [17:0] preload;
     input wire  add_en;
-    input wire signed [7:0] weight;
+    input wire signed [15:0] weight;
     input wire  source_spin;
     input wire  compute;
     input wire  [15:0] delta_code;
@@ -40,7 +40,7 @@ module top(clock,seed,load,clear,preload_en,preload,add_en,weight,source_spin,co
     reg  field_unit$preload_en;
     reg signed [17:0] field_unit$preload;
     reg  field_unit$add_en;
-    reg signed [7:0] field_unit$weight;
+    reg signed [15:0] field_unit$weight;
     reg  field_unit$spin;
     wire signed [17:0] field_unit$acc;
     reg  field_unit$compute;
@@ -169,7 +169,7 @@ module top$field_unit(clock,clear,preload_en,preload,add_en,weight,spin,acc,comp
     input wire  preload_en;
     input wire signed [17:0] preload;
     input wire  add_en;
-    input wire signed [7:0] weight;
+    input wire signed [15:0] weight;
     input wire  spin;
     output reg signed [17:0] acc;
     input wire  compute;
@@ -210,7 +210,7 @@ module top$field_unit(clock,clear,preload_en,preload,add_en,weight,spin,acc,comp
     reg  [17:0] acc_reg$d;
     wire  [17:0] acc_reg$q;
     reg  acc_reg$clock;
-    reg  [7:0] weight_ext$narrow;
+    reg  [15:0] weight_ext$narrow;
     wire  [17:0] weight_ext$wide;
     reg  [15:0] delta_ext$narrow;
     wire  [33:0] delta_ext$wide;
@@ -708,11 +708,11 @@ endmodule // top$field_unit$offset_ext
 module top$field_unit$weight_ext(narrow,wide);
 
     // Module arguments
-    input wire  [7:0] narrow;
+    input wire  [15:0] narrow;
     output reg  [17:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{10{narrow[7]}}, narrow};
+    always @(*) wide = {{2{narrow[15]}}, narrow};
 endmodule // top$field_unit$weight_ext
 
 

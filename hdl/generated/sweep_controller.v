@@ -22,7 +22,7 @@ module top(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,group,sweep
     output reg  [1:0] group;
     output reg  [15:0] sweep;
     output reg  [1:0] kind;
-    output reg  [1:0] drain_cycle;
+    output reg  [2:0] drain_cycle;
     output reg  [6:0] channel;
     output reg  [3:0] tap;
     output reg  source_valid;
@@ -46,9 +46,9 @@ module top(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,group,sweep
     localparam  one_group = 2'b1;
     localparam  zero_sweep = 16'h0;
     localparam  one_sweep = 16'h1;
-    localparam  zero_drain = 2'b0;
-    localparam  one_drain = 2'b1;
-    localparam  last_drain = 2'b11;
+    localparam  zero_drain = 3'b0;
+    localparam  one_drain = 3'b1;
+    localparam  last_drain = 3'b110;
     localparam  zero_cycle = 37'h0;
     localparam  one_cycle = 37'h1;
     localparam  ph_clamp_hidden = 2'b0;
@@ -103,8 +103,8 @@ module top(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,group,sweep
     reg  drain_r$d;
     wire  drain_r$q;
     reg  drain_r$clock;
-    reg  [1:0] dcyc_r$d;
-    wire  [1:0] dcyc_r$q;
+    reg  [2:0] dcyc_r$d;
+    wire  [2:0] dcyc_r$q;
     reg  dcyc_r$clock;
     reg  [15:0] sweep_r$d;
     wire  [15:0] sweep_r$q;
@@ -528,13 +528,13 @@ endmodule // top$cycle_r
 module top$dcyc_r(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 3'h0;
     end
 
     always @(posedge clock) begin

@@ -91,12 +91,10 @@
 //! base `H1_WORDS` is a multiple of `POSITIONS` (for the checked-in size, `256 = 2^8`, the index is
 //! just `{region, group, pos}`). No flip-flops beyond the block RAMs' output registers.
 //!
-//! **For the integrator.** `P = 32` at the `ecp5` limits is **64 DP16KD** (1,536 x 18 per bank does
-//! not fit one 1,024 x 18 DP16KD; two instances, 768 x 18 each, are also 2 per bank). Beside the
-//! coupling memory's 128 (at 4,096 words), the p-bits' 32, `AverageSign`'s 24 and three spin
-//! memories' 6, that is 254 of the ECP5-85F's 208. Lowering `ECP5.max_c1`/`max_c2` to 64 (the MNIST
-//! block) makes a bank `(2 + 2) · 256 = 1,024` words: **one DP16KD per bank, 32 in all**, 222 in total,
-//! still over; with the coupling memory's 9-bit kernel words as well it fits.
+//! **Block RAM.** `P = 32` at the `ecp5` limits is **64 DP16KD** (1,536 x 18 per bank does not fit one
+//! 1,024 x 18 DP16KD; two instances, 768 x 18 each, are also 2 per bank). Lowering
+//! `ECP5.max_c1`/`max_c2` to 64 (the MNIST block) makes a bank `(2 + 2) · 256 = 1,024` words: one
+//! DP16KD per bank, 32 in all. The whole chip's budget is in docs/ARCHITECTURE.md ("Memory budget").
 //!
 //! **Reset.** None; no control state.
 

@@ -19,11 +19,11 @@
 //!   `top$banks$0 .. top$banks${P-1}` and ports `rd_data$0 .. rd_data${P-1}`), and the tests also
 //!   build, simulate and lint `P = ECP5.lanes = 32`.
 //! * depth `DEPTH` words per bank: the second const generic, by default [`COUPLING_DEPTH`]
-//!   `= coupling_depth(&ECP5) = 7,131`, the largest `CouplingLayout::depth()` of any block that fits
-//!   the `ecp5` configuration: `2·⌈96/32⌉·96·9 + 2·⌈96/32⌉·32·9 + ⌈96/32⌉·(2·32 + 9)` (depth grows
+//!   `= coupling_depth(&ECP5) = 7,134`, the largest `CouplingLayout::depth()` of any block that fits
+//!   the `ecp5` configuration: `2·⌈96/32⌉·96·9 + 2·⌈96/32⌉·32·9 + ⌈96/32⌉·(2·32 + 9) + ⌈96/32⌉` (depth grows
 //!   with every channel count and kernel size, so the maximum is at the configuration's maxima;
 //!   the tests check this over every fitting shape). The MNIST block (C0 = 32, C1 = C2 = 64) needs
-//!   3,602. [`coupling_depth`]`(&ICE40) = 1,202` is the bound for the 4-lane chip.
+//!   3,604. [`coupling_depth`]`(&ICE40) = 1,206` is the bound for the 4-lane chip.
 //! * address [`ADDR_BITS`] `= 13` bits (`clog2(COUPLING_DEPTH)`), the same for every `DEPTH` up to
 //!   `COUPLING_DEPTH`, so the host bus and the controller see one width;
 //! * bank select [`BANK_BITS`] `= 5` bits (`clog2(ECP5.lanes)`), the same for every `P ≤ 32`;
@@ -64,25 +64,25 @@
 //! every word the layout uses before the first run; words never written read as unspecified.
 //!
 //! **Resources** (Yosys 0.23, checked by `banks_map_to_block_ram` on the checked-in `P = 4`): a bank
-//! of `DEPTH = 7,131` x 16 bits is `⌈7,131 / 1,024⌉ = 7` ECP5 DP16KD (1,024 x 18) or
-//! `⌈7,131 / 256⌉ = 28` iCE40 SB_RAM40_4K (256 x 16), so `P = 4` is 28 DP16KD / 112 SB_RAM40_4K
+//! of `DEPTH = 7,134` x 16 bits is `⌈7,134 / 1,024⌉ = 7` ECP5 DP16KD (1,024 x 18) or
+//! `⌈7,134 / 256⌉ = 28` iCE40 SB_RAM40_4K (256 x 16), so `P = 4` is 28 DP16KD / 112 SB_RAM40_4K
 //! and `P = 32` is **224 DP16KD, more than the ECP5-85F's 208** (see "For the integrator" below).
 //! The logic is the read multiplexer over each bank's block RAMs plus the write decoder; the only
 //! flip-flops are the registered block select (3, shared by all banks). Measured:
 //!
 //! | instance | ECP5 (`synth_ecp5`) | iCE40 (`synth_ice40`) |
 //! |---|---|---|
-//! | `P = 4`, 7,131 words (checked in) | 28 DP16KD, 364 LUT4, 72 PFUMX, 3 FF | 112 SB_RAM40_4K, 355 LUT4, 3 FF |
-//! | `P = 4`, 1,202 words (`coupling_depth(&ICE40)`) | — | 20 SB_RAM40_4K, 241 LUT4, 3 FF |
-//! | `P = 32`, 7,131 words | 224 DP16KD, 2,807 LUT4, 512 PFUMX, 3 FF | — |
+//! | `P = 4`, 7,134 words (checked in) | 28 DP16KD, 364 LUT4, 72 PFUMX, 3 FF | 112 SB_RAM40_4K, 355 LUT4, 3 FF |
+//! | `P = 4`, 1,206 words (`coupling_depth(&ICE40)`) | — | 20 SB_RAM40_4K, 241 LUT4, 3 FF |
+//! | `P = 32`, 7,134 words | 224 DP16KD, 2,807 LUT4, 512 PFUMX, 3 FF | — |
 //! | `P = 32`, 4,096 words | 128 DP16KD, 128 LUT4, 64 PFUMX, 32 L6MUX21 | — |
 //!
 //! **For the integrator.** (1) `COUPLING_DEPTH` is the worst case of the `ecp5` limits
-//! (C1 = C2 = 96); 32 banks of it do not fit the ECP5-85F's block RAM, while the MNIST block's 3,602
+//! (C1 = C2 = 96); 32 banks of it do not fit the ECP5-85F's block RAM, while the MNIST block's 3,604
 //! words fit 4 DP16KD per bank (128 in all). Instantiate `CouplingMemory<32, D>` with `D` the depth
 //! actually supported (e.g. 4,096 for 4 DP16KD per bank) and lower `ECP5.max_c1/max_c2` to match,
 //! or store kernels as 8-bit words (all regions but `u`). (2) On the iCE40 UP5K (30 EBR) even
-//! `coupling_depth(&ICE40) = 1,202` x 4 banks is 20 EBR beside the p-bits' 16: the coupling memory
+//! `coupling_depth(&ICE40) = 1,206` x 4 banks is 20 EBR beside the p-bits' 16: the coupling memory
 //! belongs in SPRAM there. (3) `wr_bank` and the address are fixed-width (5 and 13 bits) whatever
 //! `P` and `DEPTH`, so the host bus is the same for both chips.
 //!
@@ -95,7 +95,7 @@ use crate::testbench::Clocked;
 
 /// Largest `CouplingLayout::depth()` of any block that fits configuration `c` on its `c.lanes`
 /// banks: the layout's region lengths at the configuration's largest channel counts and kernels
-/// (`W2ᵀ`, `W2`, `K1P` and `K1M`, `K3U`; see `thermoblock_sim::chip::memory`).
+/// (`W2ᵀ`, `W2`, `K1P` and `K1M`, `K3U`, `Bias`; see `thermoblock_sim::chip::memory`).
 pub const fn coupling_depth(c: &ChipConfig) -> usize {
     let taps = c.max_kernel * c.max_kernel;
     let hidden_groups = c.max_c1.div_ceil(c.lanes);
@@ -104,6 +104,7 @@ pub const fn coupling_depth(c: &ChipConfig) -> usize {
         + output_groups * c.max_c1 * taps
         + 2 * hidden_groups * c.max_c0 * taps
         + output_groups * (2 * c.max_c0 + taps)
+        + hidden_groups
 }
 
 /// Words per bank: enough for every block that fits the `ecp5` configuration.
@@ -669,9 +670,10 @@ mod tests {
 
     #[test]
     fn sizes_follow_the_configuration() {
-        assert_eq!(COUPLING_DEPTH, 2 * 3 * 96 * 9 + 2 * 3 * 32 * 9 + 3 * (2 * 32 + 9));
-        assert_eq!(COUPLING_DEPTH, 7_131);
-        assert_eq!(coupling_depth(&ICE40), 1_202);
+        // W2T and W2, K1P and K1M, K3U, Bias (docs/ARCHITECTURE.md, "Coupling memory map").
+        assert_eq!(COUPLING_DEPTH, 2 * 3 * 96 * 9 + 2 * 3 * 32 * 9 + 3 * (2 * 32 + 9) + 3);
+        assert_eq!(COUPLING_DEPTH, 7_134);
+        assert_eq!(coupling_depth(&ICE40), 1_206);
         assert_eq!((ADDR_BITS, BANK_BITS, WORD_BITS), (13, 5, 16));
         // coupling_depth is the layout's depth at the configuration's maxima, and no block that fits
         // (any channel counts and odd kernel sizes within the limits) needs more.
@@ -694,8 +696,8 @@ mod tests {
             }
             assert_eq!(worst, coupling_depth(&cfg), "{}", cfg.name);
         }
-        // The MNIST block (C0 = 32, C1 = C2 = 64) on ecp5: 3,602 words per bank.
-        assert_eq!(CouplingLayout { lanes: 32, c0: 32, c1: 64, c2: 64, t1: 9, t2: 9 }.depth(), 3_602);
+        // The MNIST block (C0 = 32, C1 = C2 = 64) on ecp5: 3,604 words per bank.
+        assert_eq!(CouplingLayout { lanes: 32, c0: 32, c1: 64, c2: 64, t1: 9, t2: 9 }.depth(), 3_604);
     }
 
     /// Replays the stimulus, one `{wr_en, wr_bank, wr_addr, wr_data, rd_addr, care[P], want[P]}`
@@ -789,7 +791,7 @@ endmodule
 
     #[test]
     fn banks_map_to_block_ram() {
-        // Each bank of COUPLING_DEPTH x 16 bits is ceil(7,131 / 1,024) = 7 ECP5 DP16KD; the logic is
+        // Each bank of COUPLING_DEPTH x 16 bits is ceil(7,134 / 1,024) = 7 ECP5 DP16KD; the logic is
         // the 7-way read multiplexer behind each bank (measured 364 LUT4, 72 PFUMX for 4 banks with
         // Yosys 0.23) and the registered block select (3 FF, shared: every bank reads one address).
         let cells = match verilog::yosys_cell_counts("coupling_memory", "synth_ecp5") {

@@ -1,10 +1,10 @@
 //! # `FieldUnit`: one p-bit lane's field datapath
 //!
-//! **Purpose.** Accumulates a lane's coupling sum `acc = Σ ±w` (int8 weights selected by source
-//! spins, optionally on top of a preloaded constant) and turns it into the lane's 16-bit field code
-//! for the p-bit. The arithmetic is defined once in `thermoblock_sim::chip::model::field_code`
-//! (contract step 2); this unit is that function in gates and one multiplier, checked against it
-//! cycle by cycle.
+//! **Purpose.** Accumulates a lane's coupling sum `acc = Σ ±w` (16-bit coupling-memory words
+//! selected by source spins, optionally on top of a preloaded constant) and turns it into the
+//! lane's 16-bit field code for the p-bit. The arithmetic is defined once in
+//! `thermoblock_sim::chip::model::field_code` (contract step 2); this unit is that function in
+//! gates and one multiplier, checked against it cycle by cycle.
 //!
 //! **Equation.** With `k = shift_amount = e2 + DELTA_FRAC_BITS - FIELD_FRAC_BITS = e2 + 7`:
 //! `field = sat16(offset + round(acc · delta_code / 2^k))`, where `round(x / 2^k) =
@@ -22,7 +22,7 @@
 //! | `preload_en`   | in  | 1          | accumulate base `preload` at the edge; wins over `clear` |
 //! | `preload`      | in  | 18, signed | [`ACC_BITS`]; e.g. the output layer's clamped constant `c2` |
 //! | `add_en`       | in  | 1          | add `spin ? weight : −weight` to the base at the edge |
-//! | `weight`       | in  | 8, signed  | two's complement int8 |
+//! | `weight`       | in  | 16, signed | [`WEIGHT_BITS`]: a coupling-memory word, any `i16` (`−32768` included) |
 //! | `spin`         | in  | 1          | `true` = +1 |
 //! | `acc`          | out | 18, signed | the accumulator register |
 //! | `compute`      | in  | 1          | at this edge, sample `acc` (its value before the edge), `delta_code`, `shift_amount`, `offset` |
@@ -33,14 +33,17 @@
 //! | `valid`        | out | 1          | high for one cycle, [`LATENCY`] edges after the `compute` edge |
 //!
 //! Accumulator update at every edge: `acc <= base + (add_en ? (spin ? w : −w) : 0)` with
-//! `base = preload_en ? preload : clear ? 0 : acc`. So a slot's first term can be added in the
-//! same cycle as its `clear`/`preload`, and `compute` can sample the finished sum at the same edge
-//! that starts the next slot: slots run back to back with no idle cycle.
+//! `base = preload_en ? preload : clear ? 0 : acc` and `w` the weight sign-extended from 16 to 18
+//! bits *before* it is negated, so `−w` is exact for every `i16`, `−(−32768) = 32768` included. So
+//! a slot's first term can be added in the same cycle as its `clear`/`preload`, and `compute` can
+//! sample the finished sum at the same edge that starts the next slot: slots run back to back with
+//! no idle cycle.
 //!
 //! **Latency: [`LATENCY`] = 3 clocks**, fully pipelined (one `compute` per clock if wanted). If
 //! `compute` is high at edge `t`, `field`/`valid` show the result after edge `t + 2` (the third edge
-//! counting `t`); the `PBit` registers it at edge `t + 3`. With the slot's last add at edge
-//! `t − 1`, that is the model's `PIPELINE_LATENCY` = 4 cycles from the last accumulate to the spin.
+//! counting `t`); the `PBit` registers it at edge `t + 3`. These 3 edges and the `PBit`'s 1 are the
+//! lane's latency, the model's `LANE_LATENCY` = 4 (`compute` edge to spin), one of the three parts
+//! of `PIPELINE_LATENCY` (see `Lane`).
 //!
 //! **Pipeline.** rust-hdl multiplies only 16 x 16 unsigned, so the 18 x 16 product is built from
 //! two partial products of the two's-complement accumulator, no magnitude and no sign fix-up:
@@ -58,10 +61,15 @@
 //! an ECP5 at 100 MHz; this is an estimate (no place-and-route tool in this environment), not a
 //! measured Fmax.
 //!
-//! **Accumulator width.** [`ACC_BITS`] = `ECP5.accumulator_bits()` = 18: the sum of
+//! **Weights and accumulator width.** The weight port is a whole coupling-memory word,
+//! [`WEIGHT_BITS`] = 16 (`coupling_memory::WORD_BITS`): kernels use 8 bits (`ECP5.weight_bits`)
+//! sign-extended, while the `u` border constants need all 16 and are added through this port in
+//! border steps. [`ACC_BITS`] = `ECP5.accumulator_bits()` = 18: the sum of
 //! `max_terms = 96 · 9 + 1` terms of magnitude ≤ 128 (110,720) fits, so for a block that fits the
-//! configuration the accumulator cannot wrap, provided the preloaded constant counts as one such
-//! term (see the report on `c2`'s range). The adder itself wraps silently; nothing detects it.
+//! configuration the kernel sums cannot wrap, provided the preloaded constant counts as one such
+//! term; the quantizer refuses an image whose clamp-pass sum `Σ K3x + Σ u` (the 16-bit `u` terms) or
+//! `c2` plus the couplings could leave 18 bits (`ChipImage`'s accumulator check). The adder itself
+//! wraps silently; nothing detects it.
 //!
 //! **Width adapters.** rust-hdl widens with `x & mask`, which Verilator's `-Wall` rejects (WIDTH);
 //! the two adapters here ([`Extend`]) write `{{pad{fill}}, x}` instead, so the unit lints clean
@@ -77,12 +85,14 @@ use thermoblock_sim::chip::pbit::FIELD_FRAC_BITS;
 use thermoblock_sim::chip::quantize::{DELTA_FRAC_BITS, EXP_RANGE};
 
 use crate::FIELD_WIDTH;
+use crate::coupling_memory::WORD_BITS;
 use crate::testbench::Clocked;
 
 /// Bits of the accumulator: `ECP5.accumulator_bits()`.
 pub const ACC_BITS: usize = ECP5.accumulator_bits() as usize;
-/// Bits of a stored weight.
-pub const WEIGHT_BITS: usize = ECP5.weight_bits as usize;
+/// Bits of the `weight` port: a whole coupling-memory word (kernels' 8-bit codes sign-extended, or
+/// a 16-bit `u` constant).
+pub const WEIGHT_BITS: usize = WORD_BITS;
 /// Bits of `delta_code`: `DELTA_FRAC_BITS` fractional bits and the code `2^15` (delta = 1).
 pub const DELTA_BITS: usize = DELTA_FRAC_BITS as usize + 1;
 /// `k = e2 + SHIFT_BIAS`: the right shift of `acc · delta_code` to field units.
@@ -114,6 +124,8 @@ const _: () = assert!(DELTA_BITS == MUL_BITS, "delta_code is one multiplier oper
 const _: () = assert!(ACC_BITS == MUL_BITS + 2, "the high partial product handles a 2-bit signed top");
 const _: () = assert!(MAX_SHIFT < PROD_BITS - 2, "2^(k-1) must fit beside the product");
 const _: () = assert!(SHIFT_BITS > FINE_BITS);
+const _: () = assert!(WEIGHT_BITS >= ECP5.weight_bits as usize, "a kernel weight fits the weight port");
+const _: () = assert!(WEIGHT_BITS < ACC_BITS, "-w of every weight, -(-2^15) included, fits the accumulator");
 
 /// `wide = {{(M−N){fill}}, narrow}` with `fill = narrow[N−1]` if `SIGNED`, else 0: sign or zero
 /// extension written as a concatenation (rust-hdl's `bit_cast` widening fails Verilator's WIDTH).
@@ -161,6 +173,7 @@ pub struct FieldUnit {
     pub valid: Signal<Out, bool>,
     // Accumulate.
     acc_reg: DFF<Bits<ACC_BITS>>,
+    /// The weight sign-extended to the accumulator's width (before any negation).
     weight_ext: Extend<WEIGHT_BITS, ACC_BITS, true>,
     /// `±w` at the accumulator's width.
     term: Signal<Local, Bits<ACC_BITS>>,
@@ -307,7 +320,7 @@ impl Logic for FieldUnit {
             self, clock, acc_reg, a_low, a_addend, a_shift, a_offset, a_valid, b_coarse, b_fine, b_offset, b_valid,
             c_field, c_valid
         );
-        // Accumulate: acc <= base + (add_en ? ±w : 0).
+        // Accumulate: acc <= base + (add_en ? ±w : 0), negating the sign-extended weight (exact for -2^15).
         self.weight_ext.narrow.next = unsigned_cast(self.weight.val());
         self.term.next = self.weight_ext.wide.val();
         if !self.spin.val() {
@@ -432,7 +445,7 @@ mod tests {
         preload_en: bool,
         preload: i64,
         add_en: bool,
-        weight: i8,
+        weight: i16,
         spin: bool,
         compute: bool,
         delta: u16,
@@ -572,39 +585,75 @@ mod tests {
     struct Slot {
         /// `None`: start with `clear`.
         preload: Option<i64>,
-        terms: Vec<(i8, bool)>,
+        terms: Vec<(i16, bool)>,
         delta: u16,
         k: u32,
         offset: i16,
     }
 
+    /// `spin ? w : −w`.
+    fn signed_term((w, s): (i16, bool)) -> i64 {
+        if s { i64::from(w) } else { -i64::from(w) }
+    }
+
+    /// The lowest and highest partial sums of `terms` (starting from 0, which counts).
+    fn partial_range(terms: &[(i16, bool)]) -> (i64, i64) {
+        let (mut lo, mut hi, mut p) = (0i64, 0i64, 0i64);
+        for &t in terms {
+            p += signed_term(t);
+            (lo, hi) = (lo.min(p), hi.max(p));
+        }
+        (lo, hi)
+    }
+
     impl Slot {
         fn acc(&self) -> i64 {
-            self.preload.unwrap_or(0)
-                + self.terms.iter().map(|&(w, s)| if s { w as i64 } else { -(w as i64) }).sum::<i64>()
+            self.preload.unwrap_or(0) + self.terms.iter().map(|&t| signed_term(t)).sum::<i64>()
         }
     }
 
-    /// A random slot: up to `max_terms` terms (the preload counting as one), a preload that keeps
-    /// every partial sum inside the accumulator (often at either end of that range), and field
-    /// parameters that favour the extremes.
+    /// Most full-range (16-bit) weights in one random slot: with `max_terms` kernel weights
+    /// (`|w| ≤ 128`) beside them, every partial sum still spans less than the accumulator
+    /// (`864 · 128 + 4 · 32768 < 2^18`), so a preload can keep the whole slot in range.
+    const WIDE_TERMS: usize = 4;
+    const _: () = assert!(
+        (ECP5.max_terms() as i64 - 1) * 128 + WIDE_TERMS as i64 * 32768 < 1 << ACC_BITS,
+        "a random slot must fit the accumulator"
+    );
+
+    /// A 16-bit weight, as a `u` border constant may be: often an end of the `i16` range.
+    fn wide_weight(next: u64) -> i16 {
+        match next % 6 {
+            0 => i16::MIN,
+            1 => i16::MAX,
+            2 => -i16::MAX,
+            _ => (next >> 8) as i16,
+        }
+    }
+
+    /// A random slot: up to `max_terms` terms (the preload counting as one), kernel-sized weights
+    /// (8 bits sign-extended) and, in one slot of four, up to [`WIDE_TERMS`] weights from the whole
+    /// `i16` range; a preload that keeps every partial sum inside the accumulator (often at either
+    /// end of that range), and field parameters that favour the extremes.
     fn random_slot(rng: &mut Rng) -> Slot {
         let n = match rng.next() % 20 {
             0 => max_terms() - 1 - (rng.next() % 8) as usize,
             1..=5 => (rng.next() % max_terms() as u64) as usize,
             _ => (rng.next() % 5) as usize,
         };
-        let terms: Vec<(i8, bool)> = (0..n)
+        let mut terms: Vec<(i16, bool)> = (0..n)
             .map(|_| {
                 let w = if rng.chance(8) { i8::MIN } else { rng.next() as i8 };
-                (w, rng.chance(2))
+                (w.into(), rng.chance(2))
             })
             .collect();
-        let (mut lo, mut hi, mut p) = (0i64, 0i64, 0i64);
-        for &(w, s) in &terms {
-            p += if s { w as i64 } else { -(w as i64) };
-            (lo, hi) = (lo.min(p), hi.max(p));
+        if n > 0 && rng.chance(4) {
+            for _ in 0..=rng.next() % WIDE_TERMS as u64 {
+                let j = (rng.next() % n as u64) as usize;
+                terms[j].0 = wide_weight(rng.next());
+            }
         }
+        let (lo, hi) = partial_range(&terms);
         let (first, last) = (ACC_MIN - lo, ACC_MAX - hi);
         let preload = match rng.next() % 8 {
             0 => None,
@@ -646,10 +695,16 @@ mod tests {
             }
             let odd = ((rng.next() % (1u64 << (ACC_BITS as u32 - 1 - b))) | 1) as i64;
             let acc = if rng.chance(2) { odd << b } else { -(odd << b) };
-            let terms: Vec<(i8, bool)> = (0..rng.next() % 4).map(|_| (rng.next() as i8, rng.chance(2))).collect();
-            let sum: i64 = terms.iter().map(|&(w, s)| if s { w as i64 } else { -(w as i64) }).sum();
+            let terms: Vec<(i16, bool)> = (0..rng.next() % 4)
+                .map(|_| {
+                    let w = if rng.chance(3) { wide_weight(rng.next()) } else { (rng.next() as i8).into() };
+                    (w, rng.chance(2))
+                })
+                .collect();
+            let sum: i64 = terms.iter().map(|&t| signed_term(t)).sum();
             let preload = acc - sum;
-            if !(ACC_MIN..=ACC_MAX).contains(&preload) || !(ACC_MIN..=ACC_MAX).contains(&acc) {
+            let (lo, hi) = partial_range(&terms);
+            if !(ACC_MIN..=ACC_MAX).contains(&(preload + lo)) || !(ACC_MIN..=ACC_MAX).contains(&(preload + hi)) {
                 continue;
             }
             let offset = if rng.chance(2) { 0 } else { rng.range(-1000, 1000) as i16 };
@@ -678,6 +733,17 @@ mod tests {
         for (acc, k) in [(-5, 1), (5, 1), (-6, 2), (-1, 1), (1, 1), (-3, 1), (3, 1)] {
             v.push(Slot { preload: Some(acc), terms: vec![], delta: 1, k, offset: 0 });
         }
+        // The ends of the i16 weights, added and subtracted, landing on both accumulator ends.
+        for w in [i16::MIN, -i16::MAX, i16::MAX] {
+            for spin in [false, true] {
+                let t = signed_term((w, spin));
+                for preload in [None, Some(ACC_MAX - t.max(0)), Some(ACC_MIN - t.min(0))] {
+                    v.push(Slot { preload, terms: vec![(w, spin)], delta: 32768, k: 16, offset: 0 });
+                }
+                let terms = vec![(w, spin); 3];
+                v.push(Slot { preload: Some(-3 * t / 2), terms, delta: 4096, k: 12, offset: -1 });
+            }
+        }
         v.extend((0..halfway).map(|_| halfway_slot(&mut rng)));
         v.extend((0..random).map(|_| random_slot(&mut rng)));
         // Interleave so that consecutive slots differ in every way.
@@ -697,9 +763,9 @@ mod tests {
             let z = rng.next();
             Drive {
                 preload: (z as i64) >> (64 - ACC_BITS),
-                weight: (z >> 8) as i8,
+                weight: (z >> 8) as i16,
                 spin: z & 1 == 1,
-                delta: (z >> 16) as u16,
+                delta: (z >> 24) as u16,
                 k: (z >> 32) as u32 % (MAX_SHIFT as u32 + 1),
                 offset: (z >> 40) as i16,
                 ..Drive::default()
@@ -742,7 +808,7 @@ mod tests {
     }
 
     /// What the main stimulus covers, counted from the slots and the twin.
-    fn coverage(slots: &[Slot]) -> [(&'static str, usize); 9] {
+    fn coverage(slots: &[Slot]) -> [(&'static str, usize); 11] {
         let f = |s: &Slot| field_code(s.acc(), s.offset.into(), s.delta, s.k as i32 - SHIFT_BIAS);
         let half = |s: &Slot, neg: bool| {
             let v = s.acc() * i64::from(s.delta);
@@ -759,6 +825,8 @@ mod tests {
             ("k = 0 and k = 31", count(&|s| s.k == 0 || s.k == MAX_SHIFT as u32)),
             ("delta_code 1 and 32768", count(&|s| s.delta == 1 || s.delta == 32768)),
             ("over 800 terms", count(&|s| s.terms.len() > 800)),
+            ("16-bit weights (|w| > 128)", count(&|s| s.terms.iter().any(|&(w, _)| w.unsigned_abs() > 128))),
+            ("the weight -32768, subtracted", count(&|s| s.terms.contains(&(i16::MIN, false)))),
         ]
     }
 
@@ -768,9 +836,41 @@ mod tests {
     #[test]
     fn acc_bits_match_the_configuration() {
         assert_eq!(ACC_BITS as u32, ECP5.accumulator_bits());
-        assert_eq!(WEIGHT_BITS as u32, ECP5.weight_bits);
+        // The weight port takes a whole coupling-memory word; kernel weights use its low 8 bits.
+        assert_eq!(WEIGHT_BITS, 16);
+        assert_eq!(WEIGHT_BITS, crate::coupling_memory::WORD_BITS);
+        assert!(ECP5.weight_bits as usize <= WEIGHT_BITS);
         // The longest sum of the configuration fits: max_terms · 128 <= 2^17.
         assert!(max_terms() as i64 * 128 <= -ACC_MIN);
+    }
+
+    #[test]
+    fn full_range_weights_known_answers() {
+        // Hand-computed, independent of the twin: the ends of i16 added and subtracted, -(-32768)
+        // included (exact because the weight is sign-extended to 18 bits before it is negated).
+        let mut bench = Bench::new(FieldUnit::default());
+        let acc = |bench: &mut Bench<FieldUnit>, d: Drive| {
+            apply(bench, &d);
+            bench.cycle();
+            outputs(bench).acc
+        };
+        let add = |weight: i16, spin: bool| Drive { add_en: true, weight, spin, ..Drive::default() };
+        let first = |weight: i16, spin: bool| Drive { clear: true, ..add(weight, spin) };
+        assert_eq!(acc(&mut bench, first(i16::MIN, false)), 32_768);
+        assert_eq!(acc(&mut bench, add(i16::MIN, false)), 65_536);
+        assert_eq!(acc(&mut bench, add(i16::MIN, false)), 98_304);
+        assert_eq!(acc(&mut bench, add(i16::MAX, true)), 131_071); // ACC_MAX
+        assert_eq!(acc(&mut bench, first(i16::MIN, true)), -32_768);
+        assert_eq!(acc(&mut bench, add(i16::MIN, true)), -65_536);
+        assert_eq!(acc(&mut bench, add(i16::MIN, true)), -98_304);
+        assert_eq!(acc(&mut bench, add(i16::MIN, true)), -131_072); // ACC_MIN
+        assert_eq!(acc(&mut bench, add(i16::MAX, true)), -98_305);
+        assert_eq!(acc(&mut bench, add(i16::MAX, false)), -131_072);
+        assert_eq!(acc(&mut bench, first(i16::MAX, false)), -32_767);
+        assert_eq!(acc(&mut bench, add(-1, false)), -32_766);
+        assert_eq!(acc(&mut bench, add(-128, true)), -32_894);
+        let preload = Drive { preload_en: true, preload: ACC_MAX, ..add(i16::MIN, true) };
+        assert_eq!(acc(&mut bench, preload), ACC_MAX - 32_768);
     }
 
     #[test]
@@ -818,7 +918,7 @@ module tb;
   reg preload_en = 0;
   reg signed [17:0] preload = 0;
   reg add_en = 0;
-  reg signed [7:0] weight = 0;
+  reg signed [15:0] weight = 0;
   reg spin = 0;
   reg compute = 0;
   reg [15:0] delta_code = 0;
@@ -827,7 +927,7 @@ module tb;
   wire signed [17:0] acc;
   wire signed [15:0] field;
   wire valid;
-  reg [103:0] vec [0:N-1];
+  reg [111:0] vec [0:N-1];
   integer i;
   integer errors = 0;
   top dut(.clock(clock), .clear(clear), .preload_en(preload_en), .preload(preload), .add_en(add_en),
@@ -836,7 +936,7 @@ module tb;
   initial begin
     $readmemh("vectors.hex", vec);
     for (i = 0; i < N; i = i + 1) begin
-      {clear, preload_en, preload, add_en, weight, spin, compute, delta_code, shift_amount, offset} = vec[i][102:35];
+      {clear, preload_en, preload, add_en, weight, spin, compute, delta_code, shift_amount, offset} = vec[i][110:35];
       #1 clock = 1;
       #1 clock = 0;
       if ({acc, valid, field} !== vec[i][34:0]) begin
@@ -879,7 +979,7 @@ endmodule
                     (out.valid.into(), 1),
                     (out.field as u64, 16),
                 ]);
-                format!("{word:026x}\n")
+                format!("{word:028x}\n")
             })
             .collect();
         let testbench = REPLAY_TESTBENCH.replace("@N@", &lines.len().to_string());

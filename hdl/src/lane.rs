@@ -26,7 +26,7 @@
 //! | `preload_en`   | in  | 1          | `FieldUnit.preload_en`: accumulate base `preload` (wins over `clear`) |
 //! | `preload`      | in  | 18, signed | `FieldUnit.preload` |
 //! | `add_en`       | in  | 1          | `FieldUnit.add_en`: add `source_spin ? weight : −weight` |
-//! | `weight`       | in  | 8, signed  | `FieldUnit.weight` (this lane's bank) |
+//! | `weight`       | in  | 16, signed | `FieldUnit.weight`: this lane's coupling-memory word (kernel weights sign-extended from 8 bits, or a `u` border constant), any `i16` |
 //! | `source_spin`  | in  | 1          | `FieldUnit.spin`: the broadcast source spin, `true` = +1 |
 //! | `compute`      | in  | 1          | end of slot: samples `acc` (before the edge) and the three field parameters; **also the generator's step strobe** |
 //! | `delta_code`   | in  | 16         | `1 ..= 32768` |
@@ -53,17 +53,19 @@
 //! first draw — in practice: load the seeds, then start the run. Power-up state is 0, xorshift's
 //! fixed point: a lane draws 0 until loaded.
 //!
-//! **Latency: [`LATENCY`] = 4 clocks** = `FieldUnit`'s 3 + `PBit`'s 1 =
-//! `thermoblock_sim::chip::model::PIPELINE_LATENCY` (checked at compile time). With `compute` at
+//! **Latency: [`LATENCY`] = 4 clocks** = `FieldUnit`'s 3 + `PBit`'s 1: the lane's latency is the
+//! model's [`LANE_LATENCY`] (checked at compile time), one of the three parts of
+//! [`PIPELINE_LATENCY`] `= OPERAND_LATENCY + LANE_LATENCY + WRITE_LATENCY` (the operand reads
+//! before the add and the spin-memory write after the spin are the top level's). With `compute` at
 //! edge `t`, `field` shows the slot's code after edge `t + 2` and `spin`, `start_spin`,
 //! `spin_valid` after edge `t + 3`. A slot's last accumulate edge is at the latest `t − 1`
 //! (`compute` samples `acc` before its edge and may share that edge with the next slot's
-//! `clear`/`preload_en` and first add), so the spin follows the last add by 4 edges: the 4 drain
-//! cycles of `Schedule`, after which the spin is on `spin` during the next cycle and a spin memory
-//! write can take it at that cycle's edge. Fully pipelined: one slot per clock.
+//! `clear`/`preload_en` and first add), so the spin follows the last add by 4 edges; it is on
+//! `spin` during the next cycle, and a spin memory write can take it at that cycle's edge. Fully
+//! pipelined: one slot per clock.
 //!
 //! **Resources** (Yosys 0.23 `synth_ecp5` of `hdl/generated/lane.v`): 1 DP16KD (the threshold ROM),
-//! 1 MULT18X18D, 596 LUT4, 80 CCU2C, 259 FF — the three units' cells plus the 4 glue flip-flops.
+//! 1 MULT18X18D, 584 LUT4, 80 CCU2C, 259 FF — the three units' cells plus the 4 glue flip-flops.
 //! For `ecp5`'s 32 lanes that is 32 DP16KD of threshold tables beside the coupling memory.
 //!
 //! **Reset.** None: all registers power up as 0 (`spin_valid` = 0). `load` and `clear`/`preload_en`
@@ -71,7 +73,7 @@
 
 use rust_hdl::prelude::*;
 #[cfg(doc)]
-use thermoblock_sim::chip::model::PIPELINE_LATENCY;
+use thermoblock_sim::chip::model::{LANE_LATENCY, PIPELINE_LATENCY};
 
 use crate::field_unit::{self, ACC_BITS, DELTA_BITS, FieldUnit, SHIFT_BITS, WEIGHT_BITS};
 use crate::lane_rng::LaneRng;
@@ -86,8 +88,7 @@ pub const LATENCY: u64 = field_unit::LATENCY + PBIT_LATENCY;
 /// Edges after the `compute` edge at which the generator steps: where `FieldUnit` registers the field.
 pub const STEP_DELAY: u64 = field_unit::LATENCY - 1;
 
-const _: () =
-    assert!(LATENCY == thermoblock_sim::chip::model::PIPELINE_LATENCY, "the lane must drain in the schedule's cycles");
+const _: () = assert!(LATENCY == thermoblock_sim::chip::model::LANE_LATENCY, "the lane's latency is the model's");
 const _: () = assert!(STEP_DELAY == 2, "the step strobe is delayed by two flip-flops");
 
 /// One p-bit lane. See the module documentation for ports and timing.
@@ -220,7 +221,7 @@ mod tests {
     use thermoblock_sim::chip::rng::{self, RANDOM_BITS, lane_seed};
 
     use super::{LATENCY, Lane, STEP_DELAY};
-    use crate::field_unit::{ACC_BITS, MAX_SHIFT, SHIFT_BIAS};
+    use crate::field_unit::{ACC_BITS, MAX_SHIFT, SHIFT_BIAS, WEIGHT_BITS};
     use crate::testbench::{Bench, Stream};
     use crate::verilog;
 
@@ -253,7 +254,7 @@ mod tests {
         preload_en: bool,
         preload: i64,
         add_en: bool,
-        weight: i8,
+        weight: i16,
         source_spin: bool,
         compute: bool,
         delta: u16,
@@ -487,17 +488,21 @@ mod tests {
     struct Slot {
         /// `None`: start with `clear`.
         preload: Option<i64>,
-        terms: Vec<(i8, bool)>,
+        terms: Vec<(i16, bool)>,
         delta: u16,
         k: u32,
         offset: i16,
         idle: bool,
     }
 
+    /// `source_spin ? w : −w`.
+    fn signed_term((w, s): (i16, bool)) -> i64 {
+        if s { i64::from(w) } else { -i64::from(w) }
+    }
+
     impl Slot {
         fn acc(&self) -> i64 {
-            self.preload.unwrap_or(0)
-                + self.terms.iter().map(|&(w, s)| if s { w as i64 } else { -(w as i64) }).sum::<i64>()
+            self.preload.unwrap_or(0) + self.terms.iter().map(|&t| signed_term(t)).sum::<i64>()
         }
 
         fn field(&self) -> i16 {
@@ -505,9 +510,17 @@ mod tests {
         }
     }
 
-    /// A random slot: 0 ..= 200 terms, a preload keeping every partial sum in the accumulator, and
-    /// field parameters that half of the time aim the field into the table's range (where the draw
-    /// decides the spin) and otherwise range over the contract (saturating often).
+    /// Most full-range (16-bit) weights in one random slot: with `MAX_SLOT_TERMS` kernel weights
+    /// (`|w| ≤ 128`) beside them every partial sum spans less than the accumulator, so a preload can
+    /// keep the whole slot in range.
+    const WIDE_TERMS: usize = 4;
+    const _: () = assert!(MAX_SLOT_TERMS as i64 * 128 + WIDE_TERMS as i64 * 32768 < 1 << ACC_BITS);
+
+    /// A random slot: 0 ..= 200 terms of kernel-sized weights (8 bits sign-extended), in one slot
+    /// of four up to [`WIDE_TERMS`] of them from the whole `i16` range (the `u` border constants),
+    /// a preload keeping every partial sum in the accumulator, and field parameters that half of
+    /// the time aim the field into the table's range (where the draw decides the spin) and
+    /// otherwise range over the contract (saturating often).
     fn random_slot(s: &mut Stream, idle: bool) -> Slot {
         let n = match s.below(10) {
             0 => 0,
@@ -515,19 +528,30 @@ mod tests {
             2..=4 => s.below(MAX_SLOT_TERMS + 1),
             _ => s.below(12),
         };
-        let terms: Vec<(i8, bool)> = (0..n)
+        let mut terms: Vec<(i16, bool)> = (0..n)
             .map(|_| {
                 let w = match s.below(16) {
                     0 => i8::MIN,
                     1 => i8::MAX,
                     _ => s.next() as i8,
                 };
-                (w, s.chance(50))
+                (w.into(), s.chance(50))
             })
             .collect();
+        if n > 0 && s.chance(25) {
+            for _ in 0..=s.below(WIDE_TERMS) {
+                let j = s.below(n);
+                terms[j].0 = match s.below(6) {
+                    0 => i16::MIN,
+                    1 => i16::MAX,
+                    2 => -i16::MAX,
+                    _ => s.next() as i16,
+                };
+            }
+        }
         let (mut lo, mut hi, mut p) = (0i64, 0i64, 0i64);
-        for &(w, sp) in &terms {
-            p += if sp { w as i64 } else { -(w as i64) };
+        for &t in &terms {
+            p += signed_term(t);
             (lo, hi) = (lo.min(p), hi.max(p));
         }
         let (first, last) = (ACC_MIN - lo, ACC_MAX - hi);
@@ -598,9 +622,9 @@ mod tests {
             Drive {
                 seed: s.next(),
                 preload: (z as i64) >> (64 - ACC_BITS),
-                weight: (z >> 8) as i8,
+                weight: (z >> 8) as i16,
                 source_spin: z & 1 == 1,
-                delta: (z >> 16) as u16,
+                delta: (z >> 24) as u16,
                 k: (z >> 32) as u32 % (MAX_SHIFT as u32 + 1),
                 offset: (z >> 40) as i16,
                 ..Drive::default()
@@ -678,6 +702,12 @@ mod tests {
             ("slots without terms", count(&|s| s.terms.is_empty()), 10),
             ("slots of 200 terms", count(&|s| s.terms.len() == MAX_SLOT_TERMS), 10),
             (
+                "slots with 16-bit weights (|w| > 128)",
+                count(&|s| s.terms.iter().any(|&(w, _)| w.unsigned_abs() > 128)),
+                50,
+            ),
+            ("slots subtracting the weight -32768", count(&|s| s.terms.contains(&(i16::MIN, false))), 10),
+            (
                 "compute sharing the edge with a clear or preload",
                 cycles(&|d| d.compute && (d.clear || d.preload_en)),
                 10,
@@ -728,9 +758,17 @@ mod tests {
     #[test]
     fn idle_slots_keep_the_stream_aligned() {
         // A lane idle for whole stretches (its spin discarded): it still draws once per slot, so
-        // the first kept slot after the stretch uses its own draw. Spins are checked only there.
+        // the first kept slot after the stretch uses its own draw. Spins are checked only there,
+        // with fields near 0 so that the draw, not the field, decides them (p(+1) near 1/2).
         let mut s = Stream(0x1D1E);
-        let slots: Vec<Slot> = (0..120).map(|i| random_slot(&mut s, !(i % 20 == 19 || i < 3))).collect();
+        let mut slot = |i: usize| loop {
+            let idle = !(i % 20 == 19 || i < 3);
+            let slot = random_slot(&mut s, idle);
+            if idle || slot.field().abs() < 64 {
+                return slot;
+            }
+        };
+        let slots: Vec<Slot> = (0..120).map(&mut slot).collect();
         let runs = [Run { seed: lane_seed(9, 2), slots }];
         let drives = stimulus(&runs);
         let got = simulate(&drives);
@@ -774,7 +812,7 @@ module tb;
   reg preload_en = 0;
   reg signed [17:0] preload = 0;
   reg add_en = 0;
-  reg signed [7:0] weight = 0;
+  reg signed [15:0] weight = 0;
   reg source_spin = 0;
   reg compute = 0;
   reg [15:0] delta_code = 0;
@@ -786,7 +824,7 @@ module tb;
   wire spin;
   wire spin_valid;
   wire start_spin;
-  reg [171:0] vec [0:N-1];
+  reg [179:0] vec [0:N-1];
   integer i;
   integer errors = 0;
   top dut(.clock(clock), .seed(seed), .load(load), .clear(clear), .preload_en(preload_en), .preload(preload),
@@ -797,7 +835,7 @@ module tb;
     $readmemh("vectors.hex", vec);
     for (i = 0; i < N; i = i + 1) begin
       {load, seed, clear, preload_en, preload, add_en, weight, source_spin, compute, delta_code, shift_amount,
-       offset} = vec[i][171:39];
+       offset} = vec[i][179:39];
       #1 clock = 1;
       #1 clock = 0;
       if (spin_valid !== vec[i][38] || (vec[i][37] && spin !== vec[i][36]) || (vec[i][35] && start_spin !== vec[i][34])
@@ -830,14 +868,13 @@ endmodule
             .zip(expectations(Twin::Contract, &drives))
             .map(|(d, e)| {
                 let mut line = hex(&[
-                    (0, 4),
                     (d.load.into(), 1),
                     (d.seed, 64),
                     (d.clear.into(), 1),
                     (d.preload_en.into(), 1),
                     (d.preload as u64, ACC_BITS),
                     (d.add_en.into(), 1),
-                    (d.weight as u64, 8),
+                    (d.weight as u64, WEIGHT_BITS),
                     (d.source_spin.into(), 1),
                     (d.compute.into(), 1),
                     (d.delta.into(), 16),

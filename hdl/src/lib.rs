@@ -7,10 +7,12 @@
 //!
 //! * [`lane_rng`]: one lane's xorshift64 generator;
 //! * [`pbit`]: the p-bit, threshold ROM and comparator;
+//! * [`chip`]: the top level — lanes, controller, memories and the bus — as `ChipIce40`, `ChipEcp5`;
 //! * [`verilog`]: the checked-in Verilog (`hdl/generated/`), how to regenerate it and how it is linted;
 //! * [`testbench`]: a single-threaded, cycle-by-cycle driver for unit tests.
 
 pub mod average_sign;
+pub mod chip;
 pub mod clamp_memory;
 pub mod coupling_memory;
 pub mod field_unit;

@@ -28,7 +28,7 @@
 //! | `group`        | out | 2 ([`GROUP_BITS`]) | lane group: lane `l` updates destination channel `group · P + l` |
 //! | `sweep`        | out | 16    | index of the current sweep (0 during the clamp pass) |
 //! | `kind`         | out | 2     | [`KIND_ACCUMULATE`] = 0, [`KIND_BORDER`] = 1, [`KIND_DRAIN`] = 2, [`KIND_IDLE`] = 3 (not `busy`) |
-//! | `drain_cycle`  | out | 2     | for a drain step: `0 ..= PIPELINE_LATENCY − 1` (the last writes the spins) |
+//! | `drain_cycle`  | out | 3 ([`DRAIN_BITS`]) | for a drain step: `0 ..= PIPELINE_LATENCY − 1` (the last writes the spins) |
 //! | `channel`      | out | 7     | for an accumulate step: the source channel |
 //! | `tap`          | out | 4 ([`TAP_BITS`]) | for accumulate and border steps: the tap `ty · k + tx` (0 for the `K3` steps) |
 //! | `source_valid` | out | 1     | accumulate: the source is in the grid (`Some`); border: `in_grid`; 0 for drain |
@@ -49,8 +49,8 @@
 //! **Sequencing** (all counters, no multiplier, no divider):
 //!
 //! * slot: source channel `channel` (outer) and tap `(ty, tx)` (inner, `tap = ty·k + tx` counted
-//!   alongside), then `drain_cycle` 0..3. `ClampOutput` runs `c0` channels with a 1 x 1 kernel
-//!   (the `K3` steps, source = `pos`) and then one pass over the `k2` taps as border steps;
+//!   alongside), then `drain_cycle` 0 ..= `PIPELINE_LATENCY − 1` (0 ..= 6). `ClampOutput` runs `c0`
+//!   channels with a 1 x 1 kernel (the `K3` steps, source = `pos`) and then one pass over the `k2` taps as border steps;
 //! * groups: a register `rem` = destination channels not yet covered (`C` at the slot's first
 //!   group, minus `P` per group); another group follows while `rem > P`, so `⌈C/P⌉` groups;
 //! * positions: `pos`, `y`, `x` counted together (`x` wraps at `w`);
@@ -842,8 +842,9 @@ mod tests {
     fn matches_schedule_on_the_mnist_block() {
         let mut bench = Bench::new(SweepController::default());
         match check_run(&mut bench, &MNIST, Bug::None, false) {
-            // 114,464 + 17,640 clamp cycles and 454,720 per sweep (docs/ARCHITECTURE.md).
-            Ok(n) => assert_eq!(n, 114_464 + 17_640 + 454_720),
+            // Clamp: 392 slots x (32 x 9 + 7) and 392 x (32 + 9 + 7); a sweep 2 x 392 x (64 x 9 + 7)
+            // (docs/ARCHITECTURE.md), with 392 = 196 positions x 2 lane groups.
+            Ok(n) => assert_eq!(n, 115_640 + 18_816 + 457_072),
             Err(m) => panic!("SweepController differs from Schedule: {m}"),
         }
     }
@@ -868,7 +869,7 @@ mod tests {
     #[test]
     fn ports_fit_both_configurations() {
         assert_eq!((CHANNEL_BITS, DIM_BITS, KERNEL_BITS, TAP_BITS, POS_BITS), (7, 5, 2, 4, 8));
-        assert_eq!((GROUP_BITS, SWEEP_BITS, DRAIN_BITS, CYCLE_BITS), (2, 16, 2, 37));
+        assert_eq!((GROUP_BITS, SWEEP_BITS, DRAIN_BITS, CYCLE_BITS), (2, 16, 3, 37));
         for config in [ECP5, ICE40] {
             let _ = SweepController::new(&config);
         }
@@ -890,7 +891,8 @@ module tb;
   wire [1:0] k2 = @K2@;
   wire [15:0] sweeps = @G@;
   wire busy, done, source_valid;
-  wire [1:0] phase, group, kind, drain_cycle;
+  wire [1:0] phase, group, kind;
+  wire [@DRAIN_MSB@:0] drain_cycle;
   wire [7:0] pos, source_pos;
   wire [15:0] sweep;
   wire [6:0] channel;
@@ -947,6 +949,7 @@ endmodule
         let testbench = REPLAY_TESTBENCH
             .replace("@N@", &lines.len().to_string())
             .replace("@W@", &OUT_BITS.to_string())
+            .replace("@DRAIN_MSB@", &(DRAIN_BITS - 1).to_string())
             .replace("@C0@", &run.c0.to_string())
             .replace("@C1@", &run.c1.to_string())
             .replace("@C2@", &run.c2.to_string())

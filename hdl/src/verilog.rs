@@ -57,7 +57,7 @@ pub struct Unit {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 9] = [
+pub const UNITS: [Unit; 11] = [
     Unit { name: "lane_rng", verilog: || verilog_of("lane_rng", LaneRng::default()) },
     Unit { name: "pbit", verilog: || verilog_of("pbit", PBit::default()) },
     Unit { name: "average_sign", verilog: || verilog_of("average_sign", crate::average_sign::AverageSign::default()) },
@@ -73,6 +73,8 @@ pub const UNITS: [Unit; 9] = [
     Unit { name: "spin_memory", verilog: || verilog_of("spin_memory", crate::spin_memory::CheckedIn::default()) },
     Unit { name: "lane", verilog: || verilog_of("lane", crate::lane::Lane::default()) },
     Unit { name: "clamp_memory", verilog: || verilog_of("clamp_memory", crate::clamp_memory::CheckedIn::default()) },
+    Unit { name: "chip_ice40", verilog: || verilog_of("chip_ice40", crate::chip::ChipIce40::default()) },
+    Unit { name: "chip_ecp5", verilog: || verilog_of("chip_ecp5", crate::chip::ChipEcp5::default()) },
 ];
 
 /// The unit called `name`.
@@ -169,12 +171,14 @@ pub fn verilator_lint(name: &str, verilog: &str) -> ToolRun {
     }
     let dir = std::env::temp_dir().join(format!("thermoblock-hdl-lint-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("create the lint folder");
-    std::fs::write(dir.join("top.v"), verilog).expect("write the Verilog to lint");
+    // Named like the checked-in file: waivers may be scoped to a unit's file.
+    let file = format!("{name}.v");
+    std::fs::write(dir.join(&file), verilog).expect("write the Verilog to lint");
     let out = Command::new("verilator")
         .current_dir(&dir)
         .args(["--lint-only", "-Wall"])
         .arg(waiver_file())
-        .args(["top.v", "--top-module", "top"])
+        .args([file.as_str(), "--top-module", "top"])
         .output()
         .expect("run verilator");
     let _ = std::fs::remove_dir_all(&dir);

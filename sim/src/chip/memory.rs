@@ -18,6 +18,7 @@
 //! | `W2`   | output `o` / hidden `m` | k2 taps: `W2[o, m, t]` | `Output` |
 //! | `K1P`, `K1M` | hidden `m` / input `c` | k1 taps | `ClampHidden` (by the input spin) |
 //! | `K3U`  | output `o` / — | `C0` entries `K3P[o, c]`, `C0` entries `K3M[o, c]`, then k2 taps `u[o, t]` | `ClampOutput` |
+//! | `Bias` | hidden `m` / — | 1: the bias field code `b[m]` | `ClampHidden` (read in the slot's first drain cycle, [`CouplingLayout::bias_address`]) |
 //!
 //! Entries are 16-bit in every region (the `u` constants need 16 bits; kernels use the low 8 with
 //! sign extension), so one memory serves all tables.
@@ -33,6 +34,7 @@ pub enum Region {
     K1P,
     K1M,
     K3U,
+    Bias,
 }
 
 /// Geometry of the coupling memory for one image.
@@ -67,28 +69,63 @@ impl CouplingLayout {
             Region::W2 => g(self.c2) * self.c1 * self.t2,
             Region::K1P | Region::K1M => g(self.c1) * self.c0 * self.t1,
             Region::K3U => g(self.c2) * (2 * self.c0 + self.t2),
+            Region::Bias => g(self.c1),
         }
     }
 
     /// First word of a region in every bank.
     pub fn base(&self, r: Region) -> usize {
-        let order = [Region::W2T, Region::W2, Region::K1P, Region::K1M, Region::K3U];
+        let order = [Region::W2T, Region::W2, Region::K1P, Region::K1M, Region::K3U, Region::Bias];
         order.iter().take_while(|&&x| x != r).map(|&x| self.region_len(x)).sum()
+    }
+
+    /// Words of a region per lane group: the stride between one group's tables and the next's.
+    pub fn per_group(&self, r: Region) -> usize {
+        self.region_len(r) / dest_channels(self, r).div_ceil(self.lanes)
+    }
+
+    /// The `LAYOUT` registers (`crate::chip::registers`): what the controller's address generator
+    /// needs to compute [`Self::read_address`] with adders only, in register order
+    /// `W2T base, W2T stride, W2 base, W2 stride, K1P base, K1M base, K1 stride, K3U base, K3U stride,
+    /// Bias base` (the bias stride is 1).
+    /// An accumulate step's address is `base + group · stride + index`, `index` the step's position
+    /// in its slot (`channel · taps + tap`), plus `C0` for a `K3M` step or a border step.
+    pub fn registers(&self) -> [u32; 10] {
+        use Region::*;
+        [
+            self.base(W2T),
+            self.per_group(W2T),
+            self.base(W2),
+            self.per_group(W2),
+            self.base(K1P),
+            self.base(K1M),
+            self.per_group(K1P),
+            self.base(K3U),
+            self.per_group(K3U),
+            self.base(Bias),
+        ]
+        .map(|v| v as u32)
     }
 
     /// Words per bank in all.
     pub fn depth(&self) -> usize {
-        self.base(Region::K3U) + self.region_len(Region::K3U)
+        self.base(Region::Bias) + self.region_len(Region::Bias)
+    }
+
+    /// The address every bank reads for the bias of lane group `group` (a `ClampHidden` slot's
+    /// offset): lane `l` gets `b[group · P + l]`.
+    pub fn bias_address(&self, group: usize) -> usize {
+        self.place(Region::Bias, group * self.lanes, 0, 0).1
     }
 
     /// `(bank, address)` of an entry for destination channel `dest`, source index `source` (channel,
     /// or for `K3U` the entry index) and tap, in region `r`.
     pub fn place(&self, r: Region, dest: usize, source: usize, tap: usize) -> (usize, usize) {
-        let per_group = self.region_len(r) / dest_channels(self, r).div_ceil(self.lanes);
+        let per_group = self.per_group(r);
         let taps = match r {
             Region::W2T | Region::W2 => self.t2,
             Region::K1P | Region::K1M => self.t1,
-            Region::K3U => 1,
+            Region::K3U | Region::Bias => 1,
         };
         (dest % self.lanes, self.base(r) + (dest / self.lanes) * per_group + source * taps + tap)
     }
@@ -151,13 +188,16 @@ impl CouplingLayout {
                 put(self.place(Region::K3U, o, 2 * self.c0 + t, 0), image.u[o * self.t2 + t]);
             }
         }
+        for (m, &b) in image.b.iter().enumerate() {
+            put(self.place(Region::Bias, m, 0, 0), b);
+        }
         banks
     }
 }
 
 fn dest_channels(l: &CouplingLayout, r: Region) -> usize {
     match r {
-        Region::W2T | Region::K1P | Region::K1M => l.c1,
+        Region::W2T | Region::K1P | Region::K1M | Region::Bias => l.c1,
         Region::W2 | Region::K3U => l.c2,
     }
 }
@@ -223,6 +263,9 @@ mod tests {
                 assert_eq!(bank[l.read_address(Phase::ClampOutput, o / l.lanes, None, t, true)], img.u[o * l.t2 + t]);
             }
         }
+        for m in 0..l.c1 {
+            assert_eq!(banks[m % l.lanes][l.bias_address(m / l.lanes)], img.b[m]);
+        }
     }
 
     #[test]
@@ -230,11 +273,11 @@ mod tests {
         let img = image(32, 64, 64, ECP5);
         let l = CouplingLayout::new(&img, ECP5.lanes);
         let mut end = 0;
-        for r in [Region::W2T, Region::W2, Region::K1P, Region::K1M, Region::K3U] {
+        for r in [Region::W2T, Region::W2, Region::K1P, Region::K1M, Region::K3U, Region::Bias] {
             assert_eq!(l.base(r), end);
             end += l.region_len(r);
         }
-        // Per bank: 2 x (2 groups x 64 x 9) + 2 x (2 x 32 x 9) + 2 x (64 + 9) = 3,602 words.
-        assert_eq!(l.depth(), 3602);
+        // Per bank: 2 x (2 groups x 64 x 9) + 2 x (2 x 32 x 9) + 2 x (64 + 9) + 2 biases = 3,604 words.
+        assert_eq!(l.depth(), 3604);
     }
 }

@@ -4,8 +4,11 @@
 //! **Contract** (docs/ARCHITECTURE.md, "The chip"):
 //!
 //! 1. *Clamp.* `h1[m,p] = sat16(b[m] + shift(Σ_{c,t in grid} K1x[m,c,t], 8 - e1))` where `K1x` is
-//!    `K1P` if `x[c, p+t] = +1` else `K1M`; `c2[o,p] = shift(Σ_c K3x[o,c] + Σ_{t in grid} u[o,t], e2 - e3)`.
+//!    `K1P` if `x[c, p+t] = +1` else `K1M`; `c2[o,p] = sat16(shift(Σ_c K3x[o,c] + Σ_{t in grid} u[o,t], e2 - e3))`.
 //!    `shift(v, s)` is `v · 2^s` for `s >= 0`, else `floor((v + 2^(-s-1)) / 2^-s)` (round half up).
+//!    Both are the lanes' field arithmetic with the delta register replaced by 1 ([`DELTA_ONE`]):
+//!    `h1 = field_code(Σ K1x, b, DELTA_ONE, e1)`, `c2 = field_code(Σ K3x + Σ u, 0, DELTA_ONE, 8 + e3 - e2)`,
+//!    so the clamp pass runs on the same lanes as the sweeps ([`ChipImage::lane_exponents`]).
 //! 2. *Fields.* Hidden: `sat16(h1 + dmul(Σ_{o,t in grid} W2[o,m,t] s2[o, p - t]))`; output:
 //!    `sat16(dmul(Σ_{m,t in grid} W2[o,m,t] s1[m, p + t] + c2))`, with
 //!    `dmul(a) = shift(a · delta_code, 8 - e2 - 15)` and `sat16` clamping to a 16-bit field code.
@@ -29,15 +32,25 @@
 use crate::block::{Block, Kernel};
 use crate::chip::config::ChipConfig;
 use crate::chip::pbit::{FIELD_FRAC_BITS, decide, threshold_table};
-use crate::chip::quantize::{ChipImage, DELTA_FRAC_BITS, delta_code, delta_value};
+use crate::chip::quantize::{ChipImage, DELTA_FRAC_BITS, DELTA_ONE, delta_code, delta_value};
+use crate::chip::registers::result_from_sums;
 use crate::chip::rng::{LaneRng, lanes};
 use crate::chip::schedule::{Phase, Schedule};
 use crate::conv::{ConvPlan, to_channel_last, to_channel_major};
 use crate::exact::Unrolled;
 use crate::spins::Spins;
 
-/// Cycles between a slot's last accumulate and its spin write (multiply, add, table, compare).
-pub const PIPELINE_LATENCY: u64 = 4;
+/// Edges from an accumulate step's spin read to its add: the source spin is read first, because in
+/// the clamp pass it selects the weight's address (`K1P` or `K1M`), then the weight.
+pub const OPERAND_LATENCY: u64 = 2;
+/// Edges from a lane's `compute` strobe to its spin: the field unit's 3 (multiply, round, offset) and
+/// the p-bit's 1 (threshold table and comparator).
+pub const LANE_LATENCY: u64 = 4;
+/// A spin-memory write is seen by reads sampled one edge later.
+pub const WRITE_LATENCY: u64 = 1;
+/// Drain cycles that end every slot: after them the slot's spins are written and readable, so the
+/// next slot (even the first of the next phase, reading the layer just written) sees them.
+pub const PIPELINE_LATENCY: u64 = OPERAND_LATENCY + LANE_LATENCY + WRITE_LATENCY;
 
 /// One run's registers.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -201,23 +214,23 @@ impl ChipModel {
     pub fn clamp(&self, x: &Spins) -> ChipClamp {
         let img = &self.image;
         let (h, w, hw) = (self.h, self.w, self.h * self.w);
-        let frac = FIELD_FRAC_BITS as i32;
         let xl = to_channel_last(img.c0, hw, &x.data);
         let plus: Vec<f32> = xl.iter().map(|&s| (s > 0) as u8 as f32).collect();
         let minus: Vec<f32> = xl.iter().map(|&s| (s < 0) as u8 as f32).collect();
         let mut acc = vec![0.0f32; hw * img.c1];
         self.k1p.forward_add(h, w, &plus, &mut acc);
         self.k1m.forward_add(h, w, &minus, &mut acc);
+        let e = img.lane_exponents();
         let h1 = acc
             .iter()
             .enumerate()
-            .map(|(j, &a)| sat16(img.b[j % img.c1] as i64 + shift(a as i64, frac - img.e1)) as i64)
+            .map(|(j, &a)| field_code(a as i64, img.b[j % img.c1] as i64, DELTA_ONE, e.h1) as i64)
             .collect();
         let mut acc = vec![0.0f32; hw * img.c2];
         self.k3p.forward_add(h, w, &plus, &mut acc);
         self.k3m.forward_add(h, w, &minus, &mut acc);
         self.u.forward_add(h, w, &vec![1.0; hw], &mut acc);
-        ChipClamp { h1, c2: acc.iter().map(|&a| shift(a as i64, img.e2 - img.e3)).collect() }
+        ChipClamp { h1, c2: acc.iter().map(|&a| field_code(a as i64, 0, DELTA_ONE, e.c2) as i64).collect() }
     }
 
     /// The field code of a lane with accumulator `acc` and offset `offset` ([`field_code`]).
@@ -274,14 +287,8 @@ impl ChipModel {
                 sum2.iter_mut().zip(&s2).for_each(|(a, &s)| *a += s as i32);
             }
         }
-        let kept = run.sweeps.saturating_sub(run.burn_in).max(1) as f64;
-        let sum2 = to_channel_major(img.c2, hw, &sum2);
-        ChipResult {
-            output: Spins { c: img.c2, h, w, data: sum2.iter().map(|&s| if s >= 0 { 1 } else { -1 }).collect() },
-            mean: sum2.iter().map(|&s| s as f64 / kept).collect(),
-            hidden_mean: to_channel_major(img.c1, hw, &sum1).iter().map(|&s| s as f64 / kept).collect(),
-            cycles: self.cycles(run.sweeps),
-        }
+        let (sum1, sum2) = (to_channel_major(img.c1, hw, &sum1), to_channel_major(img.c2, hw, &sum2));
+        result_from_sums(img.c2, h, w, run, &sum2, &sum1, self.cycles(run.sweeps))
     }
 
     /// Visits a layer's slots; `set(j, r)` gets the channel-last spin index and the draw of the lane
@@ -327,7 +334,8 @@ mod tests {
         let block = random_block(&RandomBlockSpec::MNIST, 1).unwrap();
         let (img, _) = ChipImage::new(&block, &ECP5, 14, 14).unwrap();
         let model = ChipModel::new(img, ECP5, 14, 14);
-        assert_eq!(model.sweep_cycles(), 454_720);
+        // 2 phases x 196 positions x 2 groups x (64 channels x 9 taps + 7 drain cycles).
+        assert_eq!(model.sweep_cycles(), 457_072);
         assert_eq!(model.roofline_cycles(), 409_600.0);
     }
 }

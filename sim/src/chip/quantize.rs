@@ -30,6 +30,35 @@ pub const WEIGHT_MAX: i32 = 127;
 pub const DELTA_FRAC_BITS: u32 = 15;
 /// Range of a scale exponent `e` (`w = q · 2^-e`).
 pub const EXP_RANGE: std::ops::RangeInclusive<i32> = -7..=24;
+/// The delta register's code for delta = 1: the clamp pass runs the lanes' arithmetic with it.
+pub const DELTA_ONE: u16 = 1 << DELTA_FRAC_BITS;
+/// `shift_amount = e + SHIFT_BIAS`: the right shift the lanes apply to `acc · delta_code` for the
+/// exponent argument `e` of `model::field_code` (`8 - e - 15 = -(e + 7)`).
+pub const SHIFT_BIAS: i32 = DELTA_FRAC_BITS as i32 - FIELD_FRAC_BITS as i32;
+/// Largest right shift of the lanes' arithmetic (a 5-bit `shift_amount`).
+pub const MAX_SHIFT: i32 = 31;
+
+/// The exponent argument of `model::field_code` for each of the three uses of the lanes' arithmetic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LaneExponents {
+    /// `ClampHidden`: `h1 = field_code(Σ K1x, b, DELTA_ONE, e1)`.
+    pub h1: i32,
+    /// `ClampOutput`: `c2 = field_code(Σ K3x + Σ u, 0, DELTA_ONE, 8 + e3 - e2)`.
+    pub c2: i32,
+    /// Sweeps: `field_code(acc, offset, delta_code, e2)`.
+    pub field: i32,
+}
+
+impl LaneExponents {
+    /// The `SHIFTS` register's three 5-bit shift amounts `e + SHIFT_BIAS`: `[h1, c2, field]`.
+    pub fn shift_amounts(&self) -> [u32; 3] {
+        [self.h1, self.c2, self.field].map(|e| {
+            let k = e + SHIFT_BIAS;
+            assert!((0..=MAX_SHIFT).contains(&k), "the quantizer keeps shift amounts in 0..=31");
+            k as u32
+        })
+    }
+}
 
 /// A block in the chip's integer formats. Kernels are `[out][in][tap]`, tap `ty · kw + tx`.
 #[derive(Clone, Debug, PartialEq)]
@@ -170,7 +199,23 @@ impl ChipImage {
 
         let e1 = exponent("k1 · A_in", max_abs(&k1p).max(max_abs(&k1m)))?;
         let e2 = exponent("k2 · a_mid", max_abs(&w2))?;
-        let e3 = exponent("k3 · A_in", max_abs(&k3p).max(max_abs(&k3m)))?;
+        // c2 is computed on the lanes as field_code(.., 8 + e3 - e2), whose shift amount 15 + e3 - e2
+        // must lie in 0..=31: a finer K3 scale than e2 + 16 buys nothing once shifted to W2's scale,
+        // and one coarser than e2 - 15 means a skip path 2^15 times the couplings (c2 saturates).
+        let k3_max = max_abs(&k3p).max(max_abs(&k3m));
+        let e3_min = e2 - FIELD_FRAC_BITS as i32 - SHIFT_BIAS; // shift amount 0
+        let e3 = exponent("k3 · A_in", k3_max)?.min(e3_min + MAX_SHIFT);
+        let e3 = if e3 >= e3_min {
+            e3
+        } else if k3_max * 2f64.powi(e3_min) <= WEIGHT_MAX as f64 + 0.5 {
+            e3_min
+        } else {
+            return Err(QuantError::Range {
+                tensor: "k3 · A_in (relative to k2 · a_mid)",
+                max_abs: k3_max,
+                limit: (WEIGHT_MAX as f64 + 0.5) * 2f64.powi(-e3_min),
+            });
+        };
         let u_limit = i16::MAX as f64 * 2f64.powi(-e3);
         if max_abs(&u) > u_limit {
             return Err(QuantError::Range { tensor: "k2 · d_mid", max_abs: max_abs(&u), limit: u_limit });
@@ -218,10 +263,16 @@ impl ChipImage {
 }
 
 impl ChipImage {
-    /// Refuses an image whose output-layer sums could overflow the lane accumulator: the clamped
-    /// constant `c2` (at `W2`'s scale, for the worst input) plus `C1 · k²` full-scale `W2` terms must
-    /// stay within `accumulator_bits`. The hidden layer and the clamp pass are bounded by the
-    /// configuration's channel limits alone.
+    /// The exponent arguments of the lanes' arithmetic in the clamp pass and the sweeps.
+    pub fn lane_exponents(&self) -> LaneExponents {
+        LaneExponents { h1: self.e1, c2: 8 + self.e3 - self.e2, field: self.e2 }
+    }
+
+    /// Refuses an image whose sums could overflow the lane accumulator or whose clamped output
+    /// constant does not fit a 16-bit code: the clamp pass's `Σ K3x + Σ u` (at scale `2^-e3`) must
+    /// stay within `accumulator_bits`, `c2` (at `W2`'s scale, for the worst input) within 16 bits,
+    /// and `c2` plus `C1 · k²` full-scale `W2` terms within `accumulator_bits`. The hidden layer and
+    /// `Σ K1x` are bounded by the configuration's channel limits alone.
     fn check_accumulator(&self, config: &ChipConfig) -> Result<(), QuantError> {
         let t2 = self.k2_size.0 * self.k2_size.1;
         let limit = (1i64 << (config.accumulator_bits() - 1)) - 1;
@@ -233,11 +284,11 @@ impl ChipImage {
             let u: i64 = self.u[o * t2..][..t2].iter().map(|&v| (v as i64).abs()).sum();
             // The largest |c2| the clamp pass can produce: shift of the largest |sum|, rounding up.
             let c2 = crate::chip::model::shift(k3 + u, self.e2 - self.e3) + 1;
-            if c2 + couplings > limit {
+            if k3 + u > limit || c2 > i16::MAX as i64 || c2 + couplings > limit {
                 return Err(QuantError::Range {
                     tensor: "k3 · A_in + k2 · d_mid (output clamped constant)",
                     max_abs: (c2 as f64) * 2f64.powi(-self.e2),
-                    limit: (limit - couplings).max(0) as f64 * 2f64.powi(-self.e2),
+                    limit: (limit - couplings).clamp(0, i16::MAX as i64) as f64 * 2f64.powi(-self.e2),
                 });
             }
         }

@@ -1,10 +1,11 @@
 //! The chip's bus: register addresses, memory windows, and the write sequence that sets up a run.
 //!
-//! One home for what the RTL's bus decoder, the chip model's tests and the host link agree on. The
-//! bus is word-addressed with 32-bit data. A run is set up by writing the words
-//! [`setup_writes`] returns — geometry, scale shifts, delta, sweeps, lane seeds, the coupling memory
-//! (`crate::chip::memory`), the hidden biases and the input spins — then `CONTROL.start`; the host
-//! polls `STATUS` and reads the sums, signs and counters back.
+//! One home for what the RTL's bus decoder (`hdl/src/chip.rs`), the chip model's tests and the host
+//! link agree on. The bus is word-addressed (22 bits) with 32-bit data. A run is set up by writing
+//! the words [`setup_writes`] returns — geometry, shift amounts, delta, sweeps, the coupling-memory
+//! layout, lane seeds, the coupling memory (`crate::chip::memory`, biases included) and the input
+//! spins — then `CONTROL.start`; the host polls `STATUS` and reads the sums, signs and counters back
+//! ([`readout_addresses`], [`readout`]). Writes while a run is in progress are ignored.
 //!
 //! | address | name | access | contents |
 //! |---|---|---|---|
@@ -14,24 +15,29 @@
 //! | `0x00_0003` | `CONFIG1` | r | `max_h | max_w << 8 | max_kernel << 16 | weight_bits << 24` |
 //! | `0x00_0004` | `CONFIG2` | r | `max_sweeps` |
 //! | `0x00_0010` | `CONTROL` | w | bit 0 start |
-//! | `0x00_0011` | `STATUS` | r | bit 0 busy, bit 1 done |
+//! | `0x00_0011` | `STATUS` | r | bit 0 busy, bit 1 done (a run finished since the last start) |
 //! | `0x00_0020` | `GEOMETRY0` | rw | `c0 | c1 << 8 | c2 << 16` |
 //! | `0x00_0021` | `GEOMETRY1` | rw | `h | w << 8 | k1 << 16 | k2 << 24` (square kernels) |
-//! | `0x00_0022` | `SHIFTS` | rw | `(8 - e1) as i8 | (e2 + 7) << 8 | (e2 - e3) as i8 << 16` |
+//! | `0x00_0022` | `SHIFTS` | rw | the lanes' shift amounts (`LaneExponents::shift_amounts`): `h1 | c2 << 8 | field << 16` |
 //! | `0x00_0023` | `DELTA` | rw | `delta_code` (1 ..= 32768) |
 //! | `0x00_0024` | `SWEEPS` | rw | `G` |
-//! | `0x00_0025` | `BURN_IN` | rw | `G_b` |
+//! | `0x00_0025` | `BURN_IN` | rw | `G_b` (sums read 0 when `G_b >= G`) |
 //! | `0x00_0030`, `0x00_0031` | `CYCLES_LO`, `CYCLES_HI` | r | cycles of the last run |
-//! | `0x00_0100 + 2l`, `+ 2l + 1` | `SEED[l]` | w | lane `l`'s xorshift64 seed, low then high word |
-//! | `0x04_0000 + m` | `BIAS[m]` | w | hidden bias field code (sign-extended 16 bits) |
-//! | `0x08_0000 + word` | `INPUT` | w | input spins, channel-major, 32 per word, bit `i` = spin `32 word + i` (1 = +1) |
+//! | `0x00_0040 + i` | `LAYOUT[i]` | rw | `CouplingLayout::registers()[i]`, `i < 10` |
+//! | `0x00_0100 + 2l`, `+ 2l + 1` | `SEED[l]` | w | lane `l`'s xorshift64 seed, low then high word; the high word's write loads the generator |
+//! | `0x08_0000 + (g << 8) + p` | `INPUT` | w | input spins of channels `g·P .. g·P + P` at position `p`: bit `l` = channel `g·P + l` (1 = +1) |
 //! | `0x10_0000 + (bank << 13) + addr` | `COUPLING` | w | coupling memory word (sign-extended 16 bits) |
-//! | `0x20_0000 + i` | `OUTPUT_SUM[i]` | r | sum of output spin `i` over the kept sweeps (channel-major) |
-//! | `0x28_0000 + i` | `HIDDEN_SUM[i]` | r | sum of hidden spin `i` |
+//! | `0x20_0000 + (o << 8) + p` | `OUTPUT_SUM` | r | sum of output spin `(o, p)` over the kept sweeps (sign-extended) |
+//! | `0x28_0000 + (m << 8) + p` | `HIDDEN_SUM` | r | sum of hidden spin `(m, p)` |
+//! | `0x30_0000 + (o << 8) + p` | `OUTPUT_SIGN` | r | the block's output spin `(o, p)`: 1 = +1 (`sum >= 0`) |
+//!
+//! Positions `p` are raster indices `y · w + x`; a spin's window offset is [`spin_offset`]. The
+//! `INPUT` words are the input spin memory's words (`hdl/src/spin_memory.rs`), so the chip stores
+//! them as they come.
 
 use crate::chip::config::ChipConfig;
 use crate::chip::memory::CouplingLayout;
-use crate::chip::model::ChipRun;
+use crate::chip::model::{ChipResult, ChipRun};
 use crate::chip::quantize::{ChipImage, delta_code};
 use crate::chip::rng::lane_seed;
 use crate::spins::Spins;
@@ -56,14 +62,24 @@ pub const SWEEPS: u32 = 0x00_0024;
 pub const BURN_IN: u32 = 0x00_0025;
 pub const CYCLES_LO: u32 = 0x00_0030;
 pub const CYCLES_HI: u32 = 0x00_0031;
+pub const LAYOUT_BASE: u32 = 0x00_0040;
+/// Words of the `LAYOUT` window.
+pub const LAYOUT_WORDS: u32 = 10;
 pub const SEED_BASE: u32 = 0x00_0100;
-pub const BIAS_BASE: u32 = 0x04_0000;
 pub const INPUT_BASE: u32 = 0x08_0000;
 pub const COUPLING_BASE: u32 = 0x10_0000;
 /// Address bits of one coupling bank in the `COUPLING` window.
 pub const COUPLING_ADDR_BITS: u32 = 13;
 pub const OUTPUT_SUM_BASE: u32 = 0x20_0000;
 pub const HIDDEN_SUM_BASE: u32 = 0x28_0000;
+pub const OUTPUT_SIGN_BASE: u32 = 0x30_0000;
+/// Bits of the position field in the `INPUT`, sum and sign windows (up to 256 positions).
+pub const POS_BITS: u32 = 8;
+
+/// Offset of spin `(channel, pos)` (or of input word `(group, pos)`) in its window.
+pub fn spin_offset(channel: usize, pos: usize) -> u32 {
+    ((channel as u32) << POS_BITS) | pos as u32
+}
 
 /// `CONTROL` bit that starts a run.
 pub const CONTROL_START: u32 = 1;
@@ -96,26 +112,32 @@ pub fn identification(config: &ChipConfig) -> [(u32, u32); 5] {
 pub fn setup_writes(config: &ChipConfig, image: &ChipImage, x: &Spins, run: &ChipRun) -> Vec<(u32, u32)> {
     assert_eq!(image.k1_size.0, image.k1_size.1, "the register map holds square kernels");
     assert_eq!(image.k2_size.0, image.k2_size.1, "the register map holds square kernels");
-    let byte = |v: i32| (v as i8 as u8) as u32;
+    let [k_h1, k_c2, k_field] = image.lane_exponents().shift_amounts();
     let mut w = vec![
         (GEOMETRY0, image.c0 as u32 | (image.c1 as u32) << 8 | (image.c2 as u32) << 16),
         (GEOMETRY1, x.h as u32 | (x.w as u32) << 8 | (image.k1_size.0 as u32) << 16 | (image.k2_size.0 as u32) << 24),
-        (SHIFTS, byte(8 - image.e1) | ((image.e2 + 7) as u32) << 8 | byte(image.e2 - image.e3) << 16),
+        (SHIFTS, k_h1 | k_c2 << 8 | k_field << 16),
         (DELTA, delta_code(run.delta) as u32),
         (SWEEPS, run.sweeps),
         (BURN_IN, run.burn_in),
     ];
+    let layout = CouplingLayout::new(image, config.lanes);
+    w.extend(layout.registers().iter().enumerate().map(|(i, &v)| (LAYOUT_BASE + i as u32, v)));
     for l in 0..config.lanes {
         let s = lane_seed(run.seed, l);
         w.push((SEED_BASE + 2 * l as u32, s as u32));
         w.push((SEED_BASE + 2 * l as u32 + 1, (s >> 32) as u32));
     }
-    w.extend(image.b.iter().enumerate().map(|(m, &b)| (BIAS_BASE + m as u32, b as i32 as u32)));
-    for (word, chunk) in x.data.chunks(32).enumerate() {
-        let bits = chunk.iter().enumerate().fold(0u32, |acc, (i, &s)| acc | ((s > 0) as u32) << i);
-        w.push((INPUT_BASE + word as u32, bits));
+    let hw = x.h * x.w;
+    for group in 0..x.c.div_ceil(config.lanes) {
+        for pos in 0..hw {
+            let bits = (0..config.lanes)
+                .map(|l| group * config.lanes + l)
+                .filter(|&c| c < x.c && x.data[c * hw + pos] > 0)
+                .fold(0u32, |acc, c| acc | 1 << (c % config.lanes));
+            w.push((INPUT_BASE + spin_offset(group, pos), bits));
+        }
     }
-    let layout = CouplingLayout::new(image, config.lanes);
     for (bank, words) in layout.banks(image).iter().enumerate() {
         for (addr, &v) in words.iter().enumerate() {
             w.push((COUPLING_BASE + ((bank as u32) << COUPLING_ADDR_BITS) + addr as u32, v as i32 as u32));
@@ -123,6 +145,49 @@ pub fn setup_writes(config: &ChipConfig, image: &ChipImage, x: &Spins, run: &Chi
     }
     w.push((CONTROL, CONTROL_START));
     w
+}
+
+/// The reads that fetch a run's result, in the order [`readout`] takes their data: the output sums
+/// and the hidden sums, channel-major, then `CYCLES_LO`, `CYCLES_HI`.
+pub fn readout_addresses(image: &ChipImage, h: usize, w: usize) -> Vec<u32> {
+    let hw = h * w;
+    let window = |base: u32, c: usize| (0..c * hw).map(move |i| base + spin_offset(i / hw, i % hw));
+    window(OUTPUT_SUM_BASE, image.c2).chain(window(HIDDEN_SUM_BASE, image.c1)).chain([CYCLES_LO, CYCLES_HI]).collect()
+}
+
+/// A run's result from the words read at [`readout_addresses`]: the sums are sign-extended 32-bit
+/// words. The same arithmetic as the chip model's readout ([`result_from_sums`]).
+pub fn readout(image: &ChipImage, h: usize, w: usize, run: &ChipRun, words: &[u32]) -> ChipResult {
+    let (n2, n1) = (image.c2 * h * w, image.c1 * h * w);
+    assert_eq!(words.len(), n2 + n1 + 2, "one word per readout address");
+    let sums = |r: &[u32]| r.iter().map(|&v| v as i32).collect::<Vec<_>>();
+    let cycles = words[n2 + n1] as u64 | (words[n2 + n1 + 1] as u64) << 32;
+    result_from_sums(image.c2, h, w, run, &sums(&words[..n2]), &sums(&words[n2..n2 + n1]), cycles)
+}
+
+/// The average-and-sign readout (contract step 5): `output = sign(sum)` with `sum = 0` reading +1,
+/// means `sum / kept` with `kept = max(G - G_b, 1)`. Sums are channel-major.
+pub fn result_from_sums(
+    c2: usize,
+    h: usize,
+    w: usize,
+    run: &ChipRun,
+    output: &[i32],
+    hidden: &[i32],
+    cycles: u64,
+) -> ChipResult {
+    let kept = run.sweeps.saturating_sub(run.burn_in).max(1) as f64;
+    ChipResult {
+        output: crate::spins::Spins {
+            c: c2,
+            h,
+            w,
+            data: output.iter().map(|&s| if s >= 0 { 1 } else { -1 }).collect(),
+        },
+        mean: output.iter().map(|&s| s as f64 / kept).collect(),
+        hidden_mean: hidden.iter().map(|&s| s as f64 / kept).collect(),
+        cycles,
+    }
 }
 
 #[cfg(test)]
@@ -134,11 +199,13 @@ mod tests {
     #[test]
     fn windows_hold_the_largest_configuration_without_overlap() {
         for c in [ICE40, ECP5] {
-            assert!(SEED_BASE + 2 * c.lanes as u32 <= BIAS_BASE);
-            assert!(BIAS_BASE + c.max_c1 as u32 <= INPUT_BASE);
-            assert!(INPUT_BASE + (c.max_c0 * c.max_h * c.max_w).div_ceil(32) as u32 <= COUPLING_BASE);
+            assert!(SEED_BASE + 2 * c.lanes as u32 <= INPUT_BASE);
+            assert!(c.max_h * c.max_w <= 1 << POS_BITS);
+            const { assert!(LAYOUT_BASE + LAYOUT_WORDS <= SEED_BASE) };
+            assert!(INPUT_BASE + spin_offset(c.max_c0.div_ceil(c.lanes), 0) <= COUPLING_BASE);
             assert!(COUPLING_BASE + ((c.lanes as u32) << COUPLING_ADDR_BITS) <= OUTPUT_SUM_BASE);
-            assert!(OUTPUT_SUM_BASE + (c.max_c2 * c.max_h * c.max_w) as u32 <= HIDDEN_SUM_BASE);
+            assert!(OUTPUT_SUM_BASE + spin_offset(c.max_c2, 0) <= HIDDEN_SUM_BASE);
+            assert!(HIDDEN_SUM_BASE + spin_offset(c.max_c1, 0) <= OUTPUT_SIGN_BASE);
         }
     }
 
@@ -152,11 +219,14 @@ mod tests {
         let unique: std::collections::HashSet<u32> = writes.iter().map(|w| w.0).collect();
         assert_eq!(unique.len(), writes.len(), "every address is written once");
         assert_eq!(writes.last(), Some(&(CONTROL, CONTROL_START)));
-        // The input spins come back from the INPUT words.
+        // The input spins come back from the INPUT words: bit c % P of word (c / P, pos).
+        let hw = x.h * x.w;
         let input: Vec<i8> = (0..x.data.len())
             .map(|i| {
-                let word = writes.iter().find(|w| w.0 == INPUT_BASE + (i / 32) as u32).unwrap().1;
-                if word >> (i % 32) & 1 == 1 { 1 } else { -1 }
+                let (c, pos) = (i / hw, i % hw);
+                let addr = INPUT_BASE + spin_offset(c / ICE40.lanes, pos);
+                let word = writes.iter().find(|w| w.0 == addr).unwrap().1;
+                if word >> (c % ICE40.lanes) & 1 == 1 { 1 } else { -1 }
             })
             .collect();
         assert_eq!(input, x.data);
@@ -164,8 +234,10 @@ mod tests {
         let layout = CouplingLayout::new(&image, ICE40.lanes);
         let coupling = writes.iter().filter(|w| (COUPLING_BASE..OUTPUT_SUM_BASE).contains(&w.0)).count();
         assert_eq!(coupling, ICE40.lanes * layout.depth());
+        // Shift amounts: the field's is e2 + 7 (FieldUnit's `shift_amount`), h1's e1 + 7.
         let shifts = writes.iter().find(|w| w.0 == SHIFTS).unwrap().1;
-        assert_eq!((shifts >> 8 & 0xff) as i32, image.e2 + 7);
-        assert_eq!((shifts & 0xff) as u8 as i8 as i32, 8 - image.e1);
+        assert_eq!((shifts >> 16 & 0xff) as i32, image.e2 + 7);
+        assert_eq!((shifts & 0xff) as i32, image.e1 + 7);
+        assert_eq!((shifts >> 8 & 0xff) as i32, 15 + image.e3 - image.e2);
     }
 }

@@ -51,9 +51,11 @@ pub enum StepKind {
     Accumulate { channel: usize, tap: usize, source: Option<usize> },
     /// A `u[o, tap]` term of `ClampOutput`: added when the tap's source position is in the grid.
     Border { tap: usize, in_grid: bool },
-    /// One of the `PIPELINE_LATENCY` cycles that finish a slot. The lanes' spins are valid after the
-    /// last one's edge (the `Lane` unit: `compute` on the edge after the last accumulate, spin 4 edges
-    /// later), so the earliest spin-memory write is the first clock of the next slot.
+    /// One of the `PIPELINE_LATENCY` cycles that finish a slot. The chip's datapath runs
+    /// `OPERAND_LATENCY` edges behind the schedule (spin read, then weight read, then add); the lanes'
+    /// `compute` strobe is the first drain cycle and their spins (`LANE_LATENCY` later) are written
+    /// at the edge that samples the last one, so the next slot's first read, one edge later
+    /// (`WRITE_LATENCY`), sees them — also across a phase boundary.
     Drain { cycle: u64 },
 }
 
