@@ -1,12 +1,15 @@
-//! Where a block runs. `--backend` names one of these: the reference sampler and the bit-exact chip
-//! model today; the RTL and the UART/PCIe links join behind the same trait.
+//! Where a block runs. `--backend` names one of these: the reference sampler, the bit-exact chip
+//! model and the chip's RTL under Verilator today; the UART/PCIe links join behind the same trait.
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rayon::prelude::*;
+use thermoblock_rtl::ChipRtl;
 use thermoblock_sim::chip::config::ChipConfig;
-use thermoblock_sim::chip::model::{ChipModel, ChipRun};
+use thermoblock_sim::chip::model::{ChipModel, ChipResult, ChipRun};
 use thermoblock_sim::chip::quantize::{ChipImage, QuantReport};
 use thermoblock_sim::{Block, GibbsConfig, GibbsResult, Init, Spins, gibbs};
 
@@ -73,6 +76,12 @@ pub trait Backend {
     /// Clock cycles per sweep and the roofline for `block` on an `h x w` grid, for chip backends.
     fn cycles_per_sweep(&self, _block: &Block, _h: usize, _w: usize) -> anyhow::Result<Option<(u64, f64)>> {
         Ok(None)
+    }
+
+    /// For simulating backends (the RTL): the clock cycles simulated so far by all of this backend's
+    /// runs (bus setup and readout included), a counter that grows as runs finish.
+    fn simulated_cycles(&self) -> Option<Arc<AtomicU64>> {
+        None
     }
 
     /// Samples one input (stream 0 of the seed).
@@ -144,40 +153,117 @@ impl Backend for Chip {
         cfg: &GibbsConfig,
         progress: Progress<'_>,
     ) -> anyhow::Result<Vec<GibbsResult>> {
-        cfg.validate()?;
-        if cfg.init != Init::Random {
-            anyhow::bail!("the chip starts from random spins only; drop --init ff or use --backend reference");
-        }
-        if cfg.sweeps > self.config.max_sweeps as usize {
-            anyhow::bail!(
-                "{} sweeps exceed the `{}` chip's sweep counter (at most {})",
-                cfg.sweeps,
-                self.config.name,
-                self.config.max_sweeps
-            );
-        }
-        let Some(first) = gibbs::check_batch(block, xs)? else { return Ok(Vec::new()) };
-        let model = ChipModel::new(self.image(block, first.h, first.w)?.0, self.config, first.h, first.w);
-        let burn_in = cfg.burn_in();
+        let Some((model, runs)) = chip_batch(&self.config, block, xs, cfg)? else { return Ok(Vec::new()) };
         Ok(xs
             .par_iter()
-            .enumerate()
-            .map(|(i, x)| {
-                let seed = cfg.seed.wrapping_add(i as u64);
-                let run = ChipRun { delta: cfg.delta, sweeps: cfg.sweeps as u32, burn_in: burn_in as u32, seed };
-                let r = model.run(x, &run);
+            .zip(&runs)
+            .map(|(x, run)| {
+                let r = model.run(x, run);
                 progress(cfg.sweeps);
-                GibbsResult {
-                    output: r.output,
-                    mean: r.mean,
-                    hidden_mean: r.hidden_mean,
-                    sweeps: cfg.sweeps,
-                    burn_in,
-                    seed,
-                    cycles: Some(r.cycles),
-                }
+                gibbs_result(r, run, cfg)
             })
             .collect())
+    }
+}
+
+/// What the chip backends share: the run settings checked against the chip, the block quantized for
+/// it and the grid of the batch, and one run per input, input `i` with seed `seed + i`. `None` for an
+/// empty batch.
+fn chip_batch(
+    config: &ChipConfig,
+    block: &Block,
+    xs: &[Spins],
+    cfg: &GibbsConfig,
+) -> anyhow::Result<Option<(ChipModel, Vec<ChipRun>)>> {
+    cfg.validate()?;
+    if cfg.init != Init::Random {
+        anyhow::bail!("the chip starts from random spins only; drop --init ff or use --backend reference");
+    }
+    if cfg.sweeps > config.max_sweeps as usize {
+        anyhow::bail!(
+            "{} sweeps exceed the `{}` chip's sweep counter (at most {})",
+            cfg.sweeps,
+            config.name,
+            config.max_sweeps
+        );
+    }
+    let Some(first) = gibbs::check_batch(block, xs)? else { return Ok(None) };
+    let (image, _) = ChipImage::new(block, config, first.h, first.w)?;
+    let model = ChipModel::new(image, *config, first.h, first.w);
+    let burn_in = cfg.burn_in() as u32;
+    let runs = (0..xs.len())
+        .map(|i| ChipRun {
+            delta: cfg.delta,
+            sweeps: cfg.sweeps as u32,
+            burn_in,
+            seed: cfg.seed.wrapping_add(i as u64),
+        })
+        .collect();
+    Ok(Some((model, runs)))
+}
+
+fn gibbs_result(r: ChipResult, run: &ChipRun, cfg: &GibbsConfig) -> GibbsResult {
+    GibbsResult {
+        output: r.output,
+        mean: r.mean,
+        hidden_mean: r.hidden_mean,
+        sweeps: cfg.sweeps,
+        burn_in: cfg.burn_in(),
+        seed: run.seed,
+        cycles: Some(r.cycles),
+    }
+}
+
+/// The chip's generated Verilog under Verilator (`thermoblock_rtl::ChipRtl`), driven through its
+/// bus: the same runs and results as [`Chip`], bit for bit, at the speed of a cycle-accurate
+/// simulation. Each input of a batch runs on its own verilated chip, created in the worker thread
+/// (the models are not `Send`), which first checks the chip's identification words.
+#[derive(Debug)]
+pub struct Rtl {
+    pub config: ChipConfig,
+    cycles: Arc<AtomicU64>,
+}
+
+impl Rtl {
+    pub fn new(config: ChipConfig) -> Self {
+        Self { config, cycles: Arc::new(AtomicU64::new(0)) }
+    }
+}
+
+impl Backend for Rtl {
+    fn name(&self) -> String {
+        format!("rtl:{}", self.config.name)
+    }
+
+    fn cycles_per_sweep(&self, block: &Block, h: usize, w: usize) -> anyhow::Result<Option<(u64, f64)>> {
+        Chip { config: self.config }.cycles_per_sweep(block, h, w)
+    }
+
+    fn simulated_cycles(&self) -> Option<Arc<AtomicU64>> {
+        Some(Arc::clone(&self.cycles))
+    }
+
+    fn sample_batch(
+        &mut self,
+        block: &Block,
+        xs: &[Spins],
+        cfg: &GibbsConfig,
+        progress: Progress<'_>,
+    ) -> anyhow::Result<Vec<GibbsResult>> {
+        let Some((model, runs)) = chip_batch(&self.config, block, xs, cfg)? else { return Ok(Vec::new()) };
+        let config = self.config;
+        let counter = &self.cycles;
+        xs.par_iter()
+            .zip(&runs)
+            .map(|(x, run)| {
+                let mut rtl = ChipRtl::new(config)?;
+                rtl.check_identity()?;
+                let mut report = |n: u32| progress(n as usize);
+                let r = rtl.run_with_progress(&model.image, x, run, None, Some(&mut report));
+                counter.fetch_add(rtl.cycles(), Ordering::Relaxed);
+                Ok(gibbs_result(r?, run, cfg))
+            })
+            .collect()
     }
 }
 
@@ -186,9 +272,10 @@ pub fn open(spec: &BackendSpec, chip: ChipConfig) -> anyhow::Result<Box<dyn Back
     match spec {
         BackendSpec::Reference => Ok(Box::new(Reference)),
         BackendSpec::Chip => Ok(Box::new(Chip { config: chip })),
+        BackendSpec::Rtl => Ok(Box::new(Rtl::new(chip))),
         other => anyhow::bail!(
-            "backend `{other}` is not available in this version: `reference` and `chip` are implemented so far \
-             (the RTL and board links are on the roadmap in README.md)"
+            "backend `{other}` is not available in this version: `reference`, `chip` and `rtl` are implemented \
+             so far (the board links are on the roadmap in README.md)"
         ),
     }
 }
@@ -209,7 +296,9 @@ mod tests {
 
     #[test]
     fn unimplemented_backends_say_so() {
-        let err = open(&BackendSpec::Rtl, ECP5).err().expect("rtl is not implemented yet").to_string();
-        assert!(err.contains("`rtl` is not available"), "{err}");
+        let spec = BackendSpec::Uart("/dev/ttyUSB0".into());
+        let err = open(&spec, ECP5).err().expect("uart is not implemented yet").to_string();
+        assert!(err.contains("`uart:/dev/ttyUSB0` is not available"), "{err}");
+        assert_eq!(open(&BackendSpec::Rtl, ECP5).unwrap().name(), "rtl:ecp5");
     }
 }

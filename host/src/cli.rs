@@ -90,10 +90,11 @@ pub struct SamplingArgs {
     /// Initial hidden and output spins
     #[arg(long, value_enum, default_value_t = InitArg::Random)]
     pub init: InitArg,
-    /// Where the block runs: reference or chip (rtl, uart:PATH, pcie:PATH arrive with later releases)
+    /// Where the block runs: reference, chip (the bit-exact model) or rtl (the chip's Verilog under
+    /// Verilator); uart:PATH and pcie:PATH arrive with later releases
     #[arg(long, default_value = "reference")]
     pub backend: BackendSpec,
-    /// Chip configuration for --backend chip: ice40 or ecp5
+    /// Chip configuration for --backend chip and rtl: ice40 or ecp5
     #[arg(long, default_value = "ecp5", value_parser = parse_chip)]
     pub chip: ChipConfig,
 }

@@ -144,7 +144,7 @@ fn bad_sampling_settings_are_refused() {
     fails_with(&with(&base, &["--sweeps", "0"]), &["sweeps must be at least 1"]);
     fails_with(&with(&base, &["--sweeps", "10", "--burn-in", "10"]), &["burn-in 10 leaves no sweeps"]);
     fails_with(&with(&base, &["--block", "1"]), &["block 1 does not exist", "1 block(s)"]);
-    fails_with(&with(&base, &["--backend", "rtl"]), &["backend `rtl` is not available"]);
+    fails_with(&with(&base, &["--backend", "uart:/dev/null"]), &["backend `uart:/dev/null` is not available"]);
     fails_with(&with(&base, &["--backend", "chip", "--init", "ff"]), &["chip starts from random spins only"]);
     fails_with(&with(&base, &["--backend", "chip", "--chip", "xc7"]), &["unknown chip configuration `xc7`"]);
     fails_with(&with(&base, &["--backend", "gpu"]), &["unknown backend `gpu`"]);
@@ -264,4 +264,83 @@ fn chip_backend_reports_cycles_and_refuses_blocks_that_do_not_fit() {
         &["sample", "--model", s(&big), "--input", s(&x), "--backend", "chip", "--chip", "ice40"],
         &["does not fit the `ice40` chip", "C0 (input channels) = 32", "at most 8"],
     );
+}
+
+#[test]
+fn rtl_backend_matches_the_chip_backend_and_refuses_what_it_does() {
+    let dir = Scratch::new("rtl");
+    let (model, input) = fixture(&dir);
+    for chip in ["ice40", "ecp5"] {
+        let args = |backend: &'static str| {
+            let mut a = vec!["sample", "--model", s(&model), "--input", s(&input), "--sweeps", "30", "--seed", "8"];
+            a.extend(["--delta", "0.7", "--backend", backend, "--chip", chip, "--json"]);
+            a
+        };
+        let mut rtl = ok_json(&args("rtl"));
+        let mut model_run = ok_json(&args("chip"));
+        assert_eq!(rtl["backend"], format!("rtl:{chip}"));
+        for v in [&mut rtl, &mut model_run] {
+            v["elapsed_s"].take();
+            v["backend"].take();
+        }
+        assert_eq!(rtl, model_run, "--backend rtl gives the chip model's JSON, cycles included ({chip})");
+    }
+    let big = dir.path("big.safetensors");
+    let r = thermoblock(&["random-block", "--out", s(&big), "--c0", "32", "--c1", "8", "--c2", "8", "--grid", "3x3"]);
+    assert!(r.status.success());
+    let x = dir.path("x32.npy");
+    npy::write_spins(&x, &random_spins(32, 3, 3, 1)).unwrap();
+    fails_with(
+        &["sample", "--model", s(&big), "--input", s(&x), "--backend", "rtl", "--chip", "ice40"],
+        &["does not fit the `ice40` chip", "C0 (input channels) = 32", "at most 8"],
+    );
+    fails_with(
+        &["sample", "--model", s(&model), "--input", s(&input), "--backend", "rtl", "--init", "ff"],
+        &["chip starts from random spins only"],
+    );
+    let v = ok_json(&[
+        "bench",
+        "--c0",
+        "2",
+        "--c1",
+        "3",
+        "--c2",
+        "2",
+        "--grid",
+        "3x3",
+        "--seconds",
+        "0.05",
+        "--sweeps",
+        "10",
+        "--backend",
+        "rtl",
+        "--chip",
+        "ice40",
+        "--json",
+    ]);
+    assert_eq!(v["backend"], "rtl:ice40");
+    assert!(v["simulated_cycles_per_s"]["single_chain"].as_f64().unwrap() > 1e4, "{v}");
+    assert!(v["simulated_cycles_per_s"]["batch"].as_f64().unwrap() > 1e4, "{v}");
+    assert!(v["cycles_per_sweep"].as_u64().unwrap() > 0 && v["roofline_efficiency"].as_f64().unwrap() > 0.0);
+    let out = thermoblock(&[
+        "bench",
+        "--c0",
+        "2",
+        "--c1",
+        "3",
+        "--c2",
+        "2",
+        "--grid",
+        "3x3",
+        "--seconds",
+        "0.05",
+        "--sweeps",
+        "10",
+        "--backend",
+        "rtl",
+        "--chip",
+        "ice40",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success() && text.contains("simulated cycles/s"), "{text}");
 }

@@ -2,13 +2,18 @@
 //!
 //! `cargo bench -p thermoblock-rtl --bench verilated`. Throughput is reported in clock cycles per
 //! second (criterion's elements/s): one element is one `tick` (clock low, eval, clock high, eval),
-//! each an FFI call into the C++ model.
+//! for the units each an FFI call into the C++ model; the whole chip (`chip/ice40`, `chip/ecp5`)
+//! runs a small block end to end (bus setup, run, readout), its clock loops in C++.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use thermoblock_rtl::{LaneRngRtl, PBitRtl};
+use thermoblock_rtl::{ChipRtl, LaneRngRtl, PBitRtl};
+use thermoblock_sim::chip::config::{ECP5, ICE40};
+use thermoblock_sim::chip::model::ChipRun;
+use thermoblock_sim::chip::quantize::ChipImage;
 use thermoblock_sim::chip::rng::lane_seed;
+use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
 /// Cycles per measured iteration.
 const CYCLES: u64 = 100_000;
@@ -44,5 +49,21 @@ fn pbit(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, lane_rng, pbit);
+fn chip(c: &mut Criterion) {
+    let mut group = c.benchmark_group("chip");
+    group.sample_size(10);
+    let block = random_block(&RandomBlockSpec { c0: 4, c1: 8, c2: 8, kernel: 3, coupling: 1.0 }, 1).unwrap();
+    let x = random_spins(4, 4, 4, 1);
+    let run = ChipRun { delta: 0.8, sweeps: 4, burn_in: 1, seed: 1 };
+    for config in [ICE40, ECP5] {
+        let (image, _) = ChipImage::new(&block, &config, 4, 4).unwrap();
+        let mut dut = ChipRtl::new(config).unwrap();
+        dut.run(&image, &x, &run, None).unwrap();
+        group.throughput(Throughput::Elements(dut.last_run().unwrap().total_cycles()));
+        group.bench_function(config.name, |b| b.iter(|| black_box(dut.run(&image, &x, &run, None).unwrap())));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, lane_rng, pbit, chip);
 criterion_main!(benches);

@@ -1,7 +1,10 @@
-// shim.cpp: the C API of shim.h over the Verilator models VLaneRng and VPBit.
+// shim.cpp: the C API of shim.h over the Verilator models VLaneRng, VPBit, VChipIce40 and VChipEcp5.
 //
-// Each handle type derives from its model's class, so a handle *is* the model: ports are the
-// model's public members (Verilator's `VL_IN*`/`VL_OUT*` references), `eval` is the model's.
+// Each unit handle type derives from its model's class, so a handle *is* the model: ports are the
+// model's public members (Verilator's `VL_IN*`/`VL_OUT*` references), `eval` is the model's. The chip
+// handle `tb_chip` is an abstract class with one implementation per configuration, `Chip<Model>`,
+// which owns its model; the loops (bursts, `run`) are compiled once per model, so the clock loop
+// calls the model's `eval` directly.
 //
 // Context. Every model is attached to one VerilatedContext created on first use and never
 // destroyed (a few hundred bytes for the life of the process). One context per model would leave
@@ -15,6 +18,8 @@
 #include <mutex>
 #include <new>
 
+#include "VChipEcp5.h"
+#include "VChipIce40.h"
 #include "VLaneRng.h"
 #include "VPBit.h"
 
@@ -72,6 +77,149 @@ void tick(Handle* handle) {
 
 }  // namespace
 
+// The chip handle: the API of shim.h's `tb_chip_*` functions, one implementation per model class.
+struct tb_chip {
+    virtual ~tb_chip() = default;
+    virtual uint32_t lanes() const = 0;
+    virtual void set_bus(uint32_t addr, uint32_t wdata, uint8_t wr, uint8_t rd) = 0;
+    virtual void outputs(tb_chip_outputs* out) const = 0;
+    virtual void eval() = 0;
+    virtual void tick() = 0;
+    virtual void write_burst(const uint32_t* addrs, const uint32_t* data, size_t n) = 0;
+    virtual size_t read_burst(const uint32_t* addrs, uint32_t* data, size_t n, uint32_t max_wait) = 0;
+    virtual uint32_t run(uint64_t max_ticks, tb_chip_monitor* buf, size_t cap, size_t* count) = 0;
+    uint64_t cycles = 0;
+};
+
+namespace {
+
+constexpr uint32_t kAddrMask = (1u << 22) - 1;
+constexpr uint64_t kNotRecorded = ~uint64_t{0};
+
+template <class Model, uint32_t Lanes>
+struct Chip final : tb_chip {
+    // Constructed under setup_lock() (see create_chip).
+    explicit Chip(VerilatedContext* context) : model{context, "TOP"} {}
+
+    uint32_t lanes() const override { return Lanes; }
+
+    void set_bus(uint32_t addr, uint32_t wdata, uint8_t wr, uint8_t rd) override {
+        model.bus_addr = addr & kAddrMask;
+        model.bus_wdata = wdata;
+        model.bus_wr = wr & 1;
+        model.bus_rd = rd & 1;
+    }
+
+    void outputs(tb_chip_outputs* out) const override {
+        out->bus_rdata = model.bus_rdata;
+        out->mon_mask = model.mon_mask;
+        out->mon_spins = model.mon_spins;
+        out->mon_sweep = model.mon_sweep;
+        out->bus_rvalid = model.bus_rvalid & 1;
+        out->busy = model.busy & 1;
+        out->done = model.done & 1;
+        out->mon_wr = model.mon_wr & 1;
+        out->mon_layer = model.mon_layer & 1;
+        out->mon_clamp = model.mon_clamp & 1;
+        out->mon_group = model.mon_group;
+        out->mon_pos = model.mon_pos;
+    }
+
+    void eval() override { model.eval(); }
+
+    void tick() override { step(); }
+
+    void write_burst(const uint32_t* addrs, const uint32_t* data, size_t n) override {
+        for (size_t i = 0; i < n; ++i) {
+            set_bus(addrs[i], data[i], 1, 0);
+            step();
+        }
+        model.bus_wr = 0;
+        model.bus_rd = 0;
+    }
+
+    size_t read_burst(const uint32_t* addrs, uint32_t* data, size_t n, uint32_t max_wait) override {
+        for (size_t i = 0; i < n; ++i) {
+            set_bus(addrs[i], 0, 0, 1);
+            step();
+            model.bus_rd = 0;
+            uint32_t waited = 1;
+            while (!(model.bus_rvalid & 1)) {
+                if (waited >= max_wait) return i;
+                step();
+                ++waited;
+            }
+            data[i] = model.bus_rdata;
+        }
+        return n;
+    }
+
+    uint32_t run(uint64_t max_ticks, tb_chip_monitor* buf, size_t cap, size_t* count) override {
+        size_t n = 0;
+        uint32_t status = 0;
+        for (uint64_t ticks = 0;; ++ticks) {
+            if (buf != nullptr && (model.mon_wr & 1) && recorded != cycles) {
+                if (n == cap) {
+                    status |= TB_RUN_FULL;
+                    break;
+                }
+                tb_chip_monitor& r = buf[n++];
+                r.cycle = cycles;
+                r.mask = model.mon_mask;
+                r.spins = model.mon_spins;
+                r.sweep = model.mon_sweep;
+                r.group = model.mon_group;
+                r.pos = model.mon_pos;
+                r.layer = model.mon_layer & 1;
+                r.clamp = model.mon_clamp & 1;
+                r.reserved[0] = r.reserved[1] = 0;
+                recorded = cycles;
+            }
+            if (model.done & 1) status |= TB_RUN_DONE;
+            if (!(model.busy & 1)) {
+                status |= TB_RUN_IDLE;
+                break;
+            }
+            if (ticks == max_ticks) {
+                status |= TB_RUN_LIMIT;
+                break;
+            }
+            step();
+        }
+        *count = n;
+        return status;
+    }
+
+    // One clock cycle; the rising edge samples the inputs.
+    void step() {
+        model.clock = 0;
+        model.eval();
+        model.clock = 1;
+        model.eval();
+        ++cycles;
+    }
+
+    Model model;
+    // The cycle whose monitor write `run` recorded last (a cycle is recorded once across calls).
+    uint64_t recorded = kNotRecorded;
+};
+
+template <class Model, uint32_t Lanes>
+tb_chip* create_chip() noexcept {
+    Chip<Model, Lanes>* chip = nullptr;
+    try {
+        const std::lock_guard<std::mutex> guard{setup_lock()};
+        chip = new Chip<Model, Lanes>{context()};
+    } catch (...) {
+        return nullptr;
+    }
+    chip->model.clock = 0;
+    chip->model.eval();
+    return chip;
+}
+
+}  // namespace
+
 extern "C" {
 
 tb_lane_rng* tb_lane_rng_new(void) { return create<tb_lane_rng>(); }
@@ -92,5 +240,34 @@ void tb_pbit_set_r(tb_pbit* h, uint16_t r) { h->r = r; }
 uint8_t tb_pbit_get_spin(const tb_pbit* h) { return h->spin & 1; }
 void tb_pbit_eval(tb_pbit* h) { h->eval(); }
 void tb_pbit_tick(tb_pbit* h) { tick(h); }
+
+tb_chip* tb_chip_new(uint32_t kind) {
+    switch (kind) {
+        case TB_CHIP_ICE40:
+            return create_chip<VChipIce40, 4>();
+        case TB_CHIP_ECP5:
+            return create_chip<VChipEcp5, 32>();
+        default:
+            return nullptr;
+    }
+}
+void tb_chip_free(tb_chip* h) { destroy(h); }
+uint32_t tb_chip_lanes(const tb_chip* h) { return h->lanes(); }
+uint64_t tb_chip_cycles(const tb_chip* h) { return h->cycles; }
+void tb_chip_set_bus(tb_chip* h, uint32_t addr, uint32_t wdata, uint8_t wr, uint8_t rd) {
+    h->set_bus(addr, wdata, wr, rd);
+}
+void tb_chip_get_outputs(const tb_chip* h, tb_chip_outputs* out) { h->outputs(out); }
+void tb_chip_eval(tb_chip* h) { h->eval(); }
+void tb_chip_tick(tb_chip* h) { h->tick(); }
+void tb_chip_write_burst(tb_chip* h, const uint32_t* addrs, const uint32_t* data, size_t n) {
+    h->write_burst(addrs, data, n);
+}
+size_t tb_chip_read_burst(tb_chip* h, const uint32_t* addrs, uint32_t* data, size_t n, uint32_t max_wait) {
+    return h->read_burst(addrs, data, n, max_wait);
+}
+uint32_t tb_chip_run(tb_chip* h, uint64_t max_ticks, tb_chip_monitor* buf, size_t cap, size_t* count) {
+    return h->run(max_ticks, buf, cap, count);
+}
 
 }  // extern "C"

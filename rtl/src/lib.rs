@@ -8,7 +8,10 @@
 //! simulator cannot do in a test's time.
 //!
 //! * [`LaneRngRtl`]: one lane's xorshift64 generator (`hdl/src/lane_rng.rs`);
-//! * [`PBitRtl`]: the p-bit's threshold ROM and comparator (`hdl/src/pbit.rs`).
+//! * [`PBitRtl`]: the p-bit's threshold ROM and comparator (`hdl/src/pbit.rs`);
+//! * [`ChipRtl`]: the whole chip, `ice40` or `ecp5` (`hdl/src/chip.rs`), driven through its bus like
+//!   the FPGA: a run gives the chip model's `ChipResult`, and its monitor ports let a test compare
+//!   both layers with the model after every half-sweep.
 //!
 //! **Clocking.** Port setters take effect at the next [`tick`](LaneRngRtl::tick) (one clock cycle:
 //! clock low, evaluate, clock high, evaluate) or [`eval`](LaneRngRtl::eval) (settle without an edge);
@@ -23,6 +26,7 @@
 
 #![deny(unsafe_code)]
 
+pub mod chip;
 #[allow(unsafe_code)]
 mod ffi;
 pub mod lane_rng;
@@ -30,6 +34,8 @@ pub mod pbit;
 
 use std::fmt;
 
+pub use chip::{ChipRtl, RtlError, RunStats, SlotWrite, StartSpins};
+pub use ffi::ChipOutputs;
 pub use lane_rng::LaneRngRtl;
 pub use pbit::PBitRtl;
 

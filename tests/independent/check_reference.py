@@ -28,6 +28,12 @@ while 512 Rust seeds pooled agree with exact to |z| <= 2.6. One Rust run of 20k 
 (the back-coupling delta a_mid K2^T s2 removed from the hidden field) and succeeds only if that
 comparison is REJECTED, showing the check has power.
 
+The RTL check (part of every run except --planted, --python-sampler and --self-test; --skip-rtl
+leaves it out): random blocks written the same way (numpy + safetensors, shapes with a partial last
+lane group) are run with `thermoblock sample --backend chip --json` (the bit-exact chip model) and
+`--backend rtl --json` (the chip's generated Verilog under Verilator) for both chip configurations,
+several seeds and deltas; `output`, `mean`, `hidden_mean` and `cycles` must be identical.
+
 Why it is independent
 ---------------------
 No Rust code, no shared test fixtures, no torch/scipy. The block is generated here, written with the
@@ -203,9 +209,9 @@ def numpy_gibbs(m, sweeps, seeds, burn_in):
     return acc1 / kept, acc2 / kept
 
 
-def rust_sample(bin_path, model_path, input_path, delta, sweeps, seed, timeout=600):
+def rust_sample(bin_path, model_path, input_path, delta, sweeps, seed, timeout=600, backend=("reference",)):
     cmd = [bin_path, "sample", "--model", model_path, "--block", "0", "--input", input_path,
-           "--delta", repr(delta), "--sweeps", str(sweeps), "--seed", str(seed), "--backend", "reference",
+           "--delta", repr(delta), "--sweeps", str(sweeps), "--seed", str(seed), "--backend", *backend,
            "--json"]
     r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     if r.returncode != 0:
@@ -233,6 +239,68 @@ def run_rust(args, m, model_path, input_path, delta):
         h1.append(hmean)
         h2.append(mean)
     return np.array(h1), np.array(h2), problems
+
+
+# ----------------------------------------------------------------------------- RTL against the chip model
+
+# (chip, C0, C1, C2, H, W, sweeps): the last lane group is partial (ice40: 4 lanes, ecp5: 32). The
+# verilated ecp5 chip simulates ~0.4 M cycles/s on one core, so its run is kept short (~1 s).
+RTL_BLOCKS = [("ice40", 3, 6, 5, 4, 5, 40), ("ice40", 2, 3, 2, 1, 2, 40), ("ecp5", 5, 40, 33, 2, 3, 16)]
+
+
+def write_block(p, x, tmp, name, input_name):
+    """The block as a thermoblock-v1 model file and x as .npy, written without any Rust code."""
+    from safetensors.numpy import save_file
+    model_path, input_path = os.path.join(tmp, f"{name}.safetensors"), os.path.join(tmp, f"{input_name}.npy")
+    save_file({f"blocks.0.{k}": np.ascontiguousarray(v) for k, v in p.items()}, model_path,
+              metadata={"format": "thermoblock-v1"})
+    np.save(input_path, x)
+    return model_path, input_path
+
+
+def check_rtl(args, tmp):
+    """`--backend rtl` must reproduce `--backend chip` exactly: output, mean, hidden_mean, cycles."""
+    rng = np.random.default_rng(args.seed + 1000)
+    problems, runs = [], 0
+    print(f"\nRTL check: {args.bin} sample --backend chip vs --backend rtl")
+    t0 = time.time()
+    for chip, c0, c1, c2, h, w, sweeps in RTL_BLOCKS:
+        p, x = make_block(rng, c0, c1, c2, h, w)
+        name = f"rtl-{chip}-{c0}-{c1}-{c2}-{h}x{w}"
+        model_path, input_path = write_block(p, x, tmp, name, name)
+        for seed, delta in [(1, 1.0), (2, 0.5), (3, 0.25)]:
+            label = f"{chip} C0={c0} C1={c1} C2={c2} {h}x{w} {sweeps} sweeps seed {seed} delta {delta}"
+            try:
+                ref = rust_sample(args.bin, model_path, input_path, delta, sweeps, seed,
+                                  backend=("chip", "--chip", chip))
+                rtl = rust_sample(args.bin, model_path, input_path, delta, sweeps, seed,
+                                  backend=("rtl", "--chip", chip))
+            except RuntimeError as e:
+                problems.append(f"{label}: {e}")
+                continue
+            runs += 1
+            if ref.get("backend") != f"chip:{chip}" or rtl.get("backend") != f"rtl:{chip}":
+                problems.append(f"{label}: backends {ref.get('backend')!r}, {rtl.get('backend')!r}")
+            if not isinstance(ref.get("cycles"), int) or ref["cycles"] <= 0:
+                problems.append(f"{label}: the chip backend reports cycles = {ref.get('cycles')!r}")
+            n1, n2 = c1 * h * w, c2 * h * w
+            if len(ref["output"]) != n2 or len(ref["mean"]) != n2 or len(ref["hidden_mean"]) != n1:
+                problems.append(f"{label}: chip JSON lengths do not match the block")
+            for key in ("output", "mean", "hidden_mean", "cycles"):
+                if ref.get(key) != rtl.get(key):
+                    a, b = ref.get(key), rtl.get(key)
+                    where = ""
+                    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+                        i = next(i for i, (u, v) in enumerate(zip(a, b)) if u != v)
+                        where = f" (first at index {i}: chip {a[i]!r}, rtl {b[i]!r})"
+                    elif not isinstance(a, list):
+                        where = f" (chip {a!r}, rtl {b!r})"
+                    problems.append(f"{label}: {key} differs{where}")
+    for pr in problems:
+        print(f"  FAIL: {pr}")
+    ok = not problems
+    print(f"  {runs} runs in {time.time() - t0:.1f}s: {'identical' if ok else 'DIFFERENT'}")
+    return ok
 
 
 # ----------------------------------------------------------------------------- the statistical test
@@ -268,11 +336,7 @@ def main_check(args):
     p, x = make_block(rng, args.c0, args.c1, args.c2, args.height, args.width)
     tmp = args.workdir or tempfile.mkdtemp(prefix="thermoblock-indep-")
     os.makedirs(tmp, exist_ok=True)
-    model_path, input_path = os.path.join(tmp, "block.safetensors"), os.path.join(tmp, "x.npy")
-    from safetensors.numpy import save_file
-    save_file({f"blocks.0.{k}": np.ascontiguousarray(v) for k, v in p.items()}, model_path,
-              metadata={"format": "thermoblock-v1"})
-    np.save(input_path, x)
+    model_path, input_path = write_block(p, x, tmp, "block", "x")
     print(f"block seed {args.seed}: C0={args.c0} C1={args.c1} C2={args.c2} on {args.height}x{args.width} "
           f"({args.c1 * args.height * args.width} hidden, {args.c2 * args.height * args.width} output spins); "
           f"files in {tmp}{'' if args.workdir else ' (removed at exit)'}")
@@ -298,6 +362,9 @@ def main_check(args):
         for pr in problems:
             print(f"  FAIL: {pr}")
         ok = check_config(args, m, s1, s2, args.planted, exact=(e1, e2)) and not problems
+        passed, failed = passed + ok, failed + (not ok)
+    if not (args.planted or args.python_sampler or args.skip_rtl):
+        ok = check_rtl(args, tmp)
         passed, failed = passed + ok, failed + (not ok)
     if not args.workdir:
         shutil.rmtree(tmp)
@@ -380,6 +447,8 @@ def main():
     ap.add_argument("--planted", action="store_true", help="require rejection of a wrong model")
     ap.add_argument("--python-sampler", action="store_true", help="use the numpy Gibbs sampler, not Rust")
     ap.add_argument("--self-test", action="store_true", help="check the oracle itself (no Rust)")
+    ap.add_argument("--skip-rtl", action="store_true",
+                    help="leave out the check that --backend rtl reproduces --backend chip exactly")
     args = ap.parse_args()
     return self_test(args) if args.self_test else main_check(args)
 

@@ -1,9 +1,12 @@
 //! `thermoblock bench`: sweeps/s and spin updates/s of a backend on one block.
 //!
 //! Two figures from one process: a single chain (one input, one thread — the latency view), and a
-//! batch of one chain per worker thread (the throughput view), with their ratio.
+//! batch of one chain per worker thread (the throughput view), with their ratio. Simulating backends
+//! (`--backend rtl`) also report simulated clock cycles per wall-clock second, bus setup and readout
+//! included.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use anyhow::Context;
@@ -16,16 +19,24 @@ use super::load_model;
 use crate::backend::{self, Backend, BackendSpec, NO_PROGRESS, Reference};
 use crate::cli::BenchArgs;
 
-/// Runs `call` until at least `seconds` have passed (and at least twice); returns calls per second.
-fn rate(seconds: f64, mut call: impl FnMut() -> anyhow::Result<()>) -> anyhow::Result<f64> {
+/// Runs `call` until at least `seconds` have passed (and at least twice); returns calls per second
+/// and, given a simulated-cycle counter, the cycles it gained per second over the same calls.
+fn rate(
+    seconds: f64,
+    counter: Option<&AtomicU64>,
+    mut call: impl FnMut() -> anyhow::Result<()>,
+) -> anyhow::Result<(f64, Option<f64>)> {
     call()?; // warm-up: page in buffers, spin up the thread pool
+    let before = counter.map(|c| c.load(Ordering::Relaxed));
     let start = Instant::now();
     let mut n = 0u64;
     while n < 2 || start.elapsed().as_secs_f64() < seconds {
         call()?;
         n += 1;
     }
-    Ok(n as f64 / start.elapsed().as_secs_f64())
+    let elapsed = start.elapsed().as_secs_f64();
+    let cycles = counter.zip(before).map(|(c, b)| (c.load(Ordering::Relaxed) - b) as f64 / elapsed);
+    Ok((n as f64 / elapsed, cycles))
 }
 
 pub fn run(args: &BenchArgs, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -51,21 +62,23 @@ pub fn run(args: &BenchArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let inputs: Vec<Spins> = (0..threads as u64).map(|i| random_spins(block.c0(), h, w, cfg.seed ^ i)).collect();
 
     let cycles = backend.cycles_per_sweep(&block, h, w)?;
-    let single =
-        rate(args.seconds, || backend.sample(&block, &inputs[0], &cfg, NO_PROGRESS).map(drop))? * cfg.sweeps as f64;
-    let batch = rate(args.seconds, || backend.sample_batch(&block, &inputs, &cfg, NO_PROGRESS).map(drop))?
-        * (cfg.sweeps * threads) as f64;
+    let counter = backend.simulated_cycles();
+    let (single, single_sim) =
+        rate(args.seconds, counter.as_deref(), || backend.sample(&block, &inputs[0], &cfg, NO_PROGRESS).map(drop))?;
+    let (batch, batch_sim) =
+        rate(args.seconds, counter.as_deref(), || backend.sample_batch(&block, &inputs, &cfg, NO_PROGRESS).map(drop))?;
+    let (single, batch) = (single * cfg.sweeps as f64, batch * (cfg.sweeps * threads) as f64);
     // A baseline from the same process: the reference sampler's single chain on the same block.
     let baseline = if args.sampling.backend == BackendSpec::Reference {
         None
     } else {
         let mut reference = Reference;
-        Some(
-            rate(args.seconds, || reference.sample(&block, &inputs[0], &cfg, NO_PROGRESS).map(drop))?
-                * cfg.sweeps as f64,
-        )
+        let (calls, _) =
+            rate(args.seconds, None, || reference.sample(&block, &inputs[0], &cfg, NO_PROGRESS).map(drop))?;
+        Some(calls * cfg.sweeps as f64)
     };
-    let figures = Figures { threads, single, batch, cycles, baseline };
+    let simulated = single_sim.zip(batch_sim);
+    let figures = Figures { threads, single, batch, cycles, baseline, simulated };
     report(out, args, &*backend, &block, &source, &cfg, &figures)
 }
 
@@ -80,6 +93,8 @@ struct Figures {
     cycles: Option<(u64, f64)>,
     /// Sweeps/s of the reference sampler's single chain, measured alongside other backends.
     baseline: Option<f64>,
+    /// Simulated clock cycles per second, single chain and batch, for simulating backends.
+    simulated: Option<(f64, f64)>,
 }
 
 fn report(
@@ -91,7 +106,7 @@ fn report(
     cfg: &GibbsConfig,
     f: &Figures,
 ) -> anyhow::Result<()> {
-    let Figures { threads, single, batch, cycles, baseline } = *f;
+    let Figures { threads, single, batch, cycles, baseline, simulated } = *f;
     let (h, w) = (args.grid.h, args.grid.w);
     let spins_per_sweep = (block.c1() + block.c2()) * h * w;
     // Each sweep applies K2 twice (transposed for s1, forward for s2): one addition per unrolled coupling.
@@ -114,6 +129,7 @@ fn report(
             "roofline_efficiency": cycles.map(|c| c.1 / c.0 as f64),
             "reference_sweeps_per_s": baseline,
             "single_chain_vs_reference": baseline.map(|b| single / b),
+            "simulated_cycles_per_s": simulated.map(|(s, b)| json!({ "single_chain": s, "batch": b })),
         });
         writeln!(out, "{value}")?;
         return Ok(());
@@ -149,6 +165,13 @@ fn report(
             "chip: {c} cycles per sweep, roofline {roof:.0} ({:.1}% efficiency); {:.0} sweeps/s at 100 MHz",
             100.0 * roof / c as f64,
             1e8 / c as f64
+        )?;
+    }
+    if let Some((s, b)) = simulated {
+        writeln!(
+            out,
+            "simulation: {s:.3e} simulated cycles/s single chain, {b:.3e} batch ({threads} threads; bus setup and \
+             readout included)"
         )?;
     }
     Ok(())

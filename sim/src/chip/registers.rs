@@ -16,14 +16,14 @@
 //! | `0x00_0004` | `CONFIG2` | r | `max_sweeps` |
 //! | `0x00_0010` | `CONTROL` | w | bit 0 start |
 //! | `0x00_0011` | `STATUS` | r | bit 0 busy, bit 1 done (a run finished since the last start) |
-//! | `0x00_0020` | `GEOMETRY0` | rw | `c0 | c1 << 8 | c2 << 16` |
-//! | `0x00_0021` | `GEOMETRY1` | rw | `h | w << 8 | k1 << 16 | k2 << 24` (square kernels) |
-//! | `0x00_0022` | `SHIFTS` | rw | the lanes' shift amounts (`LaneExponents::shift_amounts`): `h1 | c2 << 8 | field << 16` |
-//! | `0x00_0023` | `DELTA` | rw | `delta_code` (1 ..= 32768) |
-//! | `0x00_0024` | `SWEEPS` | rw | `G` |
-//! | `0x00_0025` | `BURN_IN` | rw | `G_b` (sums read 0 when `G_b >= G`) |
+//! | `0x00_0020` | `GEOMETRY0` | w | `c0 | c1 << 8 | c2 << 16` |
+//! | `0x00_0021` | `GEOMETRY1` | w | `h | w << 8 | k1 << 16 | k2 << 24` (square kernels) |
+//! | `0x00_0022` | `SHIFTS` | w | the lanes' shift amounts (`LaneExponents::shift_amounts`): `h1 | c2 << 8 | field << 16` |
+//! | `0x00_0023` | `DELTA` | w | `delta_code` (1 ..= 32768) |
+//! | `0x00_0024` | `SWEEPS` | w | `G` |
+//! | `0x00_0025` | `BURN_IN` | w | `G_b` (sums read 0 when `G_b >= G`) |
 //! | `0x00_0030`, `0x00_0031` | `CYCLES_LO`, `CYCLES_HI` | r | cycles of the last run |
-//! | `0x00_0040 + i` | `LAYOUT[i]` | rw | `CouplingLayout::registers()[i]`, `i < 10` |
+//! | `0x00_0040 + i` | `LAYOUT[i]` | w | `CouplingLayout::registers()[i]`, `i < 10` |
 //! | `0x00_0100 + 2l`, `+ 2l + 1` | `SEED[l]` | w | lane `l`'s xorshift64 seed, low then high word; the high word's write loads the generator |
 //! | `0x08_0000 + (g << 8) + p` | `INPUT` | w | input spins of channels `g·P .. g·P + P` at position `p`: bit `l` = channel `g·P + l` (1 = +1) |
 //! | `0x10_0000 + (bank << 13) + addr` | `COUPLING` | w | coupling memory word (sign-extended 16 bits) |
