@@ -147,26 +147,6 @@ fn first_difference(a: &[i8], b: &[i8], hw: usize, w: usize) -> Option<(usize, (
     Some((i / hw, ((i % hw) / w, i % w), a[i], b[i]))
 }
 
-/// The clamp pass's start spins (contract step 4): hidden then output, each in slot order, lane
-/// `l` drawing once per slot, `+1` iff the draw's top bit is set.
-fn start_spins(mut rngs: Vec<LaneRng>, c1: usize, c2: usize, hw: usize) -> [Vec<i8>; 2] {
-    let p = rngs.len();
-    [c1, c2].map(|c| {
-        let mut s = vec![0i8; c * hw];
-        for (l, rng) in rngs.iter_mut().enumerate() {
-            for pos in 0..hw {
-                for g in 0..c.div_ceil(p) {
-                    let r = rng.draw();
-                    if g * p + l < c {
-                        s[(g * p + l) * hw + pos] = if r >= 0x8000 { 1 } else { -1 };
-                    }
-                }
-            }
-        }
-        s
-    })
-}
-
 /// What a case that passed measured.
 struct Passed {
     result: ChipResult,
@@ -185,7 +165,7 @@ fn lockstep_on(
     let (p, hw, w) = (case.config.lanes, case.h * case.w, case.w);
     let mut rngs = lanes(model_run.seed, p);
     mutate(&mut rngs);
-    let start = start_spins(rngs.clone(), case.c1, case.c2, hw);
+    let start = model.start_spins(&mut rngs.clone());
     let mut expected: Vec<(u32, Layer, Vec<i8>)> = Vec::new();
     let mut record = |g: u32, layer: Layer, s: &[i8]| expected.push((g, layer, s.to_vec()));
     let gold = model.run_observed(&x, &model_run, rngs, Some(&mut record));

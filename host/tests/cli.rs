@@ -298,7 +298,7 @@ fn rtl_backend_matches_the_chip_backend_and_refuses_what_it_does() {
         &["sample", "--model", s(&model), "--input", s(&input), "--backend", "rtl", "--init", "ff"],
         &["chip starts from random spins only"],
     );
-    let v = ok_json(&[
+    let bench = [
         "bench",
         "--c0",
         "2",
@@ -316,31 +316,13 @@ fn rtl_backend_matches_the_chip_backend_and_refuses_what_it_does() {
         "rtl",
         "--chip",
         "ice40",
-        "--json",
-    ]);
+    ];
+    let v = ok_json(&[&bench[..], &["--json"]].concat());
     assert_eq!(v["backend"], "rtl:ice40");
     assert!(v["simulated_cycles_per_s"]["single_chain"].as_f64().unwrap() > 1e4, "{v}");
     assert!(v["simulated_cycles_per_s"]["batch"].as_f64().unwrap() > 1e4, "{v}");
     assert!(v["cycles_per_sweep"].as_u64().unwrap() > 0 && v["roofline_efficiency"].as_f64().unwrap() > 0.0);
-    let out = thermoblock(&[
-        "bench",
-        "--c0",
-        "2",
-        "--c1",
-        "3",
-        "--c2",
-        "2",
-        "--grid",
-        "3x3",
-        "--seconds",
-        "0.05",
-        "--sweeps",
-        "10",
-        "--backend",
-        "rtl",
-        "--chip",
-        "ice40",
-    ]);
+    let out = thermoblock(&bench);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success() && text.contains("simulated cycles/s"), "{text}");
 }

@@ -573,23 +573,9 @@ mod tests {
     fn writes_from_model(model: &ChipModel, x: &Spins, run: &ChipRun) -> Vec<SlotWrite> {
         let (p, hw) = (model.config.lanes, x.h * x.w);
         let mut layers = Vec::new();
-        let mut rngs = lanes(run.seed, p);
-        let mut start = |c: usize| {
-            let mut s = vec![0i8; c * hw];
-            for (l, rng) in rngs.iter_mut().enumerate() {
-                for pos in 0..hw {
-                    for g in 0..c.div_ceil(p) {
-                        let r = rng.draw();
-                        if g * p + l < c {
-                            s[(g * p + l) * hw + pos] = if r >= 0x8000 { 1 } else { -1 };
-                        }
-                    }
-                }
-            }
-            s
-        };
-        layers.push((true, 0, Layer::Hidden, start(model.image.c1)));
-        layers.push((true, 0, Layer::Output, start(model.image.c2)));
+        let [start1, start2] = model.start_spins(&mut lanes(run.seed, p));
+        layers.push((true, 0, Layer::Hidden, start1));
+        layers.push((true, 0, Layer::Output, start2));
         let mut observer = |g: u32, layer: Layer, s: &[i8]| layers.push((false, g, layer, s.to_vec()));
         model.run_observed(x, run, lanes(run.seed, p), Some(&mut observer));
         let mut writes = Vec::new();

@@ -257,10 +257,9 @@ impl ChipModel {
         let c2: Vec<f32> = c2.iter().map(|&v| v as f32).collect();
 
         // 4. Start.
-        let mut s1 = vec![0.0f32; n1];
-        let mut s2 = vec![0.0f32; n2];
-        self.slots(&mut rngs, img.c1, |j, r| s1[j] = if r >= 0x8000 { 1.0 } else { -1.0 });
-        self.slots(&mut rngs, img.c2, |j, r| s2[j] = if r >= 0x8000 { 1.0 } else { -1.0 });
+        let [start1, start2] = self.start_spins(&mut rngs);
+        let mut s1: Vec<f32> = to_channel_last(img.c1, hw, &start1).iter().map(|&s| s as f32).collect();
+        let mut s2: Vec<f32> = to_channel_last(img.c2, hw, &start2).iter().map(|&s| s as f32).collect();
 
         // 2, 3, 5. Sweeps.
         let (mut sum1, mut sum2) = (vec![0i32; n1], vec![0i32; n2]);
@@ -289,6 +288,18 @@ impl ChipModel {
         }
         let (sum1, sum2) = (to_channel_major(img.c1, hw, &sum1), to_channel_major(img.c2, hw, &sum2));
         result_from_sums(img.c2, h, w, run, &sum2, &sum1, self.cycles(run.sweeps))
+    }
+
+    /// Contract step 4: the start spins of the hidden and output layers, channel-major ±1, each
+    /// layer drawn in slot order (every lane once per slot), +1 iff the draw's top bit is set.
+    /// Advances `rngs` past the clamp pass's draws.
+    pub fn start_spins(&self, rngs: &mut [LaneRng]) -> [Vec<i8>; 2] {
+        let hw = self.h * self.w;
+        [self.image.c1, self.image.c2].map(|c| {
+            let mut s = vec![0i8; c * hw];
+            self.slots(rngs, c, |j, r| s[j] = if r >= 0x8000 { 1 } else { -1 });
+            to_channel_major(c, hw, &s)
+        })
     }
 
     /// Visits a layer's slots; `set(j, r)` gets the channel-last spin index and the draw of the lane
