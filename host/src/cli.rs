@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use thermoblock_sim::Init;
 use thermoblock_sim::chip::config::ChipConfig;
+use thermoblock_sim::dataset::{DatasetKind, Split};
 
 use crate::backend::BackendSpec;
 
@@ -29,6 +30,10 @@ pub enum Command {
     Bench(BenchArgs),
     /// Write a random block (and optionally a random input) for testing and benchmarking
     RandomBlock(RandomBlockArgs),
+    /// Classify a data set with a whole network under Gibbs sampling (and feed-forward): accuracy, images/s
+    Eval(EvalArgs),
+    /// Accuracy over a grid of delta and sweep counts: a CSV table and a PNG heat map
+    Grid(GridArgs),
 }
 
 /// `HxW`, e.g. `14x14`.
@@ -188,4 +193,66 @@ pub struct RandomBlockArgs {
     pub grid: Grid,
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
+}
+
+/// Which images `eval` and `grid` classify.
+#[derive(Args, Debug, Clone)]
+pub struct DataArgs {
+    /// Data set: mnist or fashion-mnist (`make data` installs both)
+    #[arg(long)]
+    pub dataset: DatasetKind,
+    /// Split: test or train
+    #[arg(long, default_value = "test")]
+    pub split: Split,
+    /// Classify only the first N images of the split [default: all]
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Directory holding the data set's IDX files [default: $THERMOBLOCK_DATA, else ./data, the
+    /// repository's data/ and, for fashion-mnist, /usr/share/datasets/fashion-mnist]
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    /// Images per backend call; results do not depend on it
+    #[arg(long, default_value_t = crate::eval::DEFAULT_BATCH)]
+    pub batch: usize,
+}
+
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    /// Model file with encoder, blocks and decoder (thermoblock-v1 safetensors)
+    #[arg(long)]
+    pub model: PathBuf,
+    #[command(flatten)]
+    pub data: DataArgs,
+    #[command(flatten)]
+    pub sampling: SamplingArgs,
+    /// Print one JSON object instead of a human summary
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct GridArgs {
+    /// Model file with encoder, blocks and decoder (thermoblock-v1 safetensors)
+    #[arg(long)]
+    pub model: PathBuf,
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Values of delta, comma-separated, each in (0, 1]
+    #[arg(long, value_delimiter = ',', num_args = 1.., required = true)]
+    pub deltas: Vec<f32>,
+    /// Sweep counts G per block, comma-separated (burn-in floor(G/4) each)
+    #[arg(long, value_delimiter = ',', num_args = 1.., required = true)]
+    pub sweeps: Vec<usize>,
+    /// Output prefix: writes PREFIX.csv and PREFIX.png
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Seed of the random streams: the same seed gives the same grid
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Where the blocks run: reference, chip or rtl
+    #[arg(long, default_value = "reference")]
+    pub backend: BackendSpec,
+    /// Chip configuration for --backend chip and rtl: ice40 or ecp5
+    #[arg(long, default_value = "ecp5", value_parser = parse_chip)]
+    pub chip: ChipConfig,
 }

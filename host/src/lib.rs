@@ -3,4 +3,6 @@
 pub mod backend;
 pub mod cli;
 pub mod commands;
+pub mod eval;
+pub mod plot;
 pub mod progress;

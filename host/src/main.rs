@@ -14,6 +14,8 @@ fn main() -> ExitCode {
         Command::Info(a) => commands::info::run(a, &mut out),
         Command::Bench(a) => commands::bench::run(a, &mut out),
         Command::RandomBlock(a) => commands::random_block::run(a, &mut out),
+        Command::Eval(a) => commands::eval::run(a, &mut out),
+        Command::Grid(a) => commands::grid::run(a, &mut out),
     };
     let _ = out.flush();
     match result {

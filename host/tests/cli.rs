@@ -326,3 +326,263 @@ fn rtl_backend_matches_the_chip_backend_and_refuses_what_it_does() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success() && text.contains("simulated cycles/s"), "{text}");
 }
+
+// --- eval and grid on a tiny data set ---------------------------------------------------------
+
+use thermoblock_sim::Network;
+use thermoblock_sim::dataset::{Dataset, DatasetKind, Split, write_idx_split};
+use thermoblock_sim::network::random_network;
+
+/// 20 images of 8x8 with labels 0..2 in `dir` (the test split, plain or gzipped IDX), and a
+/// two-block network with a stride-2 encoder (8x8 → 4x4, metadata `grid = 4x4`) and a 10-class
+/// decoder.
+fn network_fixture(dir: &Scratch, gzip: bool) -> PathBuf {
+    let images: Vec<u8> = (0..20 * 64).map(|i| ((i * 7919 + i / 64 * 31) % 256) as u8).collect();
+    let labels: Vec<u8> = (0..20).map(|i| (i % 3) as u8).collect();
+    write_idx_split(&dir.0, Split::Test, 8, 8, &images, &labels, gzip).unwrap();
+    let b0 = RandomBlockSpec { c0: 3, c1: 4, c2: 2, kernel: 3, coupling: 1.0 };
+    let b1 = RandomBlockSpec { c0: 2, c1: 3, c2: 4, kernel: 3, coupling: 1.0 };
+    let mut net = random_network(&[b0, b1], 1, 3, 2, 10, 21).unwrap();
+    net.model.metadata.insert("grid".into(), "4x4".into());
+    let model = dir.path("net.safetensors");
+    net.model.save(&model).unwrap();
+    model
+}
+
+/// The feed-forward accuracy computed with the library.
+fn ff_accuracy(model: &Path, dir: &Path, kind: DatasetKind) -> f64 {
+    let net = Network::new(Model::load(model).unwrap()).unwrap();
+    let data = Dataset::load(kind, Split::Test, Some(dir)).unwrap();
+    let correct = (0..data.len())
+        .filter(|&i| net.classify_ff(data.image(i), data.rows, data.cols).unwrap() == data.label(i))
+        .count();
+    correct as f64 / data.len() as f64
+}
+
+#[test]
+fn eval_json_contract_on_reference_and_chip() {
+    let dir = Scratch::new("eval");
+    let model = network_fixture(&dir, false);
+    let ff = ff_accuracy(&model, &dir.0, DatasetKind::Mnist);
+    for (backend, name) in [("reference", "reference"), ("chip", "chip:ecp5")] {
+        let args = [
+            "eval",
+            "--model",
+            s(&model),
+            "--dataset",
+            "mnist",
+            "--data-dir",
+            s(&dir.0),
+            "--limit",
+            "20",
+            "--delta",
+            "0.7",
+            "--sweeps",
+            "20",
+            "--seed",
+            "3",
+            "--backend",
+            backend,
+            "--json",
+        ];
+        let v = ok_json(&args);
+        assert_eq!(v["backend"], name);
+        assert_eq!(v["model"], s(&model));
+        assert_eq!((v["dataset"].as_str(), v["split"].as_str()), (Some("mnist"), Some("test")));
+        assert_eq!(v["images"], 20);
+        assert_eq!(v["delta"], 0.7);
+        assert_eq!((v["sweeps"].as_u64(), v["burn_in"].as_u64()), (Some(20), Some(5)));
+        assert_eq!(v["total_sweeps"], 40, "two blocks x 20 sweeps");
+        assert_eq!(v["seed"], 3);
+        assert_eq!(v["grid"], serde_json::json!([4, 4]));
+        assert_eq!(v["ff_accuracy"].as_f64(), Some(ff), "{backend}: the CLI's feed-forward accuracy is the library's");
+        let gibbs = v["gibbs_accuracy"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&gibbs));
+        assert_eq!(v["gibbs_correct"].as_f64(), Some(gibbs * 20.0));
+        assert!(v["images_per_s"].as_f64().unwrap() > 0.0 && v["elapsed_s"].as_f64().unwrap() > 0.0);
+        // Reproducible, and independent of the batch size.
+        let mut batched = args.to_vec();
+        batched.extend(["--batch", "3"]);
+        assert_eq!(ok_json(&batched)["gibbs_correct"], v["gibbs_correct"], "{backend}");
+        let mut single = args.to_vec();
+        single.extend(["--batch", "1"]);
+        assert_eq!(ok_json(&single)["gibbs_correct"], v["gibbs_correct"], "{backend}");
+    }
+    // The verilated chip gives the chip model's predictions, image for image.
+    let on = |backend: &str| {
+        let mut v = ok_json(&[
+            "eval",
+            "--model",
+            s(&model),
+            "--dataset",
+            "mnist",
+            "--data-dir",
+            s(&dir.0),
+            "--limit",
+            "4",
+            "--sweeps",
+            "6",
+            "--backend",
+            backend,
+            "--chip",
+            "ice40",
+            "--json",
+        ]);
+        for k in ["backend", "elapsed_s", "images_per_s"] {
+            v[k].take();
+        }
+        v
+    };
+    assert_eq!(on("rtl"), on("chip"));
+    let info = ok_json(&["info", s(&model), "--json"]);
+    assert_eq!(info["encoder_stride"], 2);
+    // A human summary ends with one summary line.
+    let out =
+        thermoblock(&["eval", "--model", s(&model), "--dataset", "mnist", "--data-dir", s(&dir.0), "--sweeps", "8"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("Gibbs accuracy") && text.contains("feed-forward accuracy") && text.contains("images/s"));
+    let last = text.lines().last().unwrap();
+    assert!(last.starts_with("summary: mnist test 20 images") && last.contains("16 sweeps/image"), "{text}");
+}
+
+#[test]
+fn eval_finds_data_through_the_environment_and_reads_gzip() {
+    let dir = Scratch::new("eval-env");
+    let model = network_fixture(&dir, true);
+    let ff = ff_accuracy(&model, &dir.0, DatasetKind::FashionMnist);
+    let out = Command::new(env!("CARGO_BIN_EXE_thermoblock"))
+        .args(["eval", "--model", s(&model), "--dataset", "fashion-mnist", "--sweeps", "6", "--json"])
+        .env("THERMOBLOCK_DATA", &dir.0)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((v["dataset"].as_str(), v["images"].as_u64()), (Some("fashion-mnist"), Some(20)));
+    assert_eq!(v["ff_accuracy"].as_f64(), Some(ff));
+}
+
+#[test]
+fn eval_errors_name_the_problem() {
+    let dir = Scratch::new("eval-err");
+    let model = network_fixture(&dir, false);
+    let data = ["--dataset", "mnist", "--data-dir", s(&dir.0)];
+    let eval = |extra: &[&str]| -> Vec<String> {
+        let mut a: Vec<String> = vec!["eval".into(), "--model".into(), s(&model).into()];
+        a.extend(extra.iter().map(|x| x.to_string()));
+        a
+    };
+    let run = |a: Vec<String>, needles: &[&str]| fails_with(&a.iter().map(String::as_str).collect::<Vec<_>>(), needles);
+    let missing = dir.path("no-such-dir");
+    run(eval(&["--dataset", "mnist", "--data-dir", s(&missing)]), &["mnist test set", "no-such-dir", "make data"]);
+    run(eval(&["--dataset", "fashion-mnist", "--data-dir", s(&missing)]), &["make data", "dataset-fashion-mnist"]);
+    run(eval(&[&data[..], &["--limit", "0"]].concat()), &["--limit must be at least 1"]);
+    run(eval(&[&data[..], &["--delta", "2"]].concat()), &["outside (0, 1]"]);
+    run(eval(&["--dataset", "cifar"]), &["unknown data set `cifar`"]);
+    // A model of blocks only.
+    let (blocks_only, _) = fixture(&dir);
+    let args = ["eval", "--model", s(&blocks_only), "--dataset", "mnist", "--data-dir", s(&dir.0)];
+    fails_with(&args, &["block.safetensors", "no encoder", "whole network"]);
+    // Images of another size than the model's grid: 10x10 encodes to 5x5, the model says 4x4.
+    let other = Scratch::new("eval-err-10x10");
+    write_idx_split(&other.0, Split::Test, 10, 10, &[0; 300], &[0, 1, 2], false).unwrap();
+    run(
+        eval(&["--dataset", "mnist", "--data-dir", s(&other.0)]),
+        &["10x10 images encode (stride 2) to a 5x5 grid", "made for 4x4"],
+    );
+    // A malformed IDX file is named.
+    let bad = Scratch::new("eval-err-bad");
+    write_idx_split(&bad.0, Split::Test, 8, 8, &[0; 128], &[0, 1], false).unwrap();
+    std::fs::write(bad.path("t10k-labels-idx1-ubyte"), [0, 0, 8, 1, 0, 0, 0, 3, 1, 2]).unwrap();
+    run(eval(&["--dataset", "mnist", "--data-dir", s(&bad.0)]), &["t10k-labels-idx1-ubyte", "truncated"]);
+    // Settings the chip cannot run are refused before any sampling.
+    run(eval(&[&data[..], &["--backend", "chip", "--init", "ff"]].concat()), &["random spins only"]);
+}
+
+#[test]
+fn grid_writes_csv_and_png() {
+    let dir = Scratch::new("grid");
+    let model = network_fixture(&dir, false);
+    let prefix = dir.path("accuracy");
+    let args = [
+        "grid",
+        "--model",
+        s(&model),
+        "--dataset",
+        "mnist",
+        "--data-dir",
+        s(&dir.0),
+        "--limit",
+        "12",
+        "--deltas",
+        "1.0,0.5",
+        "--sweeps",
+        "4,8,2",
+        "--out",
+        s(&prefix),
+    ];
+    let out = thermoblock(&args);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("accuracy.csv") && text.contains("accuracy.png"), "{text}");
+    let csv = std::fs::read_to_string(dir.path("accuracy.csv")).unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("delta,sweeps,total_sweeps,accuracy,images"));
+    let rows: Vec<Vec<String>> = lines.map(|l| l.split(',').map(String::from).collect()).collect();
+    let cells: Vec<(&str, &str, &str, &str)> =
+        rows.iter().map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str(), r[4].as_str())).collect();
+    assert_eq!(
+        cells,
+        [
+            ("0.5", "2", "4", "12"),
+            ("0.5", "4", "8", "12"),
+            ("0.5", "8", "16", "12"),
+            ("1", "2", "4", "12"),
+            ("1", "4", "8", "12"),
+            ("1", "8", "16", "12"),
+        ],
+        "sorted delta-major, total sweeps = 2 blocks x G"
+    );
+    for r in &rows {
+        let acc: f64 = r[3].parse().unwrap();
+        assert!((0.0..=1.0).contains(&acc), "{r:?}");
+    }
+    let png = std::fs::read(dir.path("accuracy.png")).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    // The same cell through eval gives the same accuracy (same seed, same streams).
+    let v = ok_json(&[
+        "eval",
+        "--model",
+        s(&model),
+        "--dataset",
+        "mnist",
+        "--data-dir",
+        s(&dir.0),
+        "--limit",
+        "12",
+        "--delta",
+        "0.5",
+        "--sweeps",
+        "4",
+        "--json",
+    ]);
+    let acc: f64 = rows[1][3].parse().unwrap();
+    assert!((v["gibbs_accuracy"].as_f64().unwrap() - acc).abs() < 1e-6, "{v} vs {acc}");
+    // Without a font the map is still written, without text.
+    let out = Command::new(env!("CARGO_BIN_EXE_thermoblock"))
+        .args(args)
+        .env("THERMOBLOCK_FONT", dir.path("no-font.ttf"))
+        .output()
+        .unwrap();
+    assert!(out.status.success() && String::from_utf8_lossy(&out.stdout).contains("without text"));
+    assert_eq!(&std::fs::read(dir.path("accuracy.png")).unwrap()[..8], b"\x89PNG\r\n\x1a\n");
+    let bad = |extra: [&str; 2], needle: &str| {
+        let mut a = args.to_vec();
+        let at = a.iter().position(|x| *x == extra[0]).unwrap();
+        a[at + 1] = extra[1];
+        fails_with(&a, &[needle]);
+    };
+    bad(["--deltas", "0.5,0"], "outside (0, 1]");
+    bad(["--sweeps", "4,0"], "sweeps must be at least 1");
+    bad(["--deltas", "0.5,x"], "invalid value");
+}

@@ -12,21 +12,27 @@
 //! * [`gibbs`]: the reference red-black Gibbs sampler with average-and-sign readout, eqs. (8)-(10);
 //! * [`exact`]: exact Boltzmann means by enumerating the hidden layer — the oracle every sampler
 //!   is tested against;
-//! * [`spins`] and [`npy`]: binary spin maps and the NumPy files they travel in.
+//! * [`spins`] and [`npy`]: binary spin maps and the NumPy files they travel in;
+//! * [`dataset`]: MNIST and Fashion-MNIST IDX files, found where `make data` installs them;
+//! * [`network`]: a whole network — strided encoder, blocks, decoder — and its seeds per image.
 
 pub mod block;
 pub mod chip;
 pub mod conv;
+pub mod dataset;
 pub mod exact;
 pub mod feedforward;
 pub mod gibbs;
 pub mod model;
+pub mod network;
 pub mod npy;
 pub mod plan;
 pub mod random;
 pub mod spins;
 
 pub use block::{Block, BlockError, Kernel};
+pub use dataset::{Dataset, DatasetError, DatasetKind, Split};
 pub use gibbs::{GibbsConfig, GibbsError, GibbsResult, Init};
 pub use model::{Model, ModelError};
+pub use network::{Network, NetworkError};
 pub use spins::Spins;

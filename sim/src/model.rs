@@ -3,9 +3,10 @@
 //!
 //! Block `i` is the tensor group `blocks.{i}.` (`k1 k2 k3 a_in d_in a_mid d_mid b`, see
 //! [`crate::block`]); a whole network adds `encoder.weight [C0, C_img, k, k]`, `encoder.bias [C0]`,
-//! `decoder.weight [classes, C_last]` and `decoder.bias [classes]`, and block `i`'s output feeds
-//! block `i+1`. Loading checks everything and names the tensor at fault; it never panics, whatever
-//! the bytes (see the corruption property test in `tests/model_files.rs`). Saving is atomic.
+//! `decoder.weight [classes, C_last]` and `decoder.bias [classes]` (the encoder's stride is the
+//! metadata key `encoder_stride`, 1 to 4, default 1), and block `i`'s output feeds block `i+1`.
+//! Loading checks everything and names the tensor at fault; it never panics, whatever the bytes
+//! (see the corruption property test in `tests/model_files.rs`). Saving is atomic.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
@@ -21,11 +22,22 @@ pub const FORMAT: &str = "thermoblock-v1";
 /// Names of a block's tensors, in the order [`Block::tensors`] lists them.
 pub const BLOCK_TENSORS: [&str; 8] = ["k1", "k2", "k3", "a_in", "d_in", "a_mid", "d_mid", "b"];
 
-/// The classical input stage: `conv(encoder.weight) + encoder.bias`, then sign.
+/// The metadata key that holds the encoder's stride (decimal, [`ENCODER_STRIDES`], default 1).
+pub const ENCODER_STRIDE_KEY: &str = "encoder_stride";
+
+/// The strides an encoder may have.
+pub const ENCODER_STRIDES: std::ops::RangeInclusive<usize> = 1..=4;
+
+/// The classical input stage: `conv(encoder.weight, stride) + encoder.bias` on the image scaled to
+/// `[0, 1]`, then sign (see [`crate::network`] for the exact definition).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Encoder {
+    /// `[C0 of block 0, C_img, kh, kw]`, odd sizes; zero padding `kh/2`, `kw/2`.
     pub weight: Kernel,
     pub bias: Vec<f32>,
+    /// Stride of the convolution, in [`ENCODER_STRIDES`]; stored as the metadata key
+    /// [`ENCODER_STRIDE_KEY`]. An `H x W` image gives a `((H-1)/s + 1) x ((W-1)/s + 1)` grid.
+    pub stride: usize,
 }
 
 /// The classical read-out: global average pool, then `decoder.weight · pooled + decoder.bias`.
@@ -44,7 +56,8 @@ pub struct Model {
     pub blocks: Vec<Block>,
     pub encoder: Option<Encoder>,
     pub decoder: Option<Decoder>,
-    /// Metadata other than `format` (for example `grid = "14x14"`, used by `thermoblock info`).
+    /// Metadata other than `format` and `encoder_stride` (which is [`Encoder::stride`]), for example
+    /// `grid = "14x14"`, used by `thermoblock info` and checked by `thermoblock eval`.
     pub metadata: BTreeMap<String, String>,
 }
 
@@ -79,6 +92,11 @@ pub enum ModelError {
         index: usize,
         blocks: usize,
     },
+    /// A metadata value this crate interprets is invalid (`encoder_stride`).
+    Metadata {
+        key: String,
+        problem: String,
+    },
 }
 
 impl fmt::Display for ModelError {
@@ -112,6 +130,7 @@ impl fmt::Display for ModelError {
             Self::BlockIndex { index, blocks } => {
                 write!(f, "block {index} does not exist: the model has {blocks} block(s), numbered from 0")
             }
+            Self::Metadata { key, problem } => write!(f, "metadata `{key}`: {problem}"),
         }
     }
 }
@@ -183,6 +202,7 @@ impl Model {
             }
         }
 
+        let stride = metadata.remove(ENCODER_STRIDE_KEY);
         let (mut encoder, mut decoder) = (None, None);
         if has_ends {
             let ew = take("encoder.weight")?;
@@ -190,8 +210,14 @@ impl Model {
             let dw = take("decoder.weight")?;
             let db = take("decoder.bias")?;
             let (c0, c_last) = (blocks[0].c0(), blocks[n_blocks - 1].c2());
-            encoder = Some(build_encoder(ew, eb, c0)?);
+            let stride = stride.as_deref().map_or(Ok(1), parse_stride)?;
+            encoder = Some(build_encoder(ew, eb, c0, stride)?);
             decoder = Some(build_decoder(dw, db, c_last)?);
+        } else if let Some(value) = stride {
+            return Err(ModelError::Metadata {
+                key: ENCODER_STRIDE_KEY.into(),
+                problem: format!("is {value:?} but the file has no encoder (encoder.weight, encoder.bias)"),
+            });
         }
         if let Some(extra) = unread.into_iter().next() {
             return Err(tensor_err(extra, TensorProblem::Unexpected));
@@ -229,6 +255,10 @@ impl Model {
         });
         let mut meta: HashMap<String, String> = self.metadata.clone().into_iter().collect();
         meta.insert("format".into(), FORMAT.into());
+        meta.remove(ENCODER_STRIDE_KEY);
+        if let Some(e) = &self.encoder {
+            meta.insert(ENCODER_STRIDE_KEY.into(), e.stride.to_string());
+        }
         safetensors::serialize(views, Some(meta)).expect("tensor names are unique")
     }
 
@@ -324,7 +354,27 @@ fn build_block(i: usize, raw: Vec<Raw>) -> Result<Block, ModelError> {
         .map_err(|e| tensor_err(name(&e.tensor), TensorProblem::Shape(e.problem)))
 }
 
-fn build_encoder(w: Raw, b: Raw, c0: usize) -> Result<Encoder, ModelError> {
+/// `encoder_stride`: a decimal integer (digits only) in [`ENCODER_STRIDES`].
+fn parse_stride(value: &str) -> Result<usize, ModelError> {
+    let parsed = if !value.is_empty() && value.len() <= 3 && value.bytes().all(|b| b.is_ascii_digit()) {
+        value.parse::<usize>().ok()
+    } else {
+        None
+    };
+    match parsed {
+        Some(s) if ENCODER_STRIDES.contains(&s) => Ok(s),
+        _ => Err(ModelError::Metadata {
+            key: ENCODER_STRIDE_KEY.into(),
+            problem: format!(
+                "is {value:?}; expected a decimal integer from {} to {} (the encoder convolution's stride)",
+                ENCODER_STRIDES.start(),
+                ENCODER_STRIDES.end()
+            ),
+        }),
+    }
+}
+
+fn build_encoder(w: Raw, b: Raw, c0: usize, stride: usize) -> Result<Encoder, ModelError> {
     let shape = rank::<4>("encoder.weight", &w)?;
     let [out, _, kh, kw] = shape;
     if out != c0 || kh % 2 == 0 || kw % 2 == 0 {
@@ -339,7 +389,7 @@ fn build_encoder(w: Raw, b: Raw, c0: usize) -> Result<Encoder, ModelError> {
     }
     let weight =
         Kernel::new(shape, w.values).map_err(|e| tensor_err("encoder.weight", TensorProblem::Shape(e.problem)))?;
-    Ok(Encoder { weight, bias: b.values })
+    Ok(Encoder { weight, bias: b.values, stride })
 }
 
 fn build_decoder(w: Raw, b: Raw, c_last: usize) -> Result<Decoder, ModelError> {

@@ -15,6 +15,7 @@ fn two_block_network() -> Model {
     m.encoder = Some(Encoder {
         weight: Kernel::new([3, 1, 3, 3], (0..27).map(|i| i as f32 * 0.01).collect()).unwrap(),
         bias: vec![0.1, 0.2, 0.3],
+        stride: 2,
     });
     m.decoder =
         Some(Decoder { classes: 10, channels: 5, weight: (0..50).map(|i| i as f32).collect(), bias: vec![0.5; 10] });
@@ -253,4 +254,45 @@ fn corrupted_files_never_panic() {
         }
     }
     assert!(rejected > 2000, "only {rejected} of 4000 corrupted files were rejected ({accepted} accepted)");
+}
+
+fn write_meta(tensors: &[(String, Vec<usize>, Vec<f32>)], meta: &[(&str, &str)]) -> Vec<u8> {
+    let bytes: Vec<Vec<u8>> =
+        tensors.iter().map(|(_, _, v)| v.iter().flat_map(|x| x.to_le_bytes()).collect()).collect();
+    let views = tensors
+        .iter()
+        .zip(&bytes)
+        .map(|((n, s, _), b)| (n.clone(), TensorView::new(Dtype::F32, s.clone(), b).unwrap()));
+    let meta: HashMap<String, String> = meta.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    safetensors::serialize(views, Some(meta)).unwrap()
+}
+
+#[test]
+fn encoder_stride_metadata() {
+    let m = two_block_network();
+    // Written by save, read back into Encoder::stride, not left in the metadata map.
+    let st_bytes = m.to_bytes();
+    let (_, header) = safetensors::SafeTensors::read_metadata(&st_bytes).unwrap();
+    assert_eq!(header.metadata().as_ref().unwrap().get("encoder_stride").map(String::as_str), Some("2"));
+    let back = Model::from_bytes(&st_bytes).unwrap();
+    assert_eq!(back.encoder.as_ref().unwrap().stride, 2);
+    assert!(!back.metadata.contains_key("encoder_stride"));
+    // Absent: stride 1.
+    let t = tensors_of(&m);
+    let one = Model::from_bytes(&write(&t, Some(FORMAT))).unwrap();
+    assert_eq!(one.encoder.unwrap().stride, 1);
+    for ok in ["1", "3", "4"] {
+        let m = Model::from_bytes(&write_meta(&t, &[("format", FORMAT), ("encoder_stride", ok)])).unwrap();
+        assert_eq!(m.encoder.unwrap().stride.to_string(), ok);
+    }
+    for bad in ["0", "5", "two", "+2", " 2", "", "2.0", "-1", "99999999999999999999999"] {
+        let err = load_err(&write_meta(&t, &[("format", FORMAT), ("encoder_stride", bad)]));
+        assert!(matches!(&err, ModelError::Metadata { key, .. } if key == "encoder_stride"), "{bad:?}: {err:?}");
+        let text = err.to_string();
+        assert!(text.contains("encoder_stride") && text.contains("from 1 to 4"), "{text}");
+    }
+    // A stride without an encoder is refused.
+    let blocks_only: Vec<_> = t.iter().filter(|x| x.0.starts_with("blocks.")).cloned().collect();
+    let err = load_err(&write_meta(&blocks_only, &[("format", FORMAT), ("encoder_stride", "2")]));
+    assert!(err.to_string().contains("no encoder"), "{err}");
 }

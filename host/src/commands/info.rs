@@ -48,6 +48,7 @@ pub fn run(args: &InfoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             "parameters": total_params,
             "encoder_parameters": encoder_params,
             "decoder_parameters": decoder_params,
+            "encoder_stride": model.encoder.as_ref().map(|e| e.stride),
             "blocks": blocks,
             "metadata": model.metadata,
         });
@@ -64,6 +65,13 @@ pub fn run(args: &InfoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         total_params,
         block_params.iter().sum::<usize>()
     )?;
+    if let Some(e) = &model.encoder {
+        writeln!(
+            out,
+            "encoder: {} -> {} channels, {}x{} kernel, stride {}",
+            e.weight.in_ch, e.weight.out_ch, e.weight.kh, e.weight.kw, e.stride
+        )?;
+    }
     writeln!(
         out,
         "{:>5} {:>4} {:>4} {:>4} {:>5} {:>5} {:>10} {:>9} {:>9} {:>9} {:>12} {:>14}",

@@ -2,6 +2,8 @@
 //! can run it in-process.
 
 pub mod bench;
+pub mod eval;
+pub mod grid;
 pub mod info;
 pub mod random_block;
 pub mod sample;
@@ -9,14 +11,34 @@ pub mod sample;
 use std::path::Path;
 
 use anyhow::Context;
-use thermoblock_sim::{Model, Spins, npy};
+use thermoblock_sim::{Dataset, Model, Network, Spins, npy};
 
-use crate::cli::SamplingArgs;
+use crate::cli::{DataArgs, SamplingArgs};
 use thermoblock_sim::GibbsConfig;
 
 /// Loads a model file; the error names the file.
 pub fn load_model(path: &Path) -> anyhow::Result<Model> {
     Model::load(path).with_context(|| format!("model file {}", path.display()))
+}
+
+/// Loads a model file that must be a whole network (encoder, blocks, decoder); errors name the file.
+pub fn load_network(path: &Path) -> anyhow::Result<Network> {
+    Network::new(load_model(path)?).with_context(|| format!("model file {}", path.display()))
+}
+
+/// Loads the data set and keeps the first `--limit` images.
+pub fn load_data(args: &DataArgs) -> anyhow::Result<Dataset> {
+    if args.limit == Some(0) {
+        anyhow::bail!("--limit must be at least 1");
+    }
+    if args.batch == 0 {
+        anyhow::bail!("--batch must be at least 1");
+    }
+    let mut data = Dataset::load(args.dataset, args.split, args.data_dir.as_deref())?;
+    if let Some(n) = args.limit {
+        data.truncate(n);
+    }
+    Ok(data)
 }
 
 /// Reads an input spin map; the error names the file and says what the file must hold.

@@ -1,0 +1,166 @@
+//! Classifying a data set with a whole network: encoder and decoder on the host, every block on a
+//! [`Backend`]. `thermoblock eval` and `thermoblock grid` are this module plus printing.
+//!
+//! Image `i` of the evaluated set (its index, from 0) runs block `b` with the seed
+//! `network::image_seed(seed, i, b)`, through [`Backend::sample_seeded`], so a prediction depends
+//! only on the run seed and the image's index: not on the batch size, the threads or the backend's
+//! batching (tested).
+
+use std::time::Instant;
+
+use anyhow::Context;
+use thermoblock_sim::network::image_seed;
+use thermoblock_sim::{Dataset, GibbsConfig, Network, Spins};
+
+use crate::backend::{Backend, Progress};
+
+/// Images per backend call when none is given: enough to keep every thread busy, small enough
+/// that the per-image readouts (spin means of both layers) stay a few tens of MB.
+pub const DEFAULT_BATCH: usize = 128;
+
+/// Predictions for every image of a set, and how long they took.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Predictions {
+    pub classes: Vec<usize>,
+    pub elapsed_s: f64,
+}
+
+impl Predictions {
+    /// How many predictions equal the data set's labels.
+    pub fn correct(&self, data: &Dataset) -> usize {
+        self.classes.iter().enumerate().filter(|&(i, &c)| c == data.label(i)).count()
+    }
+
+    /// The fraction of correct predictions (0 for an empty set).
+    pub fn accuracy(&self, data: &Dataset) -> f64 {
+        self.correct(data) as f64 / self.classes.len().max(1) as f64
+    }
+}
+
+/// Checks that `net` can classify `data`: the decoder has the set's classes, the image size fits
+/// the encoder and the model's grid. Returns the blocks' grid.
+pub fn check(net: &Network, data: &Dataset) -> anyhow::Result<(usize, usize)> {
+    if net.classes() != data.classes {
+        anyhow::bail!(
+            "the model's decoder has {} classes but {} has {}: it was not made for this data set",
+            net.classes(),
+            data.kind,
+            data.classes
+        );
+    }
+    if net.encoder().channels() != 1 {
+        anyhow::bail!(
+            "the model's encoder takes C_img = {} image channels but {} images have 1",
+            net.encoder().channels(),
+            data.kind
+        );
+    }
+    net.grid(data.rows, data.cols).with_context(|| format!("{} images are {}x{}", data.kind, data.rows, data.cols))
+}
+
+/// Feed-forward classes of every image (every block outputs `sign(z2)`).
+pub fn feed_forward(net: &Network, data: &Dataset) -> anyhow::Result<Predictions> {
+    let start = Instant::now();
+    let classes = net.classify_ff_batch(&data.images, data.rows, data.cols)?;
+    Ok(Predictions { classes, elapsed_s: start.elapsed().as_secs_f64() })
+}
+
+/// Classes under Gibbs sampling: `batch` images at a time are encoded, each block samples them on
+/// `backend` (its output spins, the average-and-sign readout, feed the next block), and the
+/// decoder classifies the last block's output. `cfg.seed` is the run seed; image `i` uses
+/// `image_seed(cfg.seed, i, block)`. `progress(n)` is told of every `n` sweeps done.
+pub fn gibbs(
+    net: &Network,
+    data: &Dataset,
+    backend: &mut dyn Backend,
+    cfg: &GibbsConfig,
+    batch: usize,
+    progress: Progress<'_>,
+) -> anyhow::Result<Predictions> {
+    cfg.validate()?;
+    anyhow::ensure!(batch >= 1, "the batch size must be at least 1");
+    let start = Instant::now();
+    let mut classes = Vec::with_capacity(data.len());
+    let len = data.image_len();
+    for first in (0..data.len()).step_by(batch) {
+        let n = batch.min(data.len() - first);
+        let mut layer: Vec<Spins> = net.encode_batch(&data.images[first * len..][..n * len], data.rows, data.cols)?;
+        for (b, block) in net.blocks().iter().enumerate() {
+            let seeds: Vec<u64> = (first..first + n).map(|i| image_seed(cfg.seed, i as u64, b)).collect();
+            let results = backend
+                .sample_seeded(block, &layer, cfg, &seeds, progress)
+                .with_context(|| format!("block {b} on backend {}", backend.name()))?;
+            layer = results.into_iter().map(|r| r.output).collect();
+        }
+        for y in &layer {
+            classes.push(net.classify_output(y)?);
+        }
+    }
+    Ok(Predictions { classes, elapsed_s: start.elapsed().as_secs_f64() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::backend::{Chip, NO_PROGRESS, Reference};
+    use thermoblock_sim::chip::config::ECP5;
+    use thermoblock_sim::dataset::{DatasetKind, Split};
+    use thermoblock_sim::network::random_network;
+    use thermoblock_sim::random::RandomBlockSpec;
+
+    fn data(n: usize) -> Dataset {
+        let images: Vec<u8> = (0..n * 64).map(|i| ((i * 7919) % 256) as u8).collect();
+        Dataset {
+            kind: DatasetKind::Mnist,
+            split: Split::Test,
+            rows: 8,
+            cols: 8,
+            images,
+            labels: (0..n).map(|i| (i % 3) as u8).collect(),
+            classes: 10,
+            files: Default::default(),
+        }
+    }
+
+    #[test]
+    fn predictions_do_not_depend_on_the_batch_size() {
+        let spec = RandomBlockSpec { c0: 2, c1: 3, c2: 2, kernel: 3, coupling: 1.0 };
+        let spec2 = RandomBlockSpec { c0: 2, c1: 2, c2: 3, kernel: 3, coupling: 1.0 };
+        let net = random_network(&[spec, spec2], 1, 3, 2, 10, 3).unwrap();
+        let d = data(9);
+        let cfg = GibbsConfig { seed: 7, ..GibbsConfig::new(0.6, 12) };
+        for backend in [&mut Reference as &mut dyn Backend, &mut Chip { config: ECP5 }] {
+            let whole = gibbs(&net, &d, backend, &cfg, 100, NO_PROGRESS).unwrap();
+            let ones = gibbs(&net, &d, backend, &cfg, 1, NO_PROGRESS).unwrap();
+            let fours = gibbs(&net, &d, backend, &cfg, 4, NO_PROGRESS).unwrap();
+            assert_eq!(whole.classes, ones.classes, "{}", backend.name());
+            assert_eq!(whole.classes, fours.classes, "{}", backend.name());
+            assert_eq!(whole.classes.len(), 9);
+        }
+        // By hand for image 5 on the reference backend: block b with image_seed(7, 5, b).
+        let x = net.encode(d.image(5), 8, 8).unwrap();
+        let mut y = x;
+        for (b, block) in net.blocks().iter().enumerate() {
+            let c = GibbsConfig { seed: image_seed(7, 5, b), ..cfg };
+            y = thermoblock_sim::gibbs::sample(block, &y, &c).unwrap().output;
+        }
+        let whole = gibbs(&net, &d, &mut Reference, &cfg, 4, NO_PROGRESS).unwrap();
+        assert_eq!(whole.classes[5], net.classify_output(&y).unwrap());
+        let ff = feed_forward(&net, &d).unwrap();
+        assert_eq!(ff.classes[5], net.classify_ff(d.image(5), 8, 8).unwrap());
+        assert_eq!(ff.correct(&d), (0..9).filter(|&i| ff.classes[i] == d.label(i)).count());
+    }
+
+    #[test]
+    fn check_names_what_does_not_fit() {
+        let spec = RandomBlockSpec { c0: 2, c1: 3, c2: 2, kernel: 3, coupling: 1.0 };
+        let net = random_network(&[spec], 1, 3, 2, 3, 3).unwrap();
+        let err = check(&net, &data(2)).unwrap_err().to_string();
+        assert!(err.contains("3 classes but mnist has 10"), "{err}");
+        let mut model = random_network(&[spec], 1, 3, 2, 10, 3).unwrap().model;
+        model.metadata.insert("grid".into(), "5x5".into());
+        let net = Network::new(model).unwrap();
+        let err = format!("{:#}", check(&net, &data(2)).unwrap_err());
+        assert!(err.contains("8x8") && err.contains("4x4 grid") && err.contains("5x5"), "{err}");
+    }
+}
