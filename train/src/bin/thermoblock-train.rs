@@ -1,0 +1,176 @@
+//! `thermoblock-train`: trains a network with the Gibbs-regularization recipe and exports it as a
+//! `thermoblock-v1` model file. Resumable (`--resume`), seedable (`--seed`), with per-epoch metrics
+//! on stderr and, optionally, as JSON lines (`--metrics`).
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::Context;
+use clap::Parser;
+use thermoblock_sim::dataset::{Dataset, DatasetKind, Split};
+use thermoblock_train::recipe::Recipe;
+use thermoblock_train::trainer::{Trainer, state_path};
+
+#[derive(Parser, Debug)]
+#[command(version, about = "Train a thermodynamic network (seed 002's Gibbs-regularization recipe) and export it")]
+struct Args {
+    /// mnist or fashion-mnist
+    #[arg(long)]
+    dataset: DatasetKind,
+    /// Where the datasets are (default: see `make data`)
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// The model file to write (thermoblock-v1)
+    #[arg(long)]
+    out: PathBuf,
+    /// Checkpoint file, written after every epoch [default: OUT.ckpt]
+    #[arg(long)]
+    checkpoint: Option<PathBuf>,
+    /// Continue from the checkpoint (its recipe wins over the flags below)
+    #[arg(long)]
+    resume: bool,
+    /// Block channels C0,C1,C2 (one block)
+    #[arg(long, default_value = "32,64,64")]
+    block: String,
+    #[arg(long, default_value_t = Recipe::default().ff_epochs)]
+    ff_epochs: usize,
+    #[arg(long, default_value_t = Recipe::default().gibbs_epochs)]
+    gibbs_epochs: usize,
+    #[arg(long, default_value_t = Recipe::default().batch)]
+    batch: usize,
+    #[arg(long, default_value_t = Recipe::default().lr)]
+    lr: f64,
+    /// G_train: Gibbs sweeps of y_gibbs once ramped up
+    #[arg(long, default_value_t = Recipe::default().gibbs_sweeps)]
+    gibbs_sweeps: usize,
+    #[arg(long, default_value_t = Recipe::default().lambda_fp)]
+    lambda_fp: f64,
+    #[arg(long, default_value_t = Recipe::default().lambda_mag)]
+    lambda_mag: f64,
+    /// Ramp lengths in epochs: q, sweeps, lambda_FP (paper: 10, 10, 3)
+    #[arg(long, default_value = "10,10,3")]
+    ramps: String,
+    #[arg(long, default_value_t = Recipe::default().seed)]
+    seed: u64,
+    /// Train on the first N training images only
+    #[arg(long)]
+    limit: Option<usize>,
+    /// Measure test accuracy on the first N test images only
+    #[arg(long)]
+    test_limit: Option<usize>,
+    /// Append each epoch's metrics as a JSON line to this file
+    #[arg(long)]
+    metrics: Option<PathBuf>,
+}
+
+fn numbers<T: std::str::FromStr>(s: &str, n: usize, what: &str) -> anyhow::Result<Vec<T>> {
+    let v: Vec<T> = s
+        .split(',')
+        .map(|p| p.trim().parse::<T>())
+        .collect::<Result<_, _>>()
+        .map_err(|_| anyhow::anyhow!("{what}: expected {n} comma-separated numbers, got `{s}`"))?;
+    anyhow::ensure!(v.len() == n, "{what}: expected {n} comma-separated numbers, got `{s}`");
+    Ok(v)
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let mut train = Dataset::load(args.dataset, Split::Train, args.data_dir.as_deref())?;
+    let mut test = Dataset::load(args.dataset, Split::Test, args.data_dir.as_deref())?;
+    if let Some(n) = args.limit {
+        train.truncate(n);
+    }
+    if let Some(n) = args.test_limit {
+        test.truncate(n);
+    }
+    let checkpoint = args.checkpoint.clone().unwrap_or_else(|| {
+        let mut s = args.out.as_os_str().to_owned();
+        s.push(".ckpt");
+        PathBuf::from(s)
+    });
+    let mut trainer = if args.resume {
+        Trainer::resume(&checkpoint, 1, train.classes).with_context(|| {
+            format!("cannot resume from {} (and {})", checkpoint.display(), state_path(&checkpoint).display())
+        })?
+    } else {
+        let block: Vec<usize> = numbers(&args.block, 3, "--block")?;
+        let ramps: Vec<f64> = numbers(&args.ramps, 3, "--ramps")?;
+        let recipe = Recipe {
+            blocks: vec![[block[0], block[1], block[2]]],
+            ff_epochs: args.ff_epochs,
+            gibbs_epochs: args.gibbs_epochs,
+            batch: args.batch,
+            lr: args.lr,
+            gibbs_sweeps: args.gibbs_sweeps,
+            lambda_fp: args.lambda_fp,
+            lambda_mag: args.lambda_mag,
+            q_ramp: ramps[0],
+            sweeps_ramp: ramps[1],
+            fp_ramp: ramps[2],
+            seed: args.seed,
+            ..Recipe::default()
+        };
+        Trainer::new(recipe, 1, train.classes)?
+    };
+    let total = trainer.recipe.epochs();
+    eprintln!(
+        "training {} on {} images ({} test), {} parameters, blocks {:?}, epochs {} feed-forward + {} Gibbs",
+        args.dataset,
+        train.len(),
+        test.len(),
+        trainer.net.arch.parameters(),
+        trainer.recipe.blocks,
+        trainer.recipe.ff_epochs,
+        trainer.recipe.gibbs_epochs
+    );
+    let tty = std::io::stderr().is_terminal();
+    let grid = {
+        let s = trainer.recipe.encoder_stride;
+        ((train.rows - 1) / s + 1, (train.cols - 1) / s + 1)
+    };
+    while trainer.epoch < total {
+        let started = Instant::now();
+        let epoch = trainer.epoch + 1;
+        let mut last = Instant::now();
+        let mut progress = |done: usize, all: usize, ce: f64| {
+            if done == all || last.elapsed().as_secs_f64() > if tty { 0.5 } else { 30.0 } {
+                last = Instant::now();
+                let rate = done as f64 / started.elapsed().as_secs_f64();
+                let eta = (all - done) as f64 / rate.max(1e-9);
+                let line = format!("epoch {epoch}/{total}: batch {done}/{all}, CE {ce:.4}, {eta:.0} s left");
+                if tty {
+                    eprint!("\r{line}   ");
+                } else {
+                    eprintln!("{line}");
+                }
+            }
+        };
+        let m = trainer.epoch(&train, &test, &mut progress)?;
+        if tty {
+            eprintln!();
+        }
+        eprintln!(
+            "epoch {}/{total} ({}): CE {:.4}, FP {:.4}, mag {:.4}, train acc {:.2}%, test FF acc {:.2}%, G {}, q {:.2}, λ_FP {:.2}, {:.0} s",
+            m.epoch,
+            m.phase,
+            m.ce,
+            m.fp,
+            m.mag,
+            100.0 * m.train_accuracy,
+            100.0 * m.test_ff_accuracy,
+            m.gibbs_sweeps,
+            m.q,
+            m.lambda_fp,
+            m.seconds
+        );
+        if let Some(path) = &args.metrics {
+            let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+            writeln!(f, "{}", serde_json::to_string(&m)?)?;
+        }
+        trainer.save_checkpoint(&checkpoint)?;
+        trainer.export(grid)?.save(&args.out).with_context(|| format!("cannot write {}", args.out.display()))?;
+    }
+    eprintln!("wrote {}", args.out.display());
+    Ok(())
+}

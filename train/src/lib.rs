@@ -1,0 +1,15 @@
+//! Training thermodynamic models in Rust with the published Gibbs-regularization recipe
+//! (seed 002 §3 and App. A; ../shared/BRIEF.md restates the equations).
+//!
+//! * [`net`]: the network — classical encoder (conv + sign), thermodynamic block(s) in their
+//!   tanh-plus-affine form, classical decoder (global average pool + linear) — and its export to a
+//!   `thermoblock-v1` model file;
+//! * [`ste`]: the straight-through estimator between blocks;
+//! * [`losses`]: the fixed-point loss, the magnitude regularizer, cross-entropy.
+
+pub mod adam;
+pub mod losses;
+pub mod net;
+pub mod recipe;
+pub mod ste;
+pub mod trainer;

@@ -1,0 +1,293 @@
+//! The trained network: classical encoder, one or more thermodynamic blocks, classical decoder.
+//!
+//! Feed-forward mode, as in seed 002 eqs. (1)-(4), one block:
+//!
+//! ```text
+//! x  = STE(conv(image, E, stride s) + e)                encoder: conv, then sign
+//! z1 = K1 A_in x + b                                    A_in(x) = a_in ⊙ x + d_in, zero-padded after
+//! z2 = K2 A_mid tanh(z1) + K3 A_in x                    A_mid(u) = a_mid ⊙ u + d_mid
+//! y  = STE(z2)                                          sign forward, tanh' backward (next block's x)
+//! logits = W · GAP(y) + c                               decoder: global average pool, linear
+//! ```
+//!
+//! The parameters are exactly the `thermoblock-v1` tensors (the block is trained in its tanh-plus-
+//! affine form, so export is a copy): [`Net::to_model`] writes them, and the chip, the reference
+//! sampler and `thermoblock eval` run the exported file.
+
+use std::collections::BTreeMap;
+
+use candle_core::{Device, Result, Tensor, Var};
+use candle_nn::VarMap;
+use thermoblock_sim::block::{Block, Kernel};
+use thermoblock_sim::model::{Decoder, Encoder, Model};
+use thermoblock_sim::random::splitmix64;
+
+use crate::ste::ste;
+
+/// Shape of a network: channels of every block boundary and the kernel sizes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Architecture {
+    /// Image channels (1 for MNIST and Fashion-MNIST).
+    pub image_channels: usize,
+    /// Encoder kernel size (odd) and stride.
+    pub encoder_kernel: usize,
+    pub encoder_stride: usize,
+    /// `[C0, C1, C2]` of each block; block `i`'s C2 is block `i + 1`'s C0.
+    pub blocks: Vec<[usize; 3]>,
+    /// Block kernel size (odd) of `k1` and `k2`.
+    pub kernel: usize,
+    pub classes: usize,
+    /// The decoder is trained as `gain · (W g + c)`: the pooled spins `g` vary by about ±0.1 across
+    /// images, so the logits need weights of tens, which Adam's fixed-size steps would take
+    /// thousands of steps to reach; the gain is an effective learning-rate multiplier for the
+    /// decoder alone. Export folds it in (`decoder.weight = gain · W`).
+    pub decoder_gain: f64,
+}
+
+impl Architecture {
+    /// Trainable parameters, as `thermoblock info` counts them plus the encoder and decoder.
+    pub fn parameters(&self) -> usize {
+        let k2 = self.kernel * self.kernel;
+        let enc = self.blocks[0][0] * (self.image_channels * self.encoder_kernel * self.encoder_kernel + 1);
+        let blocks: usize =
+            self.blocks.iter().map(|&[c0, c1, c2]| c1 * c0 * k2 + c2 * c1 * k2 + c2 * c0 + 2 * c0 + 3 * c1).sum();
+        let last = self.blocks.last().expect("at least one block")[2];
+        enc + blocks + self.classes * (last + 1)
+    }
+}
+
+/// One block's variables (the `thermoblock-v1` tensors).
+pub struct BlockVars {
+    pub k1: Var,
+    pub k2: Var,
+    pub k3: Var,
+    pub a_in: Var,
+    pub d_in: Var,
+    pub a_mid: Var,
+    pub d_mid: Var,
+    pub b: Var,
+}
+
+/// Everything the forward pass of one block computes that the losses use.
+pub struct BlockPass {
+    /// `A_in x`, `[B, C0, H, W]`.
+    pub ax: Tensor,
+    pub z1: Tensor,
+    pub z2: Tensor,
+    /// The block's spins: `STE(z2)`.
+    pub y: Tensor,
+}
+
+/// A forward pass of the whole network.
+pub struct Pass {
+    /// The encoder's pre-activation and the block-0 input spins.
+    pub e: Tensor,
+    pub x: Tensor,
+    pub blocks: Vec<BlockPass>,
+    pub logits: Tensor,
+}
+
+pub struct Net {
+    pub arch: Architecture,
+    pub varmap: VarMap,
+    pub enc_w: Var,
+    pub enc_b: Var,
+    pub blocks: Vec<BlockVars>,
+    pub dec_w: Var,
+    pub dec_b: Var,
+}
+
+/// How a variable starts: uniform in `±1/sqrt(fan_in)` (PyTorch's default for convolutions), or
+/// a constant.
+#[derive(Clone, Copy)]
+enum Start {
+    Uniform { fan_in: usize },
+    Const(f32),
+}
+
+/// Creates variable `name`, drawing uniform starts from a stream seeded by `(seed, name)`, so that
+/// a network's start depends only on its seed (candle's own CPU generator cannot be seeded).
+fn var(varmap: &VarMap, name: &str, shape: &[usize], start: Start, seed: u64, device: &Device) -> Result<Var> {
+    let n: usize = shape.iter().product();
+    let values: Vec<f32> = match start {
+        Start::Const(c) => vec![c; n],
+        Start::Uniform { fan_in } => {
+            let bound = (1.0 / fan_in as f64).sqrt();
+            let stream = name.bytes().fold(seed, |h, b| splitmix64(h ^ b as u64));
+            (0..n as u64)
+                .map(|i| {
+                    let u = (splitmix64(stream.wrapping_add(i)) >> 11) as f64 / (1u64 << 53) as f64;
+                    ((2.0 * u - 1.0) * bound) as f32
+                })
+                .collect()
+        }
+    };
+    let var = Var::from_tensor(&Tensor::from_vec(values, shape, device)?)?;
+    varmap.data().lock().expect("varmap lock").insert(name.to_string(), var.clone());
+    Ok(var)
+}
+
+impl Net {
+    /// A freshly initialised network; the same `seed` gives the same start.
+    pub fn new(arch: Architecture, seed: u64, device: &Device) -> Result<Self> {
+        let varmap = VarMap::new();
+        let (ek, k) = (arch.encoder_kernel, arch.kernel);
+        let c_first = arch.blocks[0][0];
+        let enc_w = var(
+            &varmap,
+            "encoder.weight",
+            &[c_first, arch.image_channels, ek, ek],
+            Start::Uniform { fan_in: ek * ek },
+            seed,
+            device,
+        )?;
+        let enc_b = var(&varmap, "encoder.bias", &[c_first], Start::Const(0.0), seed, device)?;
+        let mut blocks = Vec::new();
+        for (i, &[c0, c1, c2]) in arch.blocks.iter().enumerate() {
+            let n = |t: &str| format!("blocks.{i}.{t}");
+            blocks.push(BlockVars {
+                k1: var(&varmap, &n("k1"), &[c1, c0, k, k], Start::Uniform { fan_in: c0 * k * k }, seed, device)?,
+                k2: var(&varmap, &n("k2"), &[c2, c1, k, k], Start::Uniform { fan_in: c1 * k * k }, seed, device)?,
+                k3: var(&varmap, &n("k3"), &[c2, c0, 1, 1], Start::Uniform { fan_in: c0 }, seed, device)?,
+                a_in: var(&varmap, &n("a_in"), &[c0], Start::Const(1.0), seed, device)?,
+                d_in: var(&varmap, &n("d_in"), &[c0], Start::Const(0.0), seed, device)?,
+                a_mid: var(&varmap, &n("a_mid"), &[c1], Start::Const(1.0), seed, device)?,
+                d_mid: var(&varmap, &n("d_mid"), &[c1], Start::Const(0.0), seed, device)?,
+                b: var(&varmap, &n("b"), &[c1], Start::Const(0.0), seed, device)?,
+            });
+        }
+        let last = arch.blocks.last().expect("at least one block")[2];
+        // Stored divided by the gain, started at the usual ±1/sqrt(fan_in) in effect.
+        let fan_in = (last as f64 * arch.decoder_gain * arch.decoder_gain).round() as usize;
+        let dec_w = var(&varmap, "decoder.weight", &[arch.classes, last], Start::Uniform { fan_in }, seed, device)?;
+        let dec_b = var(&varmap, "decoder.bias", &[arch.classes], Start::Const(0.0), seed, device)?;
+        Ok(Self { arch, varmap, enc_w, enc_b, blocks, dec_w, dec_b })
+    }
+
+    /// Every variable with its `thermoblock-v1` tensor name, in a fixed order.
+    pub fn named_vars(&self) -> Vec<(String, Var)> {
+        let data = self.varmap.data().lock().expect("varmap lock");
+        let mut v: Vec<(String, Var)> = data.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v
+    }
+
+    /// Feed-forward pass on images `[B, C_img, H, W]` in `[0, 1]`.
+    pub fn forward(&self, images: &Tensor) -> Result<Pass> {
+        let pad = self.arch.encoder_kernel / 2;
+        let e =
+            images.conv2d(&self.enc_w, pad, self.arch.encoder_stride, 1, 1)?.broadcast_add(&channel(&self.enc_b)?)?;
+        let x = ste(&e)?;
+        let mut input = x.clone();
+        let mut blocks = Vec::new();
+        for bv in &self.blocks {
+            let pass = block_forward(bv, &input, self.arch.kernel)?;
+            input = pass.y.clone();
+            blocks.push(pass);
+        }
+        let pooled = input.mean(3)?.mean(2)?; // [B, C2]
+        let logits =
+            pooled.matmul(&self.dec_w.t()?)?.broadcast_add(&self.dec_b)?.affine(self.arch.decoder_gain, 0.0)?;
+        Ok(Pass { e, x, blocks, logits })
+    }
+
+    /// The `thermoblock-v1` model of the current parameters.
+    pub fn to_model(&self, metadata: BTreeMap<String, String>) -> Result<Model> {
+        let mut blocks = Vec::new();
+        for bv in &self.blocks {
+            blocks.push(block_of(bv)?);
+        }
+        let encoder =
+            Encoder { weight: kernel(&self.enc_w)?, bias: values(&self.enc_b)?, stride: self.arch.encoder_stride };
+        let last = self.arch.blocks.last().expect("at least one block")[2];
+        let g = self.arch.decoder_gain;
+        let decoder = Decoder {
+            classes: self.arch.classes,
+            channels: last,
+            weight: values(&(self.dec_w.as_tensor() * g)?)?,
+            bias: values(&(self.dec_b.as_tensor() * g)?)?,
+        };
+        let mut model = Model::from_blocks(blocks);
+        model.encoder = Some(encoder);
+        model.decoder = Some(decoder);
+        model.metadata = metadata;
+        Ok(model)
+    }
+}
+
+/// A `[C]` vector as `[1, C, 1, 1]`, to broadcast over a batch of maps.
+pub fn channel(v: &Tensor) -> Result<Tensor> {
+    v.reshape(((), 1, 1))?.unsqueeze(0)
+}
+
+/// `a ⊙ u + d` per channel.
+pub fn affine(u: &Tensor, a: &Tensor, d: &Tensor) -> Result<Tensor> {
+    u.broadcast_mul(&channel(a)?)?.broadcast_add(&channel(d)?)
+}
+
+/// `Kᵀ y`: the adjoint of the stride-1, same-padded convolution with `k [O, I, kh, kw]`, applied to
+/// `y [B, O, H, W]` — a convolution with the kernel flipped in space and transposed in channels.
+/// (Candle's `conv_transpose2d` computes the same on the CPU several times slower.)
+pub fn adjoint_conv(y: &Tensor, k: &Tensor) -> Result<Tensor> {
+    let (_, _, kh, kw) = k.dims4()?;
+    let rev = |n: usize| Tensor::from_vec((0..n as u32).rev().collect::<Vec<_>>(), n, k.device());
+    let flipped = k.index_select(&rev(kh)?, 2)?.index_select(&rev(kw)?, 3)?.transpose(0, 1)?.contiguous()?;
+    y.conv2d(&flipped, kh / 2, 1, 1, 1)
+}
+
+/// One block in feed-forward mode (eqs. 1-4).
+pub fn block_forward(bv: &BlockVars, x: &Tensor, kernel: usize) -> Result<BlockPass> {
+    let pad = kernel / 2;
+    let ax = affine(x, &bv.a_in, &bv.d_in)?;
+    let z1 = ax.conv2d(&bv.k1, pad, 1, 1, 1)?.broadcast_add(&channel(&bv.b)?)?;
+    let mid = affine(&z1.tanh()?, &bv.a_mid, &bv.d_mid)?;
+    let z2 = (mid.conv2d(&bv.k2, pad, 1, 1, 1)? + ax.conv2d(&bv.k3, 0, 1, 1, 1)?)?;
+    let y = ste(&z2)?;
+    Ok(BlockPass { ax, z1, z2, y })
+}
+
+fn values(t: &Tensor) -> Result<Vec<f32>> {
+    t.flatten_all()?.to_vec1::<f32>()
+}
+
+fn kernel(t: &Tensor) -> Result<Kernel> {
+    let dims = t.dims4()?;
+    Kernel::new([dims.0, dims.1, dims.2, dims.3], values(t)?).map_err(candle_core::Error::wrap)
+}
+
+/// The `thermoblock_sim` block of a block's current parameters (the reference sampler runs it).
+pub fn block_of(bv: &BlockVars) -> Result<Block> {
+    Block::new(
+        kernel(&bv.k1)?,
+        kernel(&bv.k2)?,
+        kernel(&bv.k3)?,
+        values(&bv.a_in)?,
+        values(&bv.d_in)?,
+        values(&bv.a_mid)?,
+        values(&bv.d_mid)?,
+        values(&bv.b)?,
+    )
+    .map_err(candle_core::Error::wrap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `<K x, y> = <x, Kᵀ y>` for the same-padded convolution, and agreement with candle's
+    /// `conv_transpose2d`.
+    #[test]
+    fn adjoint_conv_is_the_adjoint() -> Result<()> {
+        let dev = Device::Cpu;
+        let x = Tensor::randn(0f64, 1.0, (2, 3, 5, 4), &dev)?;
+        let y = Tensor::randn(0f64, 1.0, (2, 4, 5, 4), &dev)?;
+        let k = Tensor::randn(0f64, 1.0, (4, 3, 3, 3), &dev)?;
+        let lhs = (x.conv2d(&k, 1, 1, 1, 1)? * &y)?.sum_all()?.to_scalar::<f64>()?;
+        let back = adjoint_conv(&y, &k)?;
+        let rhs = (&x * &back)?.sum_all()?.to_scalar::<f64>()?;
+        assert!((lhs - rhs).abs() < 1e-9 * lhs.abs().max(1.0), "{lhs} vs {rhs}");
+        let candle = y.conv_transpose2d(&k, 1, 0, 1, 1)?;
+        assert!((back - candle)?.abs()?.max_all()?.to_scalar::<f64>()? < 1e-12);
+        Ok(())
+    }
+}

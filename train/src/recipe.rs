@@ -1,0 +1,123 @@
+//! The training recipe: its settings and the three ramps of seed 002 App. A.
+//!
+//! Training is feed-forward first (cross-entropy through the straight-through estimator, plus the
+//! magnitude regularizer), then Gibbs regularization, during which, measured in epochs `t` since it
+//! began (fractional within an epoch):
+//!
+//! * `q(t) = min(1, t / q_ramp)` scales the back-coupling in the fixed-point loss (paper: 10 epochs);
+//! * `G(t) = round(2 + (G_train − 2) · min(1, t / sweeps_ramp))` Gibbs sweeps give `y_gibbs`
+//!   (paper: 10 epochs, `G_train` 10–40);
+//! * `λ_FP(t) = λ_FP · min(1, t / fp_ramp)` (paper: 3 epochs).
+
+use serde::{Deserialize, Serialize};
+
+/// Every setting of a training run (stored in checkpoints, so a resumed run keeps them).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Recipe {
+    /// `[C0, C1, C2]` of each block.
+    pub blocks: Vec<[usize; 3]>,
+    pub encoder_kernel: usize,
+    pub encoder_stride: usize,
+    pub kernel: usize,
+    /// `Architecture::decoder_gain`.
+    pub decoder_gain: f64,
+    /// Feed-forward epochs, then Gibbs-regularization epochs.
+    pub ff_epochs: usize,
+    pub gibbs_epochs: usize,
+    pub batch: usize,
+    /// Adam learning rate at the start; cosine decay to `lr_final` over all epochs.
+    pub lr: f64,
+    pub lr_final: f64,
+    /// Global gradient-norm clip (paper: 5.0).
+    pub clip: f64,
+    /// `delta_train` of the fixed-point loss and of the `y_gibbs` sampler (paper: 0.7).
+    pub delta_train: f64,
+    pub gibbs_sweeps: usize,
+    pub lambda_fp: f64,
+    pub lambda_mag: f64,
+    /// The magnitude margin `m` (paper: 1.5).
+    pub margin: f64,
+    pub q_ramp: f64,
+    pub sweeps_ramp: f64,
+    pub fp_ramp: f64,
+    /// Stochastic (`B(σ(2z))`) rather than deterministic sign at the block outputs.
+    pub bernoulli: bool,
+    pub seed: u64,
+}
+
+impl Default for Recipe {
+    fn default() -> Self {
+        Self {
+            blocks: vec![[32, 64, 64]],
+            encoder_kernel: 5,
+            encoder_stride: 2,
+            kernel: 3,
+            decoder_gain: 30.0,
+            ff_epochs: 4,
+            gibbs_epochs: 2,
+            batch: 64,
+            lr: 2e-3,
+            lr_final: 1e-4,
+            clip: 5.0,
+            delta_train: 0.7,
+            gibbs_sweeps: 10,
+            lambda_fp: 1.0,
+            lambda_mag: 0.1,
+            margin: 1.5,
+            q_ramp: 10.0,
+            sweeps_ramp: 10.0,
+            fp_ramp: 3.0,
+            bernoulli: false,
+            seed: 1,
+        }
+    }
+}
+
+/// The ramped quantities at a point of the Gibbs-regularization phase.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ramps {
+    pub q: f64,
+    pub sweeps: usize,
+    pub lambda_fp: f64,
+}
+
+impl Recipe {
+    pub fn epochs(&self) -> usize {
+        self.ff_epochs + self.gibbs_epochs
+    }
+
+    /// The ramps `t` epochs into Gibbs regularization (`None` before it starts).
+    pub fn ramps(&self, t: f64) -> Option<Ramps> {
+        if t < 0.0 {
+            return None;
+        }
+        let frac = |ramp: f64| if ramp <= 0.0 { 1.0 } else { (t / ramp).min(1.0) };
+        let sweeps = (2.0 + (self.gibbs_sweeps.max(2) - 2) as f64 * frac(self.sweeps_ramp)).round() as usize;
+        Some(Ramps { q: frac(self.q_ramp), sweeps, lambda_fp: self.lambda_fp * frac(self.fp_ramp) })
+    }
+
+    /// Cosine learning rate at `progress` in `[0, 1]` of the whole run.
+    pub fn learning_rate(&self, progress: f64) -> f64 {
+        let c = 0.5 * (1.0 + (std::f64::consts::PI * progress.clamp(0.0, 1.0)).cos());
+        self.lr_final + (self.lr - self.lr_final) * c
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ramps_follow_the_paper() {
+        let r = Recipe { gibbs_sweeps: 20, ..Recipe::default() };
+        assert_eq!(r.ramps(-0.5), None);
+        let start = r.ramps(0.0).unwrap();
+        assert_eq!((start.q, start.sweeps, start.lambda_fp), (0.0, 2, 0.0));
+        let mid = r.ramps(1.5).unwrap();
+        assert!((mid.q - 0.15).abs() < 1e-12 && (mid.lambda_fp - 0.5).abs() < 1e-12);
+        assert_eq!(mid.sweeps, 5); // 2 + 18 * 0.15 = 4.7
+        let end = r.ramps(12.0).unwrap();
+        assert_eq!((end.q, end.sweeps, end.lambda_fp), (1.0, 20, 1.0));
+        assert!((r.learning_rate(0.0) - r.lr).abs() < 1e-15 && (r.learning_rate(1.0) - r.lr_final).abs() < 1e-15);
+    }
+}

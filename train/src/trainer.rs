@@ -1,0 +1,269 @@
+//! The training loop: batches, the recipe's losses, `y_gibbs` from this project's own sampler,
+//! per-epoch metrics, checkpoints that resume exactly, and the export to `thermoblock-v1`.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use candle_core::{DType, Device, Result, Tensor};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use thermoblock_sim::dataset::Dataset;
+use thermoblock_sim::gibbs::{self, GibbsConfig, Init};
+use thermoblock_sim::random::splitmix64;
+use thermoblock_sim::spins::Spins;
+
+use crate::adam::Adam;
+use crate::losses::{cross_entropy, fixed_point, magnitude};
+use crate::net::{Architecture, Net, block_of};
+use crate::recipe::Recipe;
+
+/// What one epoch measured.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct EpochMetrics {
+    pub epoch: usize,
+    /// `feed-forward` or `gibbs`.
+    pub phase: String,
+    pub ce: f64,
+    pub fp: f64,
+    pub mag: f64,
+    /// Accuracy on the training batches as they were trained (feed-forward pass).
+    pub train_accuracy: f64,
+    /// Feed-forward accuracy on the test split (the candle forward pass).
+    pub test_ff_accuracy: f64,
+    /// Gibbs sweeps per `y_gibbs` at the end of the epoch, `q` and `λ_FP` (0 in feed-forward epochs).
+    pub gibbs_sweeps: usize,
+    pub q: f64,
+    pub lambda_fp: f64,
+    pub seconds: f64,
+}
+
+/// A checkpoint's state beside its tensors.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct State {
+    pub recipe: Recipe,
+    /// Epochs completed.
+    pub epoch: usize,
+    pub adam_step: u64,
+    pub history: Vec<EpochMetrics>,
+}
+
+pub struct Trainer {
+    pub recipe: Recipe,
+    pub net: Net,
+    adam: Adam,
+    pub epoch: usize,
+    pub history: Vec<EpochMetrics>,
+    device: Device,
+}
+
+/// `[B, 1, rows, cols]` images in `[0, 1]` and `[B]` labels of the dataset's images `idx`.
+pub fn batch(ds: &Dataset, idx: &[usize], device: &Device) -> Result<(Tensor, Tensor)> {
+    let mut pixels = Vec::with_capacity(idx.len() * ds.image_len());
+    for &i in idx {
+        pixels.extend(ds.image(i).iter().map(|&p| p as f32 / 255.0));
+    }
+    let images = Tensor::from_vec(pixels, (idx.len(), 1, ds.rows, ds.cols), device)?;
+    let labels = Tensor::from_vec(idx.iter().map(|&i| ds.label(i) as u32).collect::<Vec<_>>(), idx.len(), device)?;
+    Ok((images, labels))
+}
+
+/// A seeded permutation of `0..n` (Fisher-Yates on SplitMix64).
+fn permutation(n: usize, seed: u64) -> Vec<usize> {
+    let mut p: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        let j = (splitmix64(seed ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)) % (i as u64 + 1)) as usize;
+        p.swap(i, j);
+    }
+    p
+}
+
+fn correct(logits: &Tensor, labels: &Tensor) -> Result<usize> {
+    let pred = logits.argmax(1)?;
+    Ok(pred.eq(labels)?.to_dtype(DType::U32)?.sum_all()?.to_scalar::<u32>()? as usize)
+}
+
+impl Trainer {
+    pub fn new(recipe: Recipe, image_channels: usize, classes: usize) -> Result<Self> {
+        let device = Device::Cpu;
+        let arch = Architecture {
+            image_channels,
+            encoder_kernel: recipe.encoder_kernel,
+            encoder_stride: recipe.encoder_stride,
+            blocks: recipe.blocks.clone(),
+            kernel: recipe.kernel,
+            classes,
+            decoder_gain: recipe.decoder_gain,
+        };
+        let net = Net::new(arch, recipe.seed, &device)?;
+        let adam = Adam::new(net.named_vars())?;
+        Ok(Self { recipe, net, adam, epoch: 0, history: Vec::new(), device })
+    }
+
+    /// The sign of a short Gibbs average for each input of the batch (block 0; feed-forward start,
+    /// `delta_train`, no gradient): the `y_gibbs` of the fixed-point loss.
+    fn y_gibbs(&self, x: &Tensor, sweeps: usize, seed: u64) -> Result<Tensor> {
+        let block = block_of(&self.net.blocks[0])?;
+        let (b, c0, h, w) = x.dims4()?;
+        let xs: Vec<f32> = x.flatten_all()?.to_vec1()?;
+        let c2 = block.c2();
+        let outs: Vec<Vec<f32>> = (0..b)
+            .into_par_iter()
+            .map(|i| {
+                let data = xs[i * c0 * h * w..][..c0 * h * w].iter().map(|&v| if v >= 0.0 { 1 } else { -1 }).collect();
+                let spins = Spins { c: c0, h, w, data };
+                let cfg = GibbsConfig {
+                    delta: self.recipe.delta_train as f32,
+                    sweeps,
+                    burn_in: None,
+                    init: Init::FeedForward,
+                    seed: splitmix64(seed ^ i as u64),
+                };
+                let r = gibbs::sample(&block, &spins, &cfg).map_err(candle_core::Error::wrap)?;
+                Ok(r.output.data.iter().map(|&s| s as f32).collect())
+            })
+            .collect::<Result<_>>()?;
+        Tensor::from_vec(outs.concat(), (b, c2, h, w), &self.device)
+    }
+
+    /// One epoch over `train`; `progress(done, total, running CE)` is called as batches finish.
+    pub fn epoch(
+        &mut self,
+        train: &Dataset,
+        test: &Dataset,
+        progress: &mut dyn FnMut(usize, usize, f64),
+    ) -> Result<EpochMetrics> {
+        let start = Instant::now();
+        let r = self.recipe.clone();
+        let order = permutation(train.len(), splitmix64(r.seed ^ (self.epoch as u64 + 1)));
+        let batches: Vec<&[usize]> = order.chunks(r.batch).collect();
+        let gibbs_t0 = r.ff_epochs as f64;
+        let (mut ce_sum, mut fp_sum, mut mag_sum, mut right, mut seen) = (0.0, 0.0, 0.0, 0usize, 0usize);
+        let mut last_ramps = None;
+        for (k, idx) in batches.iter().enumerate() {
+            let t = self.epoch as f64 + k as f64 / batches.len() as f64;
+            let (images, labels) = batch(train, idx, &self.device)?;
+            let pass = self.net.forward(&images)?;
+            let ce = cross_entropy(&pass.logits, &labels)?;
+            let mut mag = magnitude(&pass.e, r.margin)?;
+            for bp in &pass.blocks {
+                mag = ((mag + magnitude(&bp.z1, r.margin)?)? + magnitude(&bp.z2, r.margin)?)?;
+            }
+            let mut loss = (&ce + (&mag * r.lambda_mag)?)?;
+            if let Some(ramps) = r.ramps(t - gibbs_t0) {
+                let seed = splitmix64(r.seed ^ ((self.epoch as u64) << 32) ^ k as u64);
+                let yg = self.y_gibbs(&pass.x, ramps.sweeps, seed)?;
+                let fp = fixed_point(&self.net.blocks[0], &pass.blocks[0], &yg, ramps.q, r.delta_train, r.kernel)?;
+                fp_sum += fp.to_scalar::<f32>()? as f64;
+                loss = (loss + (fp * ramps.lambda_fp)?)?;
+                last_ramps = Some(ramps);
+            }
+            let grads = loss.backward()?;
+            let lr = r.learning_rate(t / r.epochs() as f64);
+            self.adam.step(&grads, lr, r.clip)?;
+            ce_sum += ce.to_scalar::<f32>()? as f64;
+            mag_sum += mag.to_scalar::<f32>()? as f64;
+            right += correct(&pass.logits, &labels)?;
+            seen += idx.len();
+            progress(k + 1, batches.len(), ce_sum / (k + 1) as f64);
+        }
+        let n = batches.len().max(1) as f64;
+        let metrics = EpochMetrics {
+            epoch: self.epoch + 1,
+            phase: if last_ramps.is_some() { "gibbs" } else { "feed-forward" }.into(),
+            ce: ce_sum / n,
+            fp: fp_sum / n,
+            mag: mag_sum / n,
+            train_accuracy: right as f64 / seen.max(1) as f64,
+            test_ff_accuracy: self.ff_accuracy(test)?,
+            gibbs_sweeps: last_ramps.map_or(0, |r| r.sweeps),
+            q: last_ramps.map_or(0.0, |r| r.q),
+            lambda_fp: last_ramps.map_or(0.0, |r| r.lambda_fp),
+            seconds: start.elapsed().as_secs_f64(),
+        };
+        self.epoch += 1;
+        self.history.push(metrics.clone());
+        Ok(metrics)
+    }
+
+    /// Feed-forward accuracy of the current network on `ds`.
+    pub fn ff_accuracy(&self, ds: &Dataset) -> Result<f64> {
+        let mut right = 0;
+        let idx: Vec<usize> = (0..ds.len()).collect();
+        for chunk in idx.chunks(500) {
+            let (images, labels) = batch(ds, chunk, &self.device)?;
+            right += correct(&self.net.forward(&images)?.logits, &labels)?;
+        }
+        Ok(right as f64 / ds.len().max(1) as f64)
+    }
+
+    /// Writes `path` (tensors: the network and Adam's moments) and `path.json` (the state),
+    /// each through a temporary file and a rename, so an interrupted save never leaves a torn one.
+    pub fn save_checkpoint(&self, path: &Path) -> anyhow::Result<()> {
+        let mut tensors: HashMap<String, Tensor> = HashMap::new();
+        for (name, var) in self.net.named_vars() {
+            tensors.insert(format!("adam.m.{name}"), self.adam.m[&name].clone());
+            tensors.insert(format!("adam.v.{name}"), self.adam.v[&name].clone());
+            tensors.insert(name, var.as_tensor().clone());
+        }
+        let state = State {
+            recipe: self.recipe.clone(),
+            epoch: self.epoch,
+            adam_step: self.adam.step,
+            history: self.history.clone(),
+        };
+        let tmp = tmp_path(path);
+        candle_core::safetensors::save(&tensors, &tmp)?;
+        std::fs::rename(&tmp, path)?;
+        let json = state_path(path);
+        let tmp = tmp_path(&json);
+        std::fs::write(&tmp, serde_json::to_string_pretty(&state)?)?;
+        std::fs::rename(&tmp, &json)?;
+        Ok(())
+    }
+
+    /// Restores a run from [`Self::save_checkpoint`]'s files.
+    pub fn resume(path: &Path, image_channels: usize, classes: usize) -> anyhow::Result<Self> {
+        let state: State = serde_json::from_str(&std::fs::read_to_string(state_path(path))?)?;
+        let mut t = Self::new(state.recipe.clone(), image_channels, classes)?;
+        let tensors = candle_core::safetensors::load(path, &t.device)?;
+        let get = |name: &str| {
+            tensors
+                .get(name)
+                .cloned()
+                .ok_or_else(|| anyhow::anyhow!("checkpoint {} lacks tensor `{name}`", path.display()))
+        };
+        for (name, var) in t.net.named_vars() {
+            var.set(&get(&name)?)?;
+            t.adam.m.insert(name.clone(), get(&format!("adam.m.{name}"))?);
+            t.adam.v.insert(name.clone(), get(&format!("adam.v.{name}"))?);
+        }
+        t.adam.step = state.adam_step;
+        t.epoch = state.epoch;
+        t.history = state.history;
+        Ok(t)
+    }
+
+    /// The current network as a `thermoblock-v1` model, with the recipe and history as metadata.
+    pub fn export(&self, grid: (usize, usize)) -> anyhow::Result<thermoblock_sim::model::Model> {
+        let mut meta = BTreeMap::new();
+        meta.insert("grid".into(), format!("{}x{}", grid.0, grid.1));
+        meta.insert("generator".into(), format!("thermoblock-train {}", env!("CARGO_PKG_VERSION")));
+        meta.insert("recipe".into(), serde_json::to_string(&self.recipe)?);
+        meta.insert("epochs".into(), self.epoch.to_string());
+        Ok(self.net.to_model(meta)?)
+    }
+}
+
+fn tmp_path(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(".tmp");
+    PathBuf::from(s)
+}
+
+/// The JSON state file beside a checkpoint.
+pub fn state_path(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(".json");
+    PathBuf::from(s)
+}
