@@ -186,8 +186,7 @@ impl Backend for Chip {
         cfg: &GibbsConfig,
         progress: Progress<'_>,
     ) -> anyhow::Result<Vec<GibbsResult>> {
-        let seeds: Vec<u64> = (0..xs.len() as u64).map(|i| cfg.seed.wrapping_add(i)).collect();
-        self.sample_seeded(block, xs, cfg, &seeds, progress)
+        self.sample_seeded(block, xs, cfg, &consecutive_seeds(cfg.seed, xs.len()), progress)
     }
 
     fn sample_seeded(
@@ -243,6 +242,11 @@ fn chip_batch(
     Ok(Some((model, runs)))
 }
 
+/// The chip backends' batch seeds: input `i` runs with `seed + i`.
+fn consecutive_seeds(seed: u64, n: usize) -> Vec<u64> {
+    (0..n as u64).map(|i| seed.wrapping_add(i)).collect()
+}
+
 fn gibbs_result(r: ChipResult, run: &ChipRun, cfg: &GibbsConfig) -> GibbsResult {
     GibbsResult {
         output: r.output,
@@ -291,8 +295,7 @@ impl Backend for Rtl {
         cfg: &GibbsConfig,
         progress: Progress<'_>,
     ) -> anyhow::Result<Vec<GibbsResult>> {
-        let seeds: Vec<u64> = (0..xs.len() as u64).map(|i| cfg.seed.wrapping_add(i)).collect();
-        self.sample_seeded(block, xs, cfg, &seeds, progress)
+        self.sample_seeded(block, xs, cfg, &consecutive_seeds(cfg.seed, xs.len()), progress)
     }
 
     fn sample_seeded(
