@@ -56,7 +56,7 @@ impl Default for Recipe {
             ff_epochs: 4,
             gibbs_epochs: 2,
             batch: 64,
-            lr: 2e-3,
+            lr: 3e-3,
             lr_final: 1e-4,
             clip: 5.0,
             delta_train: 0.7,
