@@ -95,6 +95,7 @@
 use rust_hdl::prelude::*;
 use thermoblock_sim::chip::config::ECP5;
 
+use crate::block_ram::BlockRam;
 use crate::testbench::Clocked;
 
 /// Sums held: the largest output layer of the `ecp5` configuration, `max_c2 · max_h · max_w`.
@@ -115,92 +116,10 @@ type Sum = Bits<SUM_BITS>;
 /// A bit position in a sum.
 type SumBitIndex = Bits<{ clog2(SUM_BITS) }>;
 
-/// The sum memory: `DEPTH` words of `SUM_BITS`, one synchronous read port and one write port
-/// on the same clock. A read at the edge that writes the same address returns an **unspecified**
-/// word on the FPGA (`(* no_rw_check *)`: Yosys then adds no read-first emulation, which cost 51 FFs
-/// and 161 LUT4s); the simulation model and Verilator return the old word. `AverageSign` never
-/// depends on it: an accumulation's read-after-write is forwarded, and reads while clearing are
-/// unspecified by contract. rust-hdl's `RAM` would declare `2^SUM_ADDR_BITS = 32,768` words (32 ECP5
-/// block RAMs instead of 24), so this is that widget with the exact depth.
-#[derive(LogicBlock)]
-pub struct SumMemory<const DEPTH: usize = SUM_DEPTH> {
-    pub clock: Signal<In, Clock>,
-    pub read_address: Signal<In, Address>,
-    /// `mem[read_address]` as it was before the edge that sampled `read_address`.
-    pub read_data: Signal<Out, Sum>,
-    pub write_address: Signal<In, Address>,
-    pub write_data: Signal<In, Sum>,
-    pub write_enable: Signal<In, bool>,
-    /// The simulation's contents (power-up zeros; the Verilog has no initial values).
-    _sim: Vec<Sum>,
-}
-
-impl<const DEPTH: usize> Default for SumMemory<DEPTH> {
-    fn default() -> Self {
-        const { assert!(DEPTH >= 1 && DEPTH <= 1 << SUM_ADDR_BITS) };
-        Self {
-            clock: Default::default(),
-            read_address: Default::default(),
-            read_data: Default::default(),
-            write_address: Default::default(),
-            write_data: Default::default(),
-            write_enable: Default::default(),
-            _sim: vec![Sum::default(); DEPTH],
-        }
-    }
-}
-
-impl<const DEPTH: usize> Logic for SumMemory<DEPTH> {
-    fn update(&mut self) {
-        if self.clock.pos_edge() {
-            let read = self.read_address.val().index();
-            self.read_data.next = self._sim.get(read).copied().unwrap_or_default();
-            let write = self.write_address.val().index();
-            if self.write_enable.val() && write < DEPTH {
-                self._sim[write] = self.write_data.val();
-            }
-        }
-    }
-
-    fn connect(&mut self) {
-        self.read_data.connect();
-    }
-
-    /// A depth below `SUM_DEPTH` may need fewer address bits than the port has: the memory is then
-    /// indexed by the low bits only (Verilator `-Wall` rejects a too-wide index) and the high bits,
-    /// which an address `< DEPTH` leaves zero, are marked unused (as `CouplingBank` does).
-    fn hdl(&self) -> Verilog {
-        let bits = clog2(DEPTH).max(1);
-        let (read, write, unused) = if bits < SUM_ADDR_BITS {
-            (
-                format!("read_address[{}:0]", bits - 1),
-                format!("write_address[{}:0]", bits - 1),
-                format!(
-                    "/* verilator lint_off UNUSEDSIGNAL */\n\
-                     wire unused_high = &{{1'b0, read_address[{top}:{bits}], write_address[{top}:{bits}]}};\n\
-                     /* verilator lint_on UNUSEDSIGNAL */\n",
-                    top = SUM_ADDR_BITS - 1
-                ),
-            )
-        } else {
-            ("read_address".to_string(), "write_address".to_string(), String::new())
-        };
-        Verilog::Custom(format!(
-            "\
-(* no_rw_check *) reg [{msb}:0] mem [0:{last}];
-{unused}
-always @(posedge clock) begin
-   read_data <= mem[{read}];
-   if (write_enable) begin
-      mem[{write}] <= write_data;
-   end
-end
-",
-            msb = SUM_BITS - 1,
-            last = DEPTH - 1,
-        ))
-    }
-}
+/// The sum memory: `DEPTH` words of `SUM_BITS` (a [`BlockRam`]). `AverageSign` never depends on
+/// a read at the edge that writes the same address: an accumulation's read-after-write is
+/// forwarded, and reads while clearing are unspecified by contract.
+pub type SumMemory<const DEPTH: usize = SUM_DEPTH> = BlockRam<DEPTH, SUM_ADDR_BITS, SUM_BITS>;
 
 /// The average-and-sign readout over `DEPTH` sums. See the module documentation for ports and timing.
 #[derive(LogicBlock)]

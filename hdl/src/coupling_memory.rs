@@ -91,6 +91,7 @@
 use rust_hdl::prelude::*;
 use thermoblock_sim::chip::config::{CONFIGS, ChipConfig, ECP5, ICE40};
 
+use crate::block_ram::BlockRam;
 use crate::testbench::Clocked;
 
 /// Largest `CouplingLayout::depth()` of any block that fits configuration `c` on its `c.lanes`
@@ -139,90 +140,9 @@ pub type CheckedIn = CouplingMemory<{ ICE40.lanes }>;
 /// The 32-lane `ecp5` instance at the default depth (see "For the integrator").
 pub type Ecp5CouplingMemory = CouplingMemory<{ ECP5.lanes }>;
 
-/// One lane's bank: `DEPTH` words of `WORD_BITS`, one synchronous read port and one write port on
-/// the same clock. A read at the edge that writes the same address returns an unspecified word on
-/// the FPGA (`(* no_rw_check *)`); the simulation model and Verilator return the old word. This is
-/// `average_sign::SumMemory`'s exact-depth widget (rust-hdl's `RAM` would declare
-/// `2^ADDR_BITS = 8,192` words: 8 instead of 7 DP16KD per bank).
-#[derive(LogicBlock)]
-pub struct CouplingBank<const DEPTH: usize> {
-    pub clock: Signal<In, Clock>,
-    pub read_address: Signal<In, Address>,
-    /// `mem[read_address]` as it was before the edge that sampled `read_address`.
-    pub read_data: Signal<Out, Word>,
-    pub write_address: Signal<In, Address>,
-    pub write_data: Signal<In, Word>,
-    pub write_enable: Signal<In, bool>,
-    /// The simulation's contents (power-up zeros; the Verilog has no initial values).
-    _sim: Vec<Word>,
-}
-
-impl<const DEPTH: usize> Default for CouplingBank<DEPTH> {
-    fn default() -> Self {
-        const { assert!(DEPTH >= 1 && DEPTH <= 1 << ADDR_BITS) };
-        Self {
-            clock: Default::default(),
-            read_address: Default::default(),
-            read_data: Default::default(),
-            write_address: Default::default(),
-            write_data: Default::default(),
-            write_enable: Default::default(),
-            _sim: vec![Word::default(); DEPTH],
-        }
-    }
-}
-
-impl<const DEPTH: usize> Logic for CouplingBank<DEPTH> {
-    fn update(&mut self) {
-        if self.clock.pos_edge() {
-            let read = self.read_address.val().index();
-            self.read_data.next = self._sim.get(read).copied().unwrap_or_default();
-            let write = self.write_address.val().index();
-            if self.write_enable.val() && write < DEPTH {
-                self._sim[write] = self.write_data.val();
-            }
-        }
-    }
-
-    fn connect(&mut self) {
-        self.read_data.connect();
-    }
-
-    /// A depth below `COUPLING_DEPTH` may need fewer address bits than the port has: the memory is
-    /// then indexed by the low bits only (Verilator `-Wall` rejects a too-wide index) and the high
-    /// bits, which an address `< DEPTH` leaves zero, are marked unused.
-    fn hdl(&self) -> Verilog {
-        let bits = clog2(DEPTH).max(1);
-        let (read, write, unused) = if bits < ADDR_BITS {
-            (
-                format!("read_address[{}:0]", bits - 1),
-                format!("write_address[{}:0]", bits - 1),
-                format!(
-                    "/* verilator lint_off UNUSEDSIGNAL */\n\
-                     wire unused_high = &{{1'b0, read_address[{top}:{bits}], write_address[{top}:{bits}]}};\n\
-                     /* verilator lint_on UNUSEDSIGNAL */\n",
-                    top = ADDR_BITS - 1
-                ),
-            )
-        } else {
-            ("read_address".to_string(), "write_address".to_string(), String::new())
-        };
-        Verilog::Custom(format!(
-            "\
-(* no_rw_check *) reg [{msb}:0] mem [0:{last}];
-{unused}
-always @(posedge clock) begin
-   read_data <= mem[{read}];
-   if (write_enable) begin
-      mem[{write}] <= write_data;
-   end
-end
-",
-            msb = WORD_BITS - 1,
-            last = DEPTH - 1,
-        ))
-    }
-}
+/// One lane's bank: `DEPTH` words of `WORD_BITS` (a [`BlockRam`]). The engine never reads a word
+/// at the edge that writes it: the host loads the banks while the sweep engine is stopped.
+pub type CouplingBank<const DEPTH: usize> = BlockRam<DEPTH, ADDR_BITS, WORD_BITS>;
 
 /// The coupling memory: `P` banks of `DEPTH` words. See the module documentation.
 #[derive(LogicBlock)]

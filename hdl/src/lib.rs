@@ -12,6 +12,7 @@
 //! * [`testbench`]: a single-threaded, cycle-by-cycle driver for unit tests.
 
 pub mod average_sign;
+pub mod block_ram;
 pub mod chip;
 pub mod clamp_memory;
 pub mod coupling_memory;

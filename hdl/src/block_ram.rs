@@ -1,0 +1,92 @@
+//! # `BlockRam`: an exact-depth synchronous memory
+//!
+//! `WORDS` words of `WIDTH` bits, one synchronous read port and one write port on the same clock,
+//! addressed by `ADDR` bits whatever the depth. rust-hdl's `RAM` widget would declare `2^ADDR`
+//! words (e.g. 32 ECP5 block RAMs instead of 24 for the sums, 8 instead of 7 DP16KD per coupling
+//! bank), so this is that widget with the exact depth. A read at the edge that writes the same
+//! address returns an **unspecified** word on the FPGA (`(* no_rw_check *)`: Yosys then adds no
+//! read-first emulation); the simulation model and Verilator return the old word. Users that read
+//! and write one address at one edge forward the written word themselves (`AverageSign`) or never
+//! do it (`CouplingMemory`).
+
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct BlockRam<const WORDS: usize, const ADDR: usize, const WIDTH: usize> {
+    pub clock: Signal<In, Clock>,
+    pub read_address: Signal<In, Bits<ADDR>>,
+    /// `mem[read_address]` as it was before the edge that sampled `read_address`.
+    pub read_data: Signal<Out, Bits<WIDTH>>,
+    pub write_address: Signal<In, Bits<ADDR>>,
+    pub write_data: Signal<In, Bits<WIDTH>>,
+    pub write_enable: Signal<In, bool>,
+    /// The simulation's contents (power-up zeros; the Verilog has no initial values).
+    _sim: Vec<Bits<WIDTH>>,
+}
+
+impl<const WORDS: usize, const ADDR: usize, const WIDTH: usize> Default for BlockRam<WORDS, ADDR, WIDTH> {
+    fn default() -> Self {
+        const { assert!(WORDS >= 1 && WORDS <= 1 << ADDR) };
+        Self {
+            clock: Default::default(),
+            read_address: Default::default(),
+            read_data: Default::default(),
+            write_address: Default::default(),
+            write_data: Default::default(),
+            write_enable: Default::default(),
+            _sim: vec![Bits::default(); WORDS],
+        }
+    }
+}
+
+impl<const WORDS: usize, const ADDR: usize, const WIDTH: usize> Logic for BlockRam<WORDS, ADDR, WIDTH> {
+    fn update(&mut self) {
+        if self.clock.pos_edge() {
+            let read = self.read_address.val().index();
+            self.read_data.next = self._sim.get(read).copied().unwrap_or_default();
+            let write = self.write_address.val().index();
+            if self.write_enable.val() && write < WORDS {
+                self._sim[write] = self.write_data.val();
+            }
+        }
+    }
+
+    fn connect(&mut self) {
+        self.read_data.connect();
+    }
+
+    /// A depth that needs fewer address bits than the port has is indexed by the low bits only
+    /// (Verilator `-Wall` rejects a too-wide index); the high bits, which an address `< WORDS`
+    /// leaves zero, are marked unused.
+    fn hdl(&self) -> Verilog {
+        let bits = clog2(WORDS).max(1);
+        let (read, write, unused) = if bits < ADDR {
+            (
+                format!("read_address[{}:0]", bits - 1),
+                format!("write_address[{}:0]", bits - 1),
+                format!(
+                    "/* verilator lint_off UNUSEDSIGNAL */\n\
+                     wire unused_high = &{{1'b0, read_address[{top}:{bits}], write_address[{top}:{bits}]}};\n\
+                     /* verilator lint_on UNUSEDSIGNAL */\n",
+                    top = ADDR - 1
+                ),
+            )
+        } else {
+            ("read_address".to_string(), "write_address".to_string(), String::new())
+        };
+        Verilog::Custom(format!(
+            "\
+(* no_rw_check *) reg [{msb}:0] mem [0:{last}];
+{unused}
+always @(posedge clock) begin
+   read_data <= mem[{read}];
+   if (write_enable) begin
+      mem[{write}] <= write_data;
+   end
+end
+",
+            msb = WIDTH - 1,
+            last = WORDS - 1,
+        ))
+    }
+}
