@@ -25,9 +25,14 @@ pub struct Recipe {
     pub ff_epochs: usize,
     pub gibbs_epochs: usize,
     pub batch: usize,
-    /// Adam learning rate at the start; cosine decay to `lr_final` over all epochs.
+    /// Adam learning rate at the start of feed-forward training, cosine-decayed to `lr_final` at
+    /// its end; Gibbs regularization then restarts at `gibbs_lr` and decays to `lr_final` again.
+    /// (Separate phases make a feed-forward run the exact prefix of a longer recipe, so Gibbs
+    /// regularization can resume from a feed-forward checkpoint.)
     pub lr: f64,
     pub lr_final: f64,
+    #[serde(default = "default_gibbs_lr")]
+    pub gibbs_lr: f64,
     /// Global gradient-norm clip (paper: 5.0).
     pub clip: f64,
     /// `delta_train` of the fixed-point loss and of the `y_gibbs` sampler (paper: 0.7).
@@ -58,6 +63,7 @@ impl Default for Recipe {
             batch: 64,
             lr: 3e-3,
             lr_final: 1e-4,
+            gibbs_lr: default_gibbs_lr(),
             clip: 5.0,
             delta_train: 0.7,
             gibbs_sweeps: 10,
@@ -71,6 +77,10 @@ impl Default for Recipe {
             seed: 1,
         }
     }
+}
+
+fn default_gibbs_lr() -> f64 {
+    1e-3
 }
 
 /// The ramped quantities at a point of the Gibbs-regularization phase.
@@ -96,10 +106,18 @@ impl Recipe {
         Some(Ramps { q: frac(self.q_ramp), sweeps, lambda_fp: self.lambda_fp * frac(self.fp_ramp) })
     }
 
-    /// Cosine learning rate at `progress` in `[0, 1]` of the whole run.
-    pub fn learning_rate(&self, progress: f64) -> f64 {
+    /// Learning rate `t` epochs into the run (fractional within an epoch): a cosine from `lr` to
+    /// `lr_final` over the feed-forward epochs, then one from `gibbs_lr` to `lr_final` over the
+    /// Gibbs epochs.
+    pub fn learning_rate(&self, t: f64) -> f64 {
+        let ff = self.ff_epochs as f64;
+        let (start, progress) = if t < ff || self.gibbs_epochs == 0 {
+            (self.lr, t / ff.max(1.0))
+        } else {
+            (self.gibbs_lr, (t - ff) / self.gibbs_epochs as f64)
+        };
         let c = 0.5 * (1.0 + (std::f64::consts::PI * progress.clamp(0.0, 1.0)).cos());
-        self.lr_final + (self.lr - self.lr_final) * c
+        self.lr_final + (start - self.lr_final) * c
     }
 }
 
@@ -118,6 +136,12 @@ mod tests {
         assert_eq!(mid.sweeps, 5); // 2 + 18 * 0.15 = 4.7
         let end = r.ramps(12.0).unwrap();
         assert_eq!((end.q, end.sweeps, end.lambda_fp), (1.0, 20, 1.0));
-        assert!((r.learning_rate(0.0) - r.lr).abs() < 1e-15 && (r.learning_rate(1.0) - r.lr_final).abs() < 1e-15);
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-15;
+        let (ff, all) = (r.ff_epochs as f64, r.epochs() as f64);
+        assert!(close(r.learning_rate(0.0), r.lr) && close(r.learning_rate(ff - 1e-9), r.lr_final));
+        assert!(close(r.learning_rate(ff), r.gibbs_lr) && close(r.learning_rate(all), r.lr_final));
+        // A feed-forward-only recipe has the same schedule as the feed-forward phase of a longer one.
+        let ff_only = Recipe { gibbs_epochs: 0, ..r.clone() };
+        assert!(close(ff_only.learning_rate(1.3), r.learning_rate(1.3)));
     }
 }

@@ -25,7 +25,10 @@ pub struct EpochMetrics {
     /// `feed-forward` or `gibbs`.
     pub phase: String,
     pub ce: f64,
+    /// `L_FP` summed over the blocks, and per block (means over the epoch's batches).
     pub fp: f64,
+    #[serde(default)]
+    pub fp_blocks: Vec<f64>,
     pub mag: f64,
     /// Accuracy on the training batches as they were trained (feed-forward pass).
     pub train_accuracy: f64,
@@ -100,14 +103,14 @@ impl Trainer {
         Ok(Self { recipe, net, adam, epoch: 0, history: Vec::new(), device })
     }
 
-    /// The sign of a short Gibbs average for each input of the batch (block 0; feed-forward start,
-    /// `delta_train`, no gradient): the `y_gibbs` of the fixed-point loss.
-    fn y_gibbs(&self, x: &Tensor, sweeps: usize, seed: u64) -> Result<Tensor> {
-        let block = block_of(&self.net.blocks[0])?;
-        let (b, c0, h, w) = x.dims4()?;
+    /// The sign of a short Gibbs average of block `b` for each input `x` of the batch (feed-forward
+    /// start, `delta_train`, no gradient): the `y_gibbs` of the fixed-point loss.
+    fn y_gibbs(&self, b: usize, x: &Tensor, sweeps: usize, seed: u64) -> Result<Tensor> {
+        let block = block_of(&self.net.blocks[b])?;
+        let (n, c0, h, w) = x.dims4()?;
         let xs: Vec<f32> = x.flatten_all()?.to_vec1()?;
         let c2 = block.c2();
-        let outs: Vec<Vec<f32>> = (0..b)
+        let outs: Vec<Vec<f32>> = (0..n)
             .into_par_iter()
             .map(|i| {
                 let data = xs[i * c0 * h * w..][..c0 * h * w].iter().map(|&v| if v >= 0.0 { 1 } else { -1 }).collect();
@@ -123,7 +126,7 @@ impl Trainer {
                 Ok(r.output.data.iter().map(|&s| s as f32).collect())
             })
             .collect::<Result<_>>()?;
-        Tensor::from_vec(outs.concat(), (b, c2, h, w), &self.device)
+        Tensor::from_vec(outs.concat(), (n, c2, h, w), &self.device)
     }
 
     /// One epoch over `train`; `progress(done, total, running CE)` is called as batches finish.
@@ -138,7 +141,8 @@ impl Trainer {
         let order = permutation(train.len(), splitmix64(r.seed ^ (self.epoch as u64 + 1)));
         let batches: Vec<&[usize]> = order.chunks(r.batch).collect();
         let gibbs_t0 = r.ff_epochs as f64;
-        let (mut ce_sum, mut fp_sum, mut mag_sum, mut right, mut seen) = (0.0, 0.0, 0.0, 0usize, 0usize);
+        let (mut ce_sum, mut mag_sum, mut right, mut seen) = (0.0, 0.0, 0usize, 0usize);
+        let mut fp_sums = vec![0.0; self.net.blocks.len()];
         let mut last_ramps = None;
         for (k, idx) in batches.iter().enumerate() {
             let t = self.epoch as f64 + k as f64 / batches.len() as f64;
@@ -151,15 +155,19 @@ impl Trainer {
             }
             let mut loss = (&ce + (&mag * r.lambda_mag)?)?;
             if let Some(ramps) = r.ramps(t - gibbs_t0) {
-                let seed = splitmix64(r.seed ^ ((self.epoch as u64) << 32) ^ k as u64);
-                let yg = self.y_gibbs(&pass.x, ramps.sweeps, seed)?;
-                let fp = fixed_point(&self.net.blocks[0], &pass.blocks[0], &yg, ramps.q, r.delta_train, r.kernel)?;
-                fp_sum += fp.to_scalar::<f32>()? as f64;
-                loss = (loss + (fp * ramps.lambda_fp)?)?;
+                // Every block's fixed-point loss, each block clamped to its feed-forward input.
+                for (b, bp) in pass.blocks.iter().enumerate() {
+                    let input = if b == 0 { &pass.x } else { &pass.blocks[b - 1].y };
+                    let seed = splitmix64(r.seed ^ ((self.epoch as u64) << 32) ^ k as u64 ^ ((b as u64) << 56));
+                    let yg = self.y_gibbs(b, input, ramps.sweeps, seed)?;
+                    let fp = fixed_point(&self.net.blocks[b], bp, &yg, ramps.q, r.delta_train, r.kernel)?;
+                    fp_sums[b] += fp.to_scalar::<f32>()? as f64;
+                    loss = (loss + (fp * ramps.lambda_fp)?)?;
+                }
                 last_ramps = Some(ramps);
             }
             let grads = loss.backward()?;
-            let lr = r.learning_rate(t / r.epochs() as f64);
+            let lr = r.learning_rate(t);
             self.adam.step(&grads, lr, r.clip)?;
             ce_sum += ce.to_scalar::<f32>()? as f64;
             mag_sum += mag.to_scalar::<f32>()? as f64;
@@ -172,7 +180,8 @@ impl Trainer {
             epoch: self.epoch + 1,
             phase: if last_ramps.is_some() { "gibbs" } else { "feed-forward" }.into(),
             ce: ce_sum / n,
-            fp: fp_sum / n,
+            fp: fp_sums.iter().sum::<f64>() / n,
+            fp_blocks: fp_sums.iter().map(|s| s / n).collect(),
             mag: mag_sum / n,
             train_accuracy: right as f64 / seen.max(1) as f64,
             test_ff_accuracy: self.ff_accuracy(test)?,

@@ -94,13 +94,9 @@ fn a_resumed_run_is_the_uninterrupted_run() -> anyhow::Result<()> {
     Ok(())
 }
 
-#[test]
-fn the_exported_model_computes_what_was_trained() -> anyhow::Result<()> {
-    let (train, test) = (fixture(256, 3), fixture(64, 4));
-    let mut t = Trainer::new(Recipe { ff_epochs: 3, gibbs_epochs: 1, ..recipe() }, 1, 10)?;
-    for _ in 0..4 {
-        t.epoch(&train, &test, &mut quiet)?;
-    }
+/// The largest relative difference between the trained network's logits (candle) and the exported
+/// model's (`thermoblock_sim`) on `test`.
+fn export_mismatch(t: &Trainer, test: &Dataset) -> anyhow::Result<f32> {
     let net = Network::new(t.export((4, 4))?)?;
     let idx: Vec<usize> = (0..test.len()).collect();
     let (images, _) = thermoblock_train::trainer::batch(&test, &idx, &candle_core::Device::Cpu)?;
@@ -112,8 +108,40 @@ fn the_exported_model_computes_what_was_trained() -> anyhow::Result<()> {
             worst = worst.max((g - w).abs() / w.abs().max(1.0));
         }
     }
+    Ok(worst)
+}
+
+#[test]
+fn the_exported_model_computes_what_was_trained() -> anyhow::Result<()> {
+    let (train, test) = (fixture(256, 3), fixture(64, 4));
+    let mut t = Trainer::new(Recipe { ff_epochs: 3, gibbs_epochs: 1, ..recipe() }, 1, 10)?;
+    for _ in 0..4 {
+        t.epoch(&train, &test, &mut quiet)?;
+    }
+    let worst = export_mismatch(&t, &test)?;
     assert!(worst < 1e-4, "sim and candle logits differ by {worst} (relative)");
     // The fixture is learnable: well above chance (25%; one standard error is 5.4% on 64 images).
     assert!(t.history[3].test_ff_accuracy > 0.6, "{:?}", t.history);
+    Ok(())
+}
+
+/// A stack of two blocks: both get a fixed-point loss in Gibbs regularization, and the export (the
+/// second block fed by the first's spins) computes what was trained.
+#[test]
+fn a_stack_of_blocks_trains_and_exports() -> anyhow::Result<()> {
+    let (train, test) = (fixture(96, 5), fixture(32, 6));
+    let two = Recipe { blocks: vec![[4, 6, 4], [4, 5, 3]], ..recipe() };
+    let mut t = Trainer::new(two, 1, 10)?;
+    for _ in 0..2 {
+        t.epoch(&train, &test, &mut quiet)?;
+    }
+    assert_eq!(t.history[1].phase, "gibbs");
+    let fp = &t.history[1].fp_blocks;
+    assert!(fp.len() == 2 && fp.iter().all(|&f| f > 0.0), "both blocks have a fixed-point loss: {fp:?}");
+    assert!((fp[0] + fp[1] - t.history[1].fp).abs() < 1e-9);
+    let model = t.export((4, 4))?;
+    assert_eq!(model.blocks.len(), 2);
+    let worst = export_mismatch(&t, &test)?;
+    assert!(worst < 1e-4, "sim and candle logits differ by {worst} (relative)");
     Ok(())
 }

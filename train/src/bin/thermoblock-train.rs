@@ -30,17 +30,21 @@ struct Args {
     /// Continue from the checkpoint (its recipe wins over the flags below)
     #[arg(long)]
     resume: bool,
-    /// Block channels C0,C1,C2 (one block)
-    #[arg(long, default_value = "32,64,64")]
-    block: String,
+    /// Block channels C0,C1,C2; repeat for a stack of blocks (each C0 = the previous block's C2)
+    #[arg(long = "block", default_value = "32,64,64")]
+    blocks: Vec<String>,
     #[arg(long, default_value_t = Recipe::default().ff_epochs)]
     ff_epochs: usize,
     #[arg(long, default_value_t = Recipe::default().gibbs_epochs)]
     gibbs_epochs: usize,
     #[arg(long, default_value_t = Recipe::default().batch)]
     batch: usize,
+    /// Learning rate at the start of feed-forward training (cosine decay over its epochs)
     #[arg(long, default_value_t = Recipe::default().lr)]
     lr: f64,
+    /// Learning rate at the start of Gibbs regularization (cosine decay over its epochs)
+    #[arg(long, default_value_t = Recipe::default().gibbs_lr)]
+    gibbs_lr: f64,
     /// G_train: Gibbs sweeps of y_gibbs once ramped up
     #[arg(long, default_value_t = Recipe::default().gibbs_sweeps)]
     gibbs_sweeps: usize,
@@ -94,14 +98,28 @@ fn main() -> anyhow::Result<()> {
             format!("cannot resume from {} (and {})", checkpoint.display(), state_path(&checkpoint).display())
         })?
     } else {
-        let block: Vec<usize> = numbers(&args.block, 3, "--block")?;
+        let mut blocks: Vec<[usize; 3]> = Vec::new();
+        for spec in &args.blocks {
+            let c: Vec<usize> = numbers(spec, 3, "--block")?;
+            anyhow::ensure!(c.iter().all(|&n| n > 0), "--block {spec}: channel counts must be positive");
+            if let Some(prev) = blocks.last() {
+                anyhow::ensure!(
+                    prev[2] == c[0],
+                    "--block {spec}: its C0 ({}) must equal the previous block's C2 ({})",
+                    c[0],
+                    prev[2]
+                );
+            }
+            blocks.push([c[0], c[1], c[2]]);
+        }
         let ramps: Vec<f64> = numbers(&args.ramps, 3, "--ramps")?;
         let recipe = Recipe {
-            blocks: vec![[block[0], block[1], block[2]]],
+            blocks,
             ff_epochs: args.ff_epochs,
             gibbs_epochs: args.gibbs_epochs,
             batch: args.batch,
             lr: args.lr,
+            gibbs_lr: args.gibbs_lr,
             gibbs_sweeps: args.gibbs_sweeps,
             lambda_fp: args.lambda_fp,
             lambda_mag: args.lambda_mag,
