@@ -99,7 +99,7 @@ fn a_resumed_run_is_the_uninterrupted_run() -> anyhow::Result<()> {
 fn export_mismatch(t: &Trainer, test: &Dataset) -> anyhow::Result<f32> {
     let net = Network::new(t.export((4, 4))?)?;
     let idx: Vec<usize> = (0..test.len()).collect();
-    let (images, _) = thermoblock_train::trainer::batch(&test, &idx, &candle_core::Device::Cpu)?;
+    let (images, _) = thermoblock_train::trainer::batch(test, &idx, &candle_core::Device::Cpu)?;
     let logits: Vec<Vec<f32>> = t.net.forward(&images)?.logits.to_vec2()?;
     let mut worst = 0.0f32;
     for (i, want) in logits.iter().enumerate() {
