@@ -88,6 +88,7 @@ fn correct(logits: &Tensor, labels: &Tensor) -> Result<usize> {
 
 impl Trainer {
     pub fn new(recipe: Recipe, image_channels: usize, classes: usize) -> Result<Self> {
+        recipe.validate().map_err(candle_core::Error::msg)?;
         let device = Device::Cpu;
         let arch = Architecture {
             image_channels,

@@ -52,9 +52,10 @@ struct Args {
     lambda_fp: f64,
     #[arg(long, default_value_t = Recipe::default().lambda_mag)]
     lambda_mag: f64,
-    /// Ramp lengths in epochs: q, sweeps, lambda_FP (paper: 10, 10, 3)
-    #[arg(long, default_value = "10,10,3")]
-    ramps: String,
+    /// Ramp lengths in epochs of Gibbs regularization: q, sweeps, lambda_FP (paper: 10, 10, 3 over
+    /// a longer run) [default: the recipe's]
+    #[arg(long)]
+    ramps: Option<String>,
     #[arg(long, default_value_t = Recipe::default().seed)]
     seed: u64,
     /// Train on the first N training images only
@@ -112,7 +113,12 @@ fn main() -> anyhow::Result<()> {
             }
             blocks.push([c[0], c[1], c[2]]);
         }
-        let ramps: Vec<f64> = numbers(&args.ramps, 3, "--ramps")?;
+        let d = Recipe::default();
+        let ramps: Vec<f64> = match &args.ramps {
+            Some(s) => numbers(s, 3, "--ramps")?,
+            None => vec![d.q_ramp, d.sweeps_ramp, d.fp_ramp],
+        };
+        anyhow::ensure!(ramps.iter().all(|r| r.is_finite() && *r >= 0.0), "--ramps: lengths must be >= 0");
         let recipe = Recipe {
             blocks,
             ff_epochs: args.ff_epochs,
