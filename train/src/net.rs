@@ -22,7 +22,7 @@ use thermoblock_sim::block::{Block, Kernel};
 use thermoblock_sim::model::{Decoder, Encoder, Model};
 use thermoblock_sim::random::splitmix64;
 
-use crate::ste::ste;
+use crate::ste::{ste, ste_bernoulli};
 
 /// Shape of a network: channels of every block boundary and the kernel sizes.
 #[derive(Clone, Debug, PartialEq)]
@@ -172,16 +172,25 @@ impl Net {
         v
     }
 
-    /// Feed-forward pass on images `[B, C_img, H, W]` in `[0, 1]`.
+    /// Feed-forward pass on images `[B, C_img, H, W]` in `[0, 1]`, with the inference boundary
+    /// (hard sign).
     pub fn forward(&self, images: &Tensor) -> Result<Pass> {
+        self.forward_with(images, Boundary::Sign)
+    }
+
+    /// Feed-forward pass with the boundary activation `ζ` at the encoder's and every block's output.
+    pub fn forward_with(&self, images: &Tensor, boundary: Boundary) -> Result<Pass> {
         let pad = self.arch.encoder_kernel / 2;
         let e =
             images.conv2d(&self.enc_w, pad, self.arch.encoder_stride, 1, 1)?.broadcast_add(&channel(&self.enc_b)?)?;
-        let x = ste(&e)?;
+        let x = boundary.apply(&e, 0)?;
         let mut input = x.clone();
         let mut blocks = Vec::new();
-        for bv in &self.blocks {
-            let pass = block_forward(bv, &input, self.arch.kernel)?;
+        for (i, bv) in self.blocks.iter().enumerate() {
+            let mut pass = block_forward(bv, &input, self.arch.kernel)?;
+            if let Boundary::Bernoulli { .. } = boundary {
+                pass.y = boundary.apply(&pass.z2, i as u64 + 1)?;
+            }
             input = pass.y.clone();
             blocks.push(pass);
         }
@@ -212,6 +221,35 @@ impl Net {
         model.decoder = Some(decoder);
         model.metadata = metadata;
         Ok(model)
+    }
+}
+
+/// The boundary activation `ζ` between blocks (seed 002 eq. 48): the hard sign at inference;
+/// in training either the sign or Bernoulli spins `B(σ(2z))`, what a p-bit emits — both with the
+/// `tanh'` surrogate gradient.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Boundary {
+    Sign,
+    /// Uniforms from SplitMix64 streams keyed by `(seed, boundary index)`, so a step's draws
+    /// depend only on its seed (candle's CPU generator cannot be seeded).
+    Bernoulli {
+        seed: u64,
+    },
+}
+
+impl Boundary {
+    /// `ζ(z)` at boundary `site` (0 = the encoder's output, `i + 1` = block `i`'s).
+    pub fn apply(&self, z: &Tensor, site: u64) -> Result<Tensor> {
+        match *self {
+            Boundary::Sign => ste(z),
+            Boundary::Bernoulli { seed } => {
+                let stream = splitmix64(seed ^ site.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+                let r: Vec<f32> = (0..z.elem_count() as u64)
+                    .map(|i| (splitmix64(stream.wrapping_add(i)) >> 40) as f32 / (1u64 << 24) as f32)
+                    .collect();
+                ste_bernoulli(z, &Tensor::from_vec(r, z.shape(), z.device())?.to_dtype(z.dtype())?)
+            }
+        }
     }
 }
 

@@ -15,7 +15,7 @@ use thermoblock_sim::spins::Spins;
 
 use crate::adam::Adam;
 use crate::losses::{cross_entropy, fixed_point, magnitude};
-use crate::net::{Architecture, Net, block_of};
+use crate::net::{Architecture, Boundary, Net, block_of};
 use crate::recipe::Recipe;
 
 /// What one epoch measured.
@@ -148,7 +148,12 @@ impl Trainer {
         for (k, idx) in batches.iter().enumerate() {
             let t = self.epoch as f64 + k as f64 / batches.len() as f64;
             let (images, labels) = batch(train, idx, &self.device)?;
-            let pass = self.net.forward(&images)?;
+            let boundary = if r.bernoulli {
+                Boundary::Bernoulli { seed: splitmix64(r.seed ^ 0xB0B ^ ((self.epoch as u64) << 32) ^ k as u64) }
+            } else {
+                Boundary::Sign
+            };
+            let pass = self.net.forward_with(&images, boundary)?;
             let ce = cross_entropy(&pass.logits, &labels)?;
             let mut mag = magnitude(&pass.e, r.margin)?;
             for bp in &pass.blocks {

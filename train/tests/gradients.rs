@@ -5,8 +5,8 @@
 use candle_core::{Device, Result, Tensor, Var};
 use thermoblock_sim::random::splitmix64;
 use thermoblock_train::losses::{fixed_point, magnitude};
-use thermoblock_train::net::{BlockVars, block_forward};
-use thermoblock_train::ste::{sign, ste};
+use thermoblock_train::net::{BlockVars, Boundary, block_forward};
+use thermoblock_train::ste::{sign, ste, ste_bernoulli};
 
 const H: f64 = 1e-6;
 
@@ -91,6 +91,38 @@ fn ste_is_sign_forward_and_tanh_prime_backward() -> Result<()> {
     }
     // The tie rule: sign(0) = +1.
     assert_eq!(sign(&Tensor::new(&[0.0f64, -0.0, 1e-300], &Device::Cpu)?)?.to_vec1::<f64>()?, [1.0, 1.0, 1.0]);
+    Ok(())
+}
+
+/// The Bernoulli boundary: spins ±1 with `P(+1) = σ(2z)`, so their mean is `tanh z` (checked over
+/// many seeded draws against the binomial standard error), and the same `tanh'` gradient as `ste`.
+#[test]
+fn bernoulli_ste_draws_p_bit_spins_with_the_tanh_prime_gradient() -> Result<()> {
+    let zs: [f64; 6] = [-2.0, -0.7, -0.1, 0.0, 0.3, 1.2];
+    let z = Var::from_tensor(&Tensor::new(&zs, &Device::Cpu)?)?;
+    let draws = 20_000;
+    let mut sums = [0.0f64; 6];
+    for d in 0..draws {
+        let y = Boundary::Bernoulli { seed: d }.apply(z.as_tensor(), 1)?;
+        for (s, v) in sums.iter_mut().zip(y.to_vec1::<f64>()?) {
+            assert!((v.abs() - 1.0).abs() < 1e-12, "a spin is ±1 (up to rounding), got {v}");
+            *s += v.signum();
+        }
+    }
+    for (s, &zi) in sums.iter().zip(&zs) {
+        let (mean, want): (f64, f64) = (s / draws as f64, zi.tanh());
+        let se = ((1.0 - want * want) / draws as f64).sqrt();
+        assert!((mean - want).abs() < 4.5 * se, "mean spin at z = {zi}: {mean} vs tanh z = {want} (SE {se})");
+    }
+    // The same seed draws the same spins; another boundary site draws others.
+    let a = Boundary::Bernoulli { seed: 5 }.apply(z.as_tensor(), 1)?.to_vec1::<f64>()?;
+    assert_eq!(a, Boundary::Bernoulli { seed: 5 }.apply(z.as_tensor(), 1)?.to_vec1::<f64>()?);
+    let r = Tensor::new(&[0.5f64; 6], &Device::Cpu)?;
+    let g: Vec<f64> = ste_bernoulli(z.as_tensor(), &r)?.sum_all()?.backward()?.get(&z).unwrap().to_vec1()?;
+    for (gi, &zi) in g.iter().zip(&zs) {
+        let fd = ((zi + H).tanh() - (zi - H).tanh()) / (2.0 * H);
+        assert!((gi - fd).abs() < 1e-6, "Bernoulli STE gradient at z = {zi}: {gi} vs {fd}");
+    }
     Ok(())
 }
 

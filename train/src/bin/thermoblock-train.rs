@@ -56,6 +56,10 @@ struct Args {
     /// a longer run) [default: the recipe's]
     #[arg(long)]
     ramps: Option<String>,
+    /// Bernoulli spins B(σ(2z)) at the block boundaries in training, as seed 002 (App. A.2) does,
+    /// instead of the hard sign (inference always uses the sign)
+    #[arg(long)]
+    bernoulli: bool,
     #[arg(long, default_value_t = Recipe::default().seed)]
     seed: u64,
     /// Train on the first N training images only
@@ -133,6 +137,7 @@ fn main() -> anyhow::Result<()> {
             sweeps_ramp: ramps[1],
             fp_ramp: ramps[2],
             seed: args.seed,
+            bernoulli: args.bernoulli,
             ..Recipe::default()
         };
         Trainer::new(recipe, 1, train.classes)?
