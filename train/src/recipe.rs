@@ -39,9 +39,16 @@ pub struct Recipe {
     pub delta_train: f64,
     pub gibbs_sweeps: usize,
     pub lambda_fp: f64,
+    /// Weight and margin `m` of the magnitude regularizer in the feed-forward phase.
     pub lambda_mag: f64,
-    /// The magnitude margin `m` (paper: 1.5).
     pub margin: f64,
+    /// Weight and margin of the magnitude regularizer during Gibbs regularization (paper: m = 1.5).
+    /// A larger margin keeps output fields away from 0, where a p-bit at a small inference delta is
+    /// a coin flip and a short average misreads the sign.
+    #[serde(default = "default_lambda_mag")]
+    pub gibbs_lambda_mag: f64,
+    #[serde(default = "default_margin")]
+    pub gibbs_margin: f64,
     pub q_ramp: f64,
     pub sweeps_ramp: f64,
     pub fp_ramp: f64,
@@ -68,8 +75,10 @@ impl Default for Recipe {
             delta_train: 0.7,
             gibbs_sweeps: 10,
             lambda_fp: 1.0,
-            lambda_mag: 0.1,
-            margin: 1.5,
+            lambda_mag: default_lambda_mag(),
+            margin: default_margin(),
+            gibbs_lambda_mag: default_lambda_mag(),
+            gibbs_margin: default_margin(),
             // The paper ramps over 10, 10 and 3 of many epochs; within a 90-minute budget on two
             // cores, Gibbs regularization gets 2 epochs, so the ramps are compressed to fit them.
             q_ramp: 1.0,
@@ -83,6 +92,14 @@ impl Default for Recipe {
 
 fn default_gibbs_lr() -> f64 {
     1e-3
+}
+
+fn default_lambda_mag() -> f64 {
+    0.1
+}
+
+fn default_margin() -> f64 {
+    1.5
 }
 
 /// The ramped quantities at a point of the Gibbs-regularization phase.
@@ -111,8 +128,11 @@ impl Recipe {
             (positive(self.clip) && positive(self.decoder_gain), "the clip and the decoder gain must be > 0"),
             (self.delta_train > 0.0 && self.delta_train <= 1.0, "delta_train must be in (0, 1]"),
             (self.gibbs_sweeps >= 1, "G_train must be at least 1 sweep"),
-            (non_negative(self.lambda_fp) && non_negative(self.lambda_mag), "the loss weights must be >= 0"),
-            (positive(self.margin), "the magnitude margin must be > 0"),
+            (
+                [self.lambda_fp, self.lambda_mag, self.gibbs_lambda_mag].into_iter().all(non_negative),
+                "the loss weights must be >= 0",
+            ),
+            (positive(self.margin) && positive(self.gibbs_margin), "the magnitude margins must be > 0"),
             ([self.q_ramp, self.sweeps_ramp, self.fp_ramp].into_iter().all(non_negative), "ramp lengths must be >= 0"),
         ];
         match checks.iter().find(|(ok, _)| !ok) {

@@ -155,12 +155,15 @@ impl Trainer {
             };
             let pass = self.net.forward_with(&images, boundary)?;
             let ce = cross_entropy(&pass.logits, &labels)?;
-            let mut mag = magnitude(&pass.e, r.margin)?;
+            let ramped = r.ramps(t - gibbs_t0);
+            let (lambda_mag, m) =
+                if ramped.is_some() { (r.gibbs_lambda_mag, r.gibbs_margin) } else { (r.lambda_mag, r.margin) };
+            let mut mag = magnitude(&pass.e, m)?;
             for bp in &pass.blocks {
-                mag = ((mag + magnitude(&bp.z1, r.margin)?)? + magnitude(&bp.z2, r.margin)?)?;
+                mag = ((mag + magnitude(&bp.z1, m)?)? + magnitude(&bp.z2, m)?)?;
             }
-            let mut loss = (&ce + (&mag * r.lambda_mag)?)?;
-            if let Some(ramps) = r.ramps(t - gibbs_t0) {
+            let mut loss = (&ce + (&mag * lambda_mag)?)?;
+            if let Some(ramps) = ramped {
                 // Every block's fixed-point loss, each block clamped to its feed-forward input.
                 for (b, bp) in pass.blocks.iter().enumerate() {
                     let input = if b == 0 { &pass.x } else { &pass.blocks[b - 1].y };

@@ -50,8 +50,18 @@ struct Args {
     gibbs_sweeps: usize,
     #[arg(long, default_value_t = Recipe::default().lambda_fp)]
     lambda_fp: f64,
+    /// Weight of the magnitude regularizer in the feed-forward epochs
     #[arg(long, default_value_t = Recipe::default().lambda_mag)]
     lambda_mag: f64,
+    /// Its margin m in the feed-forward epochs
+    #[arg(long, default_value_t = Recipe::default().margin)]
+    margin: f64,
+    /// Weight of the magnitude regularizer in the Gibbs epochs
+    #[arg(long, default_value_t = Recipe::default().gibbs_lambda_mag)]
+    gibbs_lambda_mag: f64,
+    /// Its margin m in the Gibbs epochs (paper: 1.5)
+    #[arg(long, default_value_t = Recipe::default().gibbs_margin)]
+    gibbs_margin: f64,
     /// Ramp lengths in epochs of Gibbs regularization: q, sweeps, lambda_FP (paper: 10, 10, 3 over
     /// a longer run) [default: the recipe's]
     #[arg(long)]
@@ -133,6 +143,9 @@ fn main() -> anyhow::Result<()> {
             gibbs_sweeps: args.gibbs_sweeps,
             lambda_fp: args.lambda_fp,
             lambda_mag: args.lambda_mag,
+            margin: args.margin,
+            gibbs_lambda_mag: args.gibbs_lambda_mag,
+            gibbs_margin: args.gibbs_margin,
             q_ramp: ramps[0],
             sweeps_ramp: ramps[1],
             fp_ramp: ramps[2],
