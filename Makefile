@@ -69,7 +69,9 @@ data: $(STAMPS)/data
 # interrupted run from its checkpoint. The recipes are spelled out so that a change of the trainer's
 # defaults cannot silently change them.
 TRAIN := target/release/thermoblock-train
-MNIST_RECIPE   := --block 32,64,64 --ff-epochs 4 --gibbs-epochs 2 --seed 1
+MNIST_RECIPE   := --block 32,64,64 --ff-epochs 4 --gibbs-epochs 2 --lr 3e-3 --gibbs-lr 5e-4 --gibbs-sweeps 10 \
+                  --lambda-fp 1 --lambda-mag 0.1 --margin 1.5 --gibbs-lambda-mag 0.3 --gibbs-margin 3 \
+                  --ramps 1,1,0.5 --seed 1
 FASHION_RECIPE := --block 32,64,32 --block 32,64,64 --ff-epochs 4 --gibbs-epochs 1 --seed 1
 train-mnist: build data
 	@mkdir -p models

@@ -70,15 +70,15 @@ impl Default for Recipe {
             batch: 64,
             lr: 3e-3,
             lr_final: 1e-4,
-            gibbs_lr: default_gibbs_lr(),
+            gibbs_lr: 5e-4,
             clip: 5.0,
             delta_train: 0.7,
             gibbs_sweeps: 10,
             lambda_fp: 1.0,
             lambda_mag: default_lambda_mag(),
             margin: default_margin(),
-            gibbs_lambda_mag: default_lambda_mag(),
-            gibbs_margin: default_margin(),
+            gibbs_lambda_mag: 0.3,
+            gibbs_margin: 3.0,
             // The paper ramps over 10, 10 and 3 of many epochs; within a 90-minute budget on two
             // cores, Gibbs regularization gets 2 epochs, so the ramps are compressed to fit them.
             q_ramp: 1.0,
@@ -90,6 +90,7 @@ impl Default for Recipe {
     }
 }
 
+/// What checkpoints written before the Gibbs-phase settings existed ran with.
 fn default_gibbs_lr() -> f64 {
     1e-3
 }
