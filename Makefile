@@ -91,6 +91,7 @@ eval-mnist: build data
 # The (delta, G) accuracy heat map of README "Training" (first 1,000 test images).
 grid-mnist: build data
 	@mkdir -p docs/figures
+	@[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || { apt-get update && apt-get install -y fonts-dejavu-core; }
 	$(BIN) grid --model models/mnist.safetensors --dataset mnist --limit 1000 \
 	  --deltas 0.1,0.2,0.3,0.5,0.7,1.0 --sweeps 10,20,50,100,186 --out docs/figures/mnist-grid
 
