@@ -34,6 +34,8 @@ pub enum Command {
     Eval(EvalArgs),
     /// Accuracy over a grid of delta and sweep counts: a CSV table and a PNG heat map
     Grid(GridArgs),
+    /// Draw the PNG heat map of a CSV that `thermoblock grid` wrote (e.g. on another machine)
+    PlotGrid(PlotGridArgs),
 }
 
 /// `HxW`, e.g. `14x14`.
@@ -228,6 +230,19 @@ pub struct EvalArgs {
     /// Print one JSON object instead of a human summary
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct PlotGridArgs {
+    /// The CSV `thermoblock grid` wrote (delta,sweeps,total_sweeps,accuracy,images)
+    #[arg(long)]
+    pub csv: PathBuf,
+    /// The PNG to write
+    #[arg(long)]
+    pub out: PathBuf,
+    /// The map's title [default: Gibbs accuracy with the image count]
+    #[arg(long)]
+    pub title: Option<String>,
 }
 
 #[derive(Args, Debug)]

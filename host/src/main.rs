@@ -16,6 +16,7 @@ fn main() -> ExitCode {
         Command::RandomBlock(a) => commands::random_block::run(a, &mut out),
         Command::Eval(a) => commands::eval::run(a, &mut out),
         Command::Grid(a) => commands::grid::run(a, &mut out),
+        Command::PlotGrid(a) => commands::grid::plot(a, &mut out),
     };
     let _ = out.flush();
     match result {

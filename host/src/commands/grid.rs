@@ -11,7 +11,7 @@ use thermoblock_sim::{GibbsConfig, Init};
 
 use super::{load_data, load_network};
 use crate::backend;
-use crate::cli::GridArgs;
+use crate::cli::{GridArgs, PlotGridArgs};
 use crate::eval;
 use crate::plot::{self, Heatmap};
 use crate::progress::SweepProgress;
@@ -81,29 +81,21 @@ pub fn run(args: &GridArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     progress.finish();
     result?;
 
-    let mut csv = String::from("delta,sweeps,total_sweeps,accuracy,images\n");
+    let mut csv = format!("{CSV_HEADER}\n");
     for c in &cells {
         csv.push_str(&format!("{},{},{},{:.6},{}\n", c.delta, c.sweeps, c.total_sweeps, c.accuracy, c.images));
     }
     std::fs::write(&csv_path, csv).with_context(|| format!("writing {}", csv_path.display()))?;
 
-    let values: Vec<Vec<f64>> =
-        cells.chunks(sweeps.len()).map(|row| row.iter().map(|c| c.accuracy).collect()).collect();
-    let map = Heatmap {
-        title: format!(
-            "{} {}, {} images, backend {}: Gibbs accuracy (feed-forward {:.2}%)",
-            data.kind,
-            data.split,
-            data.len(),
-            backend.name(),
-            100.0 * ff_accuracy
-        ),
-        x_title: format!("sweeps G per block ({blocks} block(s), burn-in G/4)"),
-        y_title: "delta".into(),
-        x_labels: sweeps.iter().map(|g| g.to_string()).collect(),
-        y_labels: deltas.iter().map(|d| d.to_string()).collect(),
-        values,
-    };
+    let title = format!(
+        "{} {}, {} images, backend {}: Gibbs accuracy (feed-forward {:.2}%)",
+        data.kind,
+        data.split,
+        data.len(),
+        backend.name(),
+        100.0 * ff_accuracy
+    );
+    let map = heatmap_of(&cells, &deltas, &sweeps, blocks, title);
     let labelled = plot::heatmap(&png_path, &map).with_context(|| format!("writing {}", png_path.display()))?;
 
     writeln!(
@@ -129,14 +121,129 @@ pub fn run(args: &GridArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         writeln!(out)?;
     }
     writeln!(out, "wrote {}", csv_path.display())?;
+    report_png(out, &png_path, labelled)
+}
+
+fn report_png(out: &mut dyn Write, png: &std::path::Path, labelled: bool) -> anyhow::Result<()> {
     match labelled {
-        true => writeln!(out, "wrote {}", png_path.display())?,
+        true => writeln!(out, "wrote {}", png.display())?,
         false => writeln!(
             out,
             "wrote {} without text (no font file found; install fonts-dejavu-core or set {})",
-            png_path.display(),
+            png.display(),
             plot::FONT_ENV
         )?,
     }
     Ok(())
+}
+
+/// The heat map of `cells`, ordered delta-major over the sorted `deltas` and `sweeps`.
+fn heatmap_of(cells: &[Cell], deltas: &[f32], sweeps: &[usize], blocks: usize, title: String) -> Heatmap {
+    Heatmap {
+        title,
+        x_title: format!("sweeps G per block ({blocks} block(s), burn-in G/4)"),
+        y_title: "delta".into(),
+        x_labels: sweeps.iter().map(|g| g.to_string()).collect(),
+        y_labels: deltas.iter().map(|d| d.to_string()).collect(),
+        values: cells.chunks(sweeps.len()).map(|row| row.iter().map(|c| c.accuracy).collect()).collect(),
+    }
+}
+
+/// Reads a CSV written by `grid`: every (delta, sweeps) pair of its axes exactly once. Errors name
+/// the line and what is wrong with it.
+pub fn read_csv(text: &str) -> anyhow::Result<(Vec<Cell>, Vec<f32>, Vec<usize>)> {
+    let mut lines = text.lines().enumerate();
+    match lines.next() {
+        Some((_, CSV_HEADER)) => {}
+        other => anyhow::bail!("line 1: expected the header `{CSV_HEADER}`, found `{}`", other.map_or("", |(_, l)| l)),
+    }
+    let mut cells = Vec::new();
+    for (i, line) in lines.filter(|(_, l)| !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split(',').map(str::trim).collect();
+        let bad =
+            || anyhow::anyhow!("line {}: expected delta,sweeps,total_sweeps,accuracy,images, found `{line}`", i + 1);
+        if f.len() != 5 {
+            return Err(bad());
+        }
+        let cell = Cell {
+            delta: f[0].parse().map_err(|_| bad())?,
+            sweeps: f[1].parse().map_err(|_| bad())?,
+            total_sweeps: f[2].parse().map_err(|_| bad())?,
+            accuracy: f[3].parse().map_err(|_| bad())?,
+            images: f[4].parse().map_err(|_| bad())?,
+        };
+        anyhow::ensure!(
+            cell.delta.is_finite() && (0.0..=1.0).contains(&cell.accuracy) && cell.sweeps > 0,
+            "line {}: delta must be finite, accuracy in [0, 1] and sweeps positive: `{line}`",
+            i + 1
+        );
+        cells.push(cell);
+    }
+    anyhow::ensure!(!cells.is_empty(), "the CSV has no cells");
+    let mut deltas: Vec<f32> = cells.iter().map(|c| c.delta).collect();
+    let mut sweeps: Vec<usize> = cells.iter().map(|c| c.sweeps).collect();
+    deltas.sort_by(f32::total_cmp);
+    deltas.dedup();
+    sweeps.sort_unstable();
+    sweeps.dedup();
+    cells.sort_by(|a, b| a.delta.total_cmp(&b.delta).then(a.sweeps.cmp(&b.sweeps)));
+    anyhow::ensure!(
+        cells.len() == deltas.len() * sweeps.len()
+            && cells
+                .iter()
+                .enumerate()
+                .all(|(k, c)| { c.delta == deltas[k / sweeps.len()] && c.sweeps == sweeps[k % sweeps.len()] }),
+        "the CSV must hold every (delta, sweeps) pair of its {} deltas and {} sweep counts exactly once",
+        deltas.len(),
+        sweeps.len()
+    );
+    Ok((cells, deltas, sweeps))
+}
+
+const CSV_HEADER: &str = "delta,sweeps,total_sweeps,accuracy,images";
+
+/// `thermoblock plot-grid`: the heat map of a grid CSV.
+pub fn plot(args: &PlotGridArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(&args.csv).with_context(|| format!("reading {}", args.csv.display()))?;
+    let (cells, deltas, sweeps) = read_csv(&text).with_context(|| format!("grid CSV {}", args.csv.display()))?;
+    let blocks = (cells[0].total_sweeps / cells[0].sweeps).max(1);
+    let images = cells[0].images;
+    let title = args.title.clone().unwrap_or_else(|| format!("Gibbs accuracy, {images} images"));
+    let labelled = plot::heatmap(&args.out, &heatmap_of(&cells, &deltas, &sweeps, blocks, title))
+        .with_context(|| format!("writing {}", args.out.display()))?;
+    report_png(out, &args.out, labelled)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_grid_csv_reads_back_in_any_row_order() {
+        let text = "delta,sweeps,total_sweeps,accuracy,images\n0.5,20,40,0.9,10\n0.2,20,40,0.7,10\n\
+                    0.5,10,20,0.8,10\n0.2,10,20,0.6,10\n";
+        let (cells, deltas, sweeps) = read_csv(text).unwrap();
+        assert_eq!((deltas, sweeps), (vec![0.2, 0.5], vec![10, 20]));
+        let acc: Vec<f64> = cells.iter().map(|c| c.accuracy).collect();
+        assert_eq!(acc, [0.6, 0.7, 0.8, 0.9], "delta-major, sweeps ascending");
+        let map = heatmap_of(&cells, &[0.2, 0.5], &[10, 20], 2, "t".into());
+        assert_eq!(map.values, vec![vec![0.6, 0.7], vec![0.8, 0.9]]);
+    }
+
+    #[test]
+    fn malformed_grid_csvs_are_refused_with_the_line() {
+        let head = "delta,sweeps,total_sweeps,accuracy,images\n";
+        let cases = [
+            ("delta,sweeps\n0.1,10\n", "line 1"),
+            (&format!("{head}0.1,10,10,0.5\n") as &str, "line 2"),
+            (&format!("{head}0.1,10,10,1.5,9\n"), "accuracy in [0, 1]"),
+            (&format!("{head}0.1,10,10,0.5,9\n0.2,20,20,0.5,9\n"), "exactly once"),
+            (&format!("{head}0.1,10,10,0.5,9\n0.1,10,10,0.5,9\n"), "exactly once"),
+            (head, "no cells"),
+        ];
+        for (text, want) in cases {
+            let e = format!("{:#}", read_csv(text).unwrap_err());
+            assert!(e.contains(want), "`{e}` should mention `{want}`");
+        }
+    }
 }
