@@ -18,7 +18,7 @@ help:
 	@echo "make bench      criterion benchmarks: reference sampler, verilated units"
 	@echo "make bench-cli  thermoblock bench on the MNIST-sized block"
 	@echo "make verilog    regenerate the chip's Verilog into hdl/generated/"
-	@echo "make train-mnist  train models/mnist.safetensors (about 65 min on 2 cores; RESUME=1 continues)"
+	@echo "make train-mnist  train models/mnist.safetensors (about 70 min on 2 cores; RESUME=1 continues)"
 	@echo "make train-fashion-mnist  train models/fashion-mnist.safetensors (RESUME=1 continues)"
 	@echo "make eval-mnist  accuracy of models/mnist.safetensors on the 10k test set (reference and chip)"
 	@echo "make grid-mnist  the (delta, G) accuracy heat map into docs/figures/mnist-grid.{csv,png}"
