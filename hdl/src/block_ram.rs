@@ -60,22 +60,34 @@ impl<const WORDS: usize, const ADDR: usize, const WIDTH: usize> Logic for BlockR
     /// leaves zero, are marked unused.
     fn hdl(&self) -> Verilog {
         let bits = clog2(WORDS).max(1);
-        let (read, write, unused) = if bits < ADDR {
-            (
-                format!("read_address[{}:0]", bits - 1),
-                format!("write_address[{}:0]", bits - 1),
-                format!(
-                    "/* verilator lint_off UNUSEDSIGNAL */\n\
-                     wire unused_high = &{{1'b0, read_address[{top}:{bits}], write_address[{top}:{bits}]}};\n\
-                     /* verilator lint_on UNUSEDSIGNAL */\n",
-                    top = ADDR - 1
-                ),
-            )
+        if bits < ADDR {
+            let high = |port: &str| format!("{port}[{}:{bits}]", ADDR - 1);
+            let low = |port: &str| format!("{port}[{}:0]", bits - 1);
+            let unused = [high("read_address"), high("write_address")];
+            memory_verilog(WIDTH, WORDS, &low("read_address"), &low("write_address"), &unused)
         } else {
-            ("read_address".to_string(), "write_address".to_string(), String::new())
-        };
-        Verilog::Custom(format!(
-            "\
+            memory_verilog(WIDTH, WORDS, "read_address", "write_address", &[])
+        }
+    }
+}
+
+/// The Verilog body of a `(* no_rw_check *)` memory of `words` words of `width` bits with one
+/// synchronous read port and one write port, indexed by the expressions `read` and `write`; the
+/// port bits in `unused_high` (outside the index) are marked unused for Verilator. Shared by
+/// [`BlockRam`] and the spin memory's word store, whose index joins two ports.
+pub(crate) fn memory_verilog(width: usize, words: usize, read: &str, write: &str, unused_high: &[String]) -> Verilog {
+    let unused = if unused_high.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "/* verilator lint_off UNUSEDSIGNAL */\n\
+             wire unused_high = &{{1'b0, {}}};\n\
+             /* verilator lint_on UNUSEDSIGNAL */\n",
+            unused_high.join(", ")
+        )
+    };
+    Verilog::Custom(format!(
+        "\
 (* no_rw_check *) reg [{msb}:0] mem [0:{last}];
 {unused}
 always @(posedge clock) begin
@@ -85,8 +97,7 @@ always @(posedge clock) begin
    end
 end
 ",
-            msb = WIDTH - 1,
-            last = WORDS - 1,
-        ))
-    }
+        msb = width - 1,
+        last = words - 1,
+    ))
 }

@@ -100,6 +100,7 @@
 use rust_hdl::prelude::*;
 use thermoblock_sim::chip::config::{CONFIGS, ChipConfig, ECP5, ICE40};
 
+use crate::block_ram::memory_verilog;
 use crate::testbench::Clocked;
 
 /// Channels a layer of configuration `c` may have: the widest of `C0`, `C1`, `C2`.
@@ -251,26 +252,7 @@ impl<const P: usize, const CHANNELS: usize, const POSITIONS: usize> Logic for Sp
                 unused.push(format!("{prefix}_pos[{}:{pb}]", POS_BITS - 1));
             }
         }
-        Verilog::Custom(format!(
-            "\
-(* no_rw_check *) reg [{msb}:0] mem [0:{last}];
-/* verilator lint_off UNUSEDSIGNAL */
-wire unused_high = &{{1'b0, {unused}}};
-/* verilator lint_on UNUSEDSIGNAL */
-
-always @(posedge clock) begin
-   read_data <= mem[{read}];
-   if (write_enable) begin
-      mem[{write}] <= write_data;
-   end
-end
-",
-            msb = P - 1,
-            last = spin_words(P, CHANNELS, POSITIONS) - 1,
-            unused = unused.join(", "),
-            read = index("read"),
-            write = index("write"),
-        ))
+        memory_verilog(P, spin_words(P, CHANNELS, POSITIONS), &index("read"), &index("write"), &unused)
     }
 }
 
