@@ -187,10 +187,7 @@ impl Net {
         let mut input = x.clone();
         let mut blocks = Vec::new();
         for (i, bv) in self.blocks.iter().enumerate() {
-            let mut pass = block_forward(bv, &input, self.arch.kernel)?;
-            if let Boundary::Bernoulli { .. } = boundary {
-                pass.y = boundary.apply(&pass.z2, i as u64 + 1)?;
-            }
+            let pass = block_forward_with(bv, &input, self.arch.kernel, boundary, i as u64 + 1)?;
             input = pass.y.clone();
             blocks.push(pass);
         }
@@ -273,14 +270,19 @@ pub fn adjoint_conv(y: &Tensor, k: &Tensor) -> Result<Tensor> {
     y.conv2d(&flipped, kh / 2, 1, 1, 1)
 }
 
-/// One block in feed-forward mode (eqs. 1-4).
+/// One block in feed-forward mode (eqs. 1-4), with the inference boundary (hard sign).
 pub fn block_forward(bv: &BlockVars, x: &Tensor, kernel: usize) -> Result<BlockPass> {
+    block_forward_with(bv, x, kernel, Boundary::Sign, 0)
+}
+
+/// One block in feed-forward mode with `boundary` at its output, boundary `site` of the network.
+fn block_forward_with(bv: &BlockVars, x: &Tensor, kernel: usize, boundary: Boundary, site: u64) -> Result<BlockPass> {
     let pad = kernel / 2;
     let ax = affine(x, &bv.a_in, &bv.d_in)?;
     let z1 = ax.conv2d(&bv.k1, pad, 1, 1, 1)?.broadcast_add(&channel(&bv.b)?)?;
     let mid = affine(&z1.tanh()?, &bv.a_mid, &bv.d_mid)?;
     let z2 = (mid.conv2d(&bv.k2, pad, 1, 1, 1)? + ax.conv2d(&bv.k3, 0, 1, 1, 1)?)?;
-    let y = ste(&z2)?;
+    let y = boundary.apply(&z2, site)?;
     Ok(BlockPass { ax, z1, z2, y })
 }
 

@@ -113,18 +113,10 @@ fn main() -> anyhow::Result<()> {
             format!("cannot resume from {} (and {})", checkpoint.display(), state_path(&checkpoint).display())
         })?
     } else {
+        // Parsing only: `Recipe::validate` (in `Trainer::new`) checks the values.
         let mut blocks: Vec<[usize; 3]> = Vec::new();
         for spec in &args.blocks {
             let c: Vec<usize> = numbers(spec, 3, "--block")?;
-            anyhow::ensure!(c.iter().all(|&n| n > 0), "--block {spec}: channel counts must be positive");
-            if let Some(prev) = blocks.last() {
-                anyhow::ensure!(
-                    prev[2] == c[0],
-                    "--block {spec}: its C0 ({}) must equal the previous block's C2 ({})",
-                    c[0],
-                    prev[2]
-                );
-            }
             blocks.push([c[0], c[1], c[2]]);
         }
         let d = Recipe::default();
@@ -132,7 +124,6 @@ fn main() -> anyhow::Result<()> {
             Some(s) => numbers(s, 3, "--ramps")?,
             None => vec![d.q_ramp, d.sweeps_ramp, d.fp_ramp],
         };
-        anyhow::ensure!(ramps.iter().all(|r| r.is_finite() && *r >= 0.0), "--ramps: lengths must be >= 0");
         let recipe = Recipe {
             blocks,
             ff_epochs: args.ff_epochs,
