@@ -15,15 +15,9 @@ use crate::net::{BlockPass, BlockVars, adjoint_conv, affine, channel};
 use crate::ste::sign;
 
 /// `L_FP` of one block (both terms, each a mean over its spins).
-pub fn fixed_point(
-    bv: &BlockVars,
-    pass: &BlockPass,
-    y_gibbs: &Tensor,
-    q: f64,
-    delta: f64,
-    kernel: usize,
-) -> Result<Tensor> {
-    let pad = kernel / 2;
+pub fn fixed_point(bv: &BlockVars, pass: &BlockPass, y_gibbs: &Tensor, q: f64, delta: f64) -> Result<Tensor> {
+    // Same padding: the kernel's own half-width.
+    let pad = bv.k2.dim(2)? / 2;
     // K2ᵀ y_gibbs: the adjoint of the same-padded convolution.
     let back = adjoint_conv(y_gibbs, &bv.k2)?;
     let i1 = (&pass.z1 + back.broadcast_mul(&channel(&bv.a_mid)?)?.affine(q * delta, 0.0)?)?;

@@ -78,6 +78,14 @@ pub struct BlockPass {
     pub y: Tensor,
 }
 
+impl BlockPass {
+    /// The pass of the batch's first `n` images (the tensors stay in the autograd graph).
+    pub fn narrow(&self, n: usize) -> Result<BlockPass> {
+        let first = |t: &Tensor| t.narrow(0, 0, n);
+        Ok(BlockPass { ax: first(&self.ax)?, z1: first(&self.z1)?, z2: first(&self.z2)?, y: first(&self.y)? })
+    }
+}
+
 /// A forward pass of the whole network.
 pub struct Pass {
     /// The encoder's pre-activation and the block-0 input spins.

@@ -38,6 +38,12 @@ pub struct Recipe {
     /// `delta_train` of the fixed-point loss and of the `y_gibbs` sampler (paper: 0.7).
     pub delta_train: f64,
     pub gibbs_sweeps: usize,
+    /// Images of each batch that the fixed-point loss is computed on (0: all of them). Sampling
+    /// `y_gibbs` is most of a Gibbs-phase step; a random subset (the batch order is a seeded
+    /// permutation, so its first images are one) gives the same loss in expectation for a fraction
+    /// of the sweeps. The paper uses the whole batch.
+    #[serde(default)]
+    pub fp_images: usize,
     pub lambda_fp: f64,
     /// Weight and margin `m` of the magnitude regularizer in the feed-forward phase.
     pub lambda_mag: f64,
@@ -74,6 +80,7 @@ impl Default for Recipe {
             clip: 5.0,
             delta_train: 0.7,
             gibbs_sweeps: 10,
+            fp_images: 0,
             lambda_fp: 1.0,
             lambda_mag: default_lambda_mag(),
             margin: default_margin(),
@@ -117,7 +124,7 @@ impl Recipe {
         let positive = |v: f64| v.is_finite() && v > 0.0;
         let non_negative = |v: f64| v.is_finite() && v >= 0.0;
         let odd = |k: usize| k % 2 == 1;
-        let checks: [(bool, &str); 14] = [
+        let checks: [(bool, &str); 15] = [
             (!self.blocks.is_empty(), "at least one block is needed"),
             (self.blocks.iter().flatten().all(|&c| c > 0), "block channel counts must be positive"),
             (self.blocks.windows(2).all(|w| w[0][2] == w[1][0]), "each block's C0 must equal the previous block's C2"),
@@ -129,6 +136,7 @@ impl Recipe {
             (positive(self.clip) && positive(self.decoder_gain), "the clip and the decoder gain must be > 0"),
             (self.delta_train > 0.0 && self.delta_train <= 1.0, "delta_train must be in (0, 1]"),
             (self.gibbs_sweeps >= 1, "G_train must be at least 1 sweep"),
+            (self.fp_images <= self.batch, "fp_images must be at most the batch size (0: the whole batch)"),
             (
                 [self.lambda_fp, self.lambda_mag, self.gibbs_lambda_mag].into_iter().all(non_negative),
                 "the loss weights must be >= 0",
@@ -185,8 +193,9 @@ mod tests {
             Recipe { blocks: vec![[32, 64, 64], [32, 64, 64]], ..Recipe::default() },
             Recipe { kernel: 4, ..Recipe::default() },
             Recipe { fp_ramp: -1.0, ..Recipe::default() },
+            Recipe { fp_images: 65, ..Recipe::default() },
         ];
-        let want = ["batch size", "learning rates", "delta_train", "C0", "odd", "ramp"];
+        let want = ["batch size", "learning rates", "delta_train", "C0", "odd", "ramp", "fp_images"];
         for (r, w) in bad.iter().zip(want) {
             let e = r.validate().unwrap_err();
             assert!(e.contains(w), "{e} should name {w}");

@@ -165,11 +165,14 @@ impl Trainer {
             let mut loss = (&ce + (&mag * lambda_mag)?)?;
             if let Some(ramps) = ramped {
                 // Every block's fixed-point loss, each block clamped to its feed-forward input.
+                // On the batch's first `fp_images` images: the batch order is a seeded permutation,
+                // so they are a random subset.
+                let n = if r.fp_images == 0 { idx.len() } else { r.fp_images.min(idx.len()) };
                 for (b, bp) in pass.blocks.iter().enumerate() {
                     let input = if b == 0 { &pass.x } else { &pass.blocks[b - 1].y };
                     let seed = splitmix64(r.seed ^ ((self.epoch as u64) << 32) ^ k as u64 ^ ((b as u64) << 56));
-                    let yg = self.y_gibbs(b, input, ramps.sweeps, seed)?;
-                    let fp = fixed_point(&self.net.blocks[b], bp, &yg, ramps.q, r.delta_train, r.kernel)?;
+                    let yg = self.y_gibbs(b, &input.narrow(0, 0, n)?, ramps.sweeps, seed)?;
+                    let fp = fixed_point(&self.net.blocks[b], &bp.narrow(n)?, &yg, ramps.q, r.delta_train)?;
                     fp_sums[b] += fp.to_scalar::<f32>()? as f64;
                     loss = (loss + (fp * ramps.lambda_fp)?)?;
                 }

@@ -134,7 +134,7 @@ fn fixed_point_and_magnitude_gradients_match_finite_differences() -> Result<()> 
     let y_gibbs = spins((2, c2, h, w), 22)?;
     let loss = || -> Result<Tensor> {
         let pass = block_forward(&bv, &x, 3)?;
-        let fp = fixed_point(&bv, &pass, &y_gibbs, 0.6, 0.7, 3)?;
+        let fp = fixed_point(&bv, &pass, &y_gibbs, 0.6, 0.7)?;
         fp + (magnitude(&pass.z1, 1.5)? + magnitude(&pass.z2, 1.5)?)?
     };
     // The targets sign z1, sign z2 must not flip within ±H (they are constants of the loss).
@@ -170,7 +170,7 @@ fn fixed_point_and_magnitude_gradients_match_finite_differences() -> Result<()> 
             b: bv.b.clone(),
         };
         let pass = block_forward(&bv, &x, 3)?;
-        fixed_point(&detached, &pass, &y_gibbs, 0.6, 0.7, 3)
+        fixed_point(&detached, &pass, &y_gibbs, 0.6, 0.7)
     };
     let (err, _) = worst_gradient_error(&[("a_mid", &bv.a_mid)], &planted)?;
     assert!(err > 1e-2, "a detached a_mid must be caught (worst error only {err})");

@@ -145,3 +145,21 @@ fn a_stack_of_blocks_trains_and_exports() -> anyhow::Result<()> {
     assert!(worst < 1e-4, "sim and candle logits differ by {worst} (relative)");
     Ok(())
 }
+
+/// `fp_images`: the whole batch is the default (so `fp_images = batch` is the same run bit for
+/// bit), and a subset still gives every block a fixed-point loss.
+#[test]
+fn the_fixed_point_loss_on_a_subset_of_each_batch() -> anyhow::Result<()> {
+    let (train, test) = (fixture(64, 7), fixture(16, 8));
+    let run = |fp_images: usize| -> anyhow::Result<Trainer> {
+        let mut t = Trainer::new(Recipe { ff_epochs: 0, gibbs_epochs: 1, fp_images, ..recipe() }, 1, 10)?;
+        t.epoch(&train, &test, &mut quiet)?;
+        Ok(t)
+    };
+    let (all, batch, subset) = (run(0)?, run(16)?, run(4)?);
+    assert_eq!(all.export((4, 4))?.blocks, batch.export((4, 4))?.blocks);
+    assert_eq!(all.history[0].fp, batch.history[0].fp);
+    assert!(subset.history[0].fp > 0.0);
+    assert_ne!(subset.history[0].fp, all.history[0].fp, "the subset's loss is a different estimate");
+    Ok(())
+}

@@ -48,6 +48,10 @@ struct Args {
     /// G_train: Gibbs sweeps of y_gibbs once ramped up
     #[arg(long, default_value_t = Recipe::default().gibbs_sweeps)]
     gibbs_sweeps: usize,
+    /// Images of each batch the fixed-point loss (and its y_gibbs sampling) uses; 0: the whole
+    /// batch, as the paper does. A random subset costs proportionally fewer sweeps.
+    #[arg(long, default_value_t = Recipe::default().fp_images)]
+    fp_images: usize,
     #[arg(long, default_value_t = Recipe::default().lambda_fp)]
     lambda_fp: f64,
     /// Weight of the magnitude regularizer in the feed-forward epochs
@@ -132,6 +136,7 @@ fn main() -> anyhow::Result<()> {
             lr: args.lr,
             gibbs_lr: args.gibbs_lr,
             gibbs_sweeps: args.gibbs_sweeps,
+            fp_images: args.fp_images,
             lambda_fp: args.lambda_fp,
             lambda_mag: args.lambda_mag,
             margin: args.margin,
