@@ -107,37 +107,70 @@ pub fn identification(config: &ChipConfig) -> [(u32, u32); 5] {
     ]
 }
 
-/// The `(address, data)` writes that set up a run of `image` on input `x`, in order, ending with
-/// `CONTROL.start`. The image must come from `ChipImage::new` for `config` (so it fits).
-pub fn setup_writes(config: &ChipConfig, image: &ChipImage, x: &Spins, run: &ChipRun) -> Vec<(u32, u32)> {
+/// Words of the configuration block ([`config_addresses`]) of a chip with `lanes` lanes.
+pub fn config_words(lanes: usize) -> usize {
+    6 + LAYOUT_WORDS as usize + 2 * lanes
+}
+
+/// The registers a run's configuration writes, in order: `GEOMETRY0` .. `BURN_IN`, the `LAYOUT`
+/// window, then each lane's seed (low, high). The host link's `WRITE_CONFIG` carries their values
+/// in this order (docs/PROTOCOL.md).
+pub fn config_addresses(lanes: usize) -> Vec<u32> {
+    let mut a = vec![GEOMETRY0, GEOMETRY1, SHIFTS, DELTA, SWEEPS, BURN_IN];
+    a.extend(LAYOUT_BASE..LAYOUT_BASE + LAYOUT_WORDS);
+    a.extend((0..2 * lanes as u32).map(|i| SEED_BASE + i));
+    a
+}
+
+/// The values of [`config_addresses`] for a run of `image` on an `h x w` grid.
+pub fn config_values(config: &ChipConfig, image: &ChipImage, h: usize, w: usize, run: &ChipRun) -> Vec<u32> {
     assert_eq!(image.k1_size.0, image.k1_size.1, "the register map holds square kernels");
     assert_eq!(image.k2_size.0, image.k2_size.1, "the register map holds square kernels");
     let [k_h1, k_c2, k_field] = image.lane_exponents().shift_amounts();
-    let mut w = vec![
-        (GEOMETRY0, image.c0 as u32 | (image.c1 as u32) << 8 | (image.c2 as u32) << 16),
-        (GEOMETRY1, x.h as u32 | (x.w as u32) << 8 | (image.k1_size.0 as u32) << 16 | (image.k2_size.0 as u32) << 24),
-        (SHIFTS, k_h1 | k_c2 << 8 | k_field << 16),
-        (DELTA, delta_code(run.delta) as u32),
-        (SWEEPS, run.sweeps),
-        (BURN_IN, run.burn_in),
+    let mut v = vec![
+        image.c0 as u32 | (image.c1 as u32) << 8 | (image.c2 as u32) << 16,
+        h as u32 | (w as u32) << 8 | (image.k1_size.0 as u32) << 16 | (image.k2_size.0 as u32) << 24,
+        k_h1 | k_c2 << 8 | k_field << 16,
+        delta_code(run.delta) as u32,
+        run.sweeps,
+        run.burn_in,
     ];
-    let layout = CouplingLayout::new(image, config.lanes);
-    w.extend(layout.registers().iter().enumerate().map(|(i, &v)| (LAYOUT_BASE + i as u32, v)));
+    v.extend(CouplingLayout::new(image, config.lanes).registers());
     for l in 0..config.lanes {
         let s = lane_seed(run.seed, l);
-        w.push((SEED_BASE + 2 * l as u32, s as u32));
-        w.push((SEED_BASE + 2 * l as u32 + 1, (s >> 32) as u32));
+        v.extend([s as u32, (s >> 32) as u32]);
     }
+    v
+}
+
+/// The `INPUT` window's words for `x`, group-major then raster order: word `(g, p)` holds channels
+/// `g·P .. g·P + P` at position `p`, bit `l` = channel `g·P + l` (1 = +1).
+pub fn input_words(lanes: usize, x: &Spins) -> Vec<u32> {
     let hw = x.h * x.w;
-    for group in 0..x.c.div_ceil(config.lanes) {
+    let mut words = Vec::with_capacity(x.c.div_ceil(lanes) * hw);
+    for group in 0..x.c.div_ceil(lanes) {
         for pos in 0..hw {
-            let bits = (0..config.lanes)
-                .map(|l| group * config.lanes + l)
+            let bits = (0..lanes)
+                .map(|l| group * lanes + l)
                 .filter(|&c| c < x.c && x.data[c * hw + pos] > 0)
-                .fold(0u32, |acc, c| acc | 1 << (c % config.lanes));
-            w.push((INPUT_BASE + spin_offset(group, pos), bits));
+                .fold(0u32, |acc, c| acc | 1 << (c % lanes));
+            words.push(bits);
         }
     }
+    words
+}
+
+/// The `(address, data)` writes that set up a run of `image` on input `x`, in order, ending with
+/// `CONTROL.start`. The image must come from `ChipImage::new` for `config` (so it fits).
+pub fn setup_writes(config: &ChipConfig, image: &ChipImage, x: &Spins, run: &ChipRun) -> Vec<(u32, u32)> {
+    let mut w: Vec<(u32, u32)> =
+        config_addresses(config.lanes).into_iter().zip(config_values(config, image, x.h, x.w, run)).collect();
+    let hw = x.h * x.w;
+    w.extend(input_words(config.lanes, x).into_iter().enumerate().map(|(i, bits)| {
+        let (group, pos) = (i / hw, i % hw);
+        (INPUT_BASE + spin_offset(group, pos), bits)
+    }));
+    let layout = CouplingLayout::new(image, config.lanes);
     for (bank, words) in layout.banks(image).iter().enumerate() {
         for (addr, &v) in words.iter().enumerate() {
             w.push((COUPLING_BASE + ((bank as u32) << COUPLING_ADDR_BITS) + addr as u32, v as i32 as u32));
