@@ -6,12 +6,15 @@
 //!
 //! * [`config`]: `ChipConfig` and the two named configurations, `ice40` and `ecp5`;
 //! * [`rng`]: the per-lane xorshift64 generators and how they are seeded;
-//! * [`pbit`]: the fixed-point field format, the sigmoid threshold table and the comparator.
+//! * [`pbit`]: the fixed-point field format, the sigmoid threshold table and the comparator;
+//! * [`registers`]: the bus's register map and the writes that set up a run;
+//! * [`protocol`]: the host link's frames, CRC, commands and replies (docs/PROTOCOL.md).
 
 pub mod config;
 pub mod memory;
 pub mod model;
 pub mod pbit;
+pub mod protocol;
 pub mod quantize;
 pub mod registers;
 pub mod rng;
