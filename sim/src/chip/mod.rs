@@ -10,6 +10,7 @@
 //! * [`registers`]: the bus's register map and the writes that set up a run;
 //! * [`protocol`]: the host link's frames, CRC, commands and replies (docs/PROTOCOL.md).
 
+pub mod bus;
 pub mod config;
 pub mod memory;
 pub mod model;

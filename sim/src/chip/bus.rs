@@ -1,0 +1,258 @@
+//! The chip seen through its bus, in software: the register map of [`crate::chip::registers`]
+//! over the bit-exact chip model.
+//!
+//! What the host link's command engine drives when the board is the chip model (the virtual
+//! board's `chip` backend, the engine's tests), as the RTL's engine drives the chip's bus. Writes
+//! land in registers and memories exactly where the RTL stores them; `CONTROL.start` rebuilds the
+//! chip image from the coupling memory's words and the registers (nothing else: a host that left
+//! a word unwritten gets what the memory held), runs [`ChipModel`] with the lane generators loaded
+//! from the `SEED` registers, and keeps the sums for reading. A run completes within the write
+//! that starts it, so `STATUS.busy` never reads 1 here.
+
+use crate::chip::config::ChipConfig;
+use crate::chip::memory::{CouplingLayout, Region};
+use crate::chip::model::{ChipModel, ChipRun};
+use crate::chip::quantize::{ChipImage, SHIFT_BIAS, delta_value};
+use crate::chip::registers::*;
+use crate::chip::rng::LaneRng;
+use crate::spins::Spins;
+
+/// A bus a command engine drives: 22-bit word addresses, 32-bit data.
+pub trait Bus {
+    fn write(&mut self, addr: u32, data: u32);
+    fn read(&mut self, addr: u32) -> u32;
+}
+
+/// The chip model behind its register map.
+pub struct ChipBus {
+    pub config: ChipConfig,
+    geometry: [u32; 2],
+    shifts: u32,
+    delta: u32,
+    sweeps: u32,
+    burn_in: u32,
+    layout: [u32; LAYOUT_WORDS as usize],
+    seeds: Vec<u64>,
+    /// `INPUT` words, `[group][position]` at `(group << POS_BITS) | position`.
+    input: Vec<u32>,
+    /// One coupling bank per lane, `1 << COUPLING_ADDR_BITS` words each.
+    banks: Vec<Vec<i16>>,
+    /// The last run's sums, `[channel << POS_BITS | position]`, and its cycle count.
+    output_sums: Vec<i32>,
+    hidden_sums: Vec<i32>,
+    cycles: u64,
+    done: bool,
+}
+
+impl ChipBus {
+    /// A chip at power-up: every register and memory word 0.
+    pub fn new(config: ChipConfig) -> Self {
+        let words = |c: usize| vec![0u32; c << POS_BITS];
+        let sums = |c: usize| vec![0i32; c << POS_BITS];
+        Self {
+            config,
+            geometry: [0; 2],
+            shifts: 0,
+            delta: 0,
+            sweeps: 0,
+            burn_in: 0,
+            layout: [0; LAYOUT_WORDS as usize],
+            seeds: vec![0; config.lanes],
+            input: words(config.max_c0.div_ceil(config.lanes)),
+            banks: vec![vec![0; 1 << COUPLING_ADDR_BITS]; config.lanes],
+            output_sums: sums(config.max_c2),
+            hidden_sums: sums(config.max_c1),
+            cycles: 0,
+            done: false,
+        }
+    }
+
+    /// The geometry the registers hold: `(c0, c1, c2, h, w, k1, k2)`.
+    pub fn geometry(&self) -> (usize, usize, usize, usize, usize, usize, usize) {
+        let b = |w: u32, i: u32| (w >> (8 * i) & 0xff) as usize;
+        let [g0, g1] = self.geometry;
+        (b(g0, 0), b(g0, 1), b(g0, 2), b(g1, 0), b(g1, 1), b(g1, 2), b(g1, 3))
+    }
+
+    /// The chip image the coupling memory and the registers describe: the inverse of
+    /// [`CouplingLayout::banks`] and of the `SHIFTS` encoding.
+    fn image(&self) -> ChipImage {
+        let (c0, c1, c2, _, _, k1, k2) = self.geometry();
+        let shift = |i: u32| (self.shifts >> (8 * i) & 0xff) as i32 - SHIFT_BIAS;
+        let (e1, e2) = (shift(0), shift(2));
+        // SHIFTS' middle amount is c2 = 8 + e3 - e2 (`ChipImage::lane_exponents`).
+        let e3 = shift(1) - 8 + e2;
+        let mut image = ChipImage {
+            c0,
+            c1,
+            c2,
+            k1_size: (k1, k1),
+            k2_size: (k2, k2),
+            e1,
+            e2,
+            e3,
+            w2: vec![0; c2 * c1 * k2 * k2],
+            k1p: vec![0; c1 * c0 * k1 * k1],
+            k1m: vec![0; c1 * c0 * k1 * k1],
+            k3p: vec![0; c2 * c0],
+            k3m: vec![0; c2 * c0],
+            u: vec![0; c2 * k2 * k2],
+            b: vec![0; c1],
+        };
+        let layout = CouplingLayout::new(&image, self.config.lanes);
+        let at = |(bank, addr): (usize, usize)| self.banks[bank][addr];
+        let (t1, t2) = (k1 * k1, k2 * k2);
+        for o in 0..c2 {
+            for m in 0..c1 {
+                for t in 0..t2 {
+                    image.w2[(o * c1 + m) * t2 + t] = at(layout.place(Region::W2, o, m, t)) as i8;
+                }
+            }
+            for c in 0..c0 {
+                image.k3p[o * c0 + c] = at(layout.place(Region::K3U, o, c, 0)) as i8;
+                image.k3m[o * c0 + c] = at(layout.place(Region::K3U, o, c0 + c, 0)) as i8;
+            }
+            for t in 0..t2 {
+                image.u[o * t2 + t] = at(layout.place(Region::K3U, o, 2 * c0 + t, 0));
+            }
+        }
+        for m in 0..c1 {
+            for c in 0..c0 {
+                for t in 0..t1 {
+                    let j = (m * c0 + c) * t1 + t;
+                    image.k1p[j] = at(layout.place(Region::K1P, m, c, t)) as i8;
+                    image.k1m[j] = at(layout.place(Region::K1M, m, c, t)) as i8;
+                }
+            }
+            image.b[m] = at(layout.place(Region::Bias, m, 0, 0));
+        }
+        image
+    }
+
+    /// The input spins the `INPUT` words hold.
+    fn input_spins(&self) -> Spins {
+        let (c0, _, _, h, w, _, _) = self.geometry();
+        let hw = h * w;
+        let p = self.config.lanes;
+        let data = (0..c0 * hw)
+            .map(|i| {
+                let (c, pos) = (i / hw, i % hw);
+                if self.input[spin_offset(c / p, pos) as usize] >> (c % p) & 1 == 1 { 1 } else { -1 }
+            })
+            .collect();
+        Spins { c: c0, h, w, data }
+    }
+
+    fn start(&mut self) {
+        let (_, c1, c2, h, w, _, _) = self.geometry();
+        let image = self.image();
+        let model = ChipModel::new(image, self.config, h, w);
+        let run = ChipRun {
+            delta: delta_value(self.delta as u16) as f32,
+            sweeps: self.sweeps,
+            burn_in: self.burn_in,
+            seed: 0, // unused: the generators come from the SEED registers
+        };
+        let rngs = self.seeds.iter().map(|&s| LaneRng::new(s)).collect();
+        let result = model.run_observed(&self.input_spins(), &run, rngs, None);
+        let kept = run.sweeps.saturating_sub(run.burn_in).max(1) as f64;
+        let hw = h * w;
+        let store = |sums: &mut Vec<i32>, c: usize, means: &[f64]| {
+            sums.fill(0);
+            for (i, m) in means.iter().enumerate().take(c * hw) {
+                sums[spin_offset(i / hw, i % hw) as usize] = (m * kept).round() as i32;
+            }
+        };
+        store(&mut self.output_sums, c2, &result.mean);
+        store(&mut self.hidden_sums, c1, &result.hidden_mean);
+        self.cycles = result.cycles;
+        self.done = true;
+    }
+}
+
+impl Bus for ChipBus {
+    fn write(&mut self, addr: u32, data: u32) {
+        let lanes = self.config.lanes as u32;
+        match addr {
+            CONTROL if data & CONTROL_START != 0 => self.start(),
+            GEOMETRY0 => self.geometry[0] = data,
+            GEOMETRY1 => self.geometry[1] = data,
+            SHIFTS => self.shifts = data,
+            DELTA => self.delta = data,
+            SWEEPS => self.sweeps = data,
+            BURN_IN => self.burn_in = data,
+            a if (LAYOUT_BASE..LAYOUT_BASE + LAYOUT_WORDS).contains(&a) => {
+                self.layout[(a - LAYOUT_BASE) as usize] = data
+            }
+            a if (SEED_BASE..SEED_BASE + 2 * lanes).contains(&a) => {
+                let (lane, high) = (((a - SEED_BASE) / 2) as usize, (a - SEED_BASE) % 2 == 1);
+                let s = &mut self.seeds[lane];
+                *s = if high { (*s & 0xFFFF_FFFF) | (data as u64) << 32 } else { (*s & !0xFFFF_FFFF) | data as u64 };
+            }
+            a if (INPUT_BASE..INPUT_BASE + self.input.len() as u32).contains(&a) => {
+                self.input[(a - INPUT_BASE) as usize] = data & ((1u64 << lanes) - 1) as u32
+            }
+            a if (COUPLING_BASE..COUPLING_BASE + (lanes << COUPLING_ADDR_BITS)).contains(&a) => {
+                let off = a - COUPLING_BASE;
+                self.banks[(off >> COUPLING_ADDR_BITS) as usize][(off & ((1 << COUPLING_ADDR_BITS) - 1)) as usize] =
+                    data as i16
+            }
+            _ => {}
+        }
+    }
+
+    fn read(&mut self, addr: u32) -> u32 {
+        if let Some(&(_, v)) = identification(&self.config).iter().find(|(a, _)| *a == addr) {
+            return v;
+        }
+        let window = |base: u32, sums: &[i32]| addr.checked_sub(base).and_then(|off| sums.get(off as usize)).copied();
+        match addr {
+            STATUS => (self.done as u32) << 1,
+            CYCLES_LO => self.cycles as u32,
+            CYCLES_HI => (self.cycles >> 32) as u32,
+            _ => {
+                if let Some(v) = window(OUTPUT_SUM_BASE, &self.output_sums) {
+                    v as u32
+                } else if let Some(v) = window(HIDDEN_SUM_BASE, &self.hidden_sums) {
+                    v as u32
+                } else if let Some(v) = window(OUTPUT_SIGN_BASE, &self.output_sums) {
+                    (v >= 0) as u32
+                } else {
+                    0
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chip::config::{ECP5, ICE40};
+    use crate::random::{RandomBlockSpec, random_block, random_spins};
+
+    /// The bus-level chip, set up by [`setup_writes`] and read by [`readout`], gives the chip
+    /// model's result: the layout inverse and the register decoding lose nothing.
+    #[test]
+    fn a_run_through_the_bus_is_the_chip_models_run() {
+        for (config, spec, h, w) in [
+            (ICE40, RandomBlockSpec { c0: 3, c1: 6, c2: 5, kernel: 3, coupling: 1.0 }, 4, 5),
+            (ECP5, RandomBlockSpec { c0: 20, c1: 37, c2: 40, kernel: 3, coupling: 0.7 }, 3, 6),
+        ] {
+            let block = random_block(&spec, 4).unwrap();
+            let x = random_spins(spec.c0, h, w, 5);
+            let (image, _) = ChipImage::new(&block, &config, h, w).unwrap();
+            let run = ChipRun { delta: 0.37, sweeps: 30, burn_in: 7, seed: 11 };
+            let mut bus = ChipBus::new(config);
+            for (a, d) in setup_writes(&config, &image, &x, &run) {
+                bus.write(a, d);
+            }
+            assert_eq!(bus.image(), image);
+            let words: Vec<u32> = readout_addresses(&image, h, w).into_iter().map(|a| bus.read(a)).collect();
+            let got = readout(&image, h, w, &run, &words);
+            let want = ChipModel::new(image, config, h, w).run(&x, &run);
+            assert_eq!(got, want, "{}", config.name);
+            assert_eq!(bus.read(STATUS) & 2, 2, "done after the run");
+        }
+    }
+}
