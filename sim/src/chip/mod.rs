@@ -12,6 +12,7 @@
 
 pub mod bus;
 pub mod config;
+pub mod engine;
 pub mod memory;
 pub mod model;
 pub mod pbit;

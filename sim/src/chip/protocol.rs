@@ -642,6 +642,66 @@ pub fn unpack_signs(bytes: &[u8], count: usize) -> Option<Vec<bool>> {
     (bytes.len() == count.div_ceil(8)).then(|| bv[..count].iter().map(|b| *b).collect())
 }
 
+/// The requests that load a run of `image` on input `x` and start it: the configuration, the
+/// coupling memory bank by bank in frames of [`WEIGHTS_PER_FRAME`] words, the input words, `RUN`.
+/// The same words, in the same order, as [`crate::chip::registers::setup_writes`].
+pub fn run_requests(
+    config: &crate::chip::ChipConfig,
+    image: &crate::chip::quantize::ChipImage,
+    x: &crate::spins::Spins,
+    run: &crate::chip::model::ChipRun,
+) -> Vec<Request> {
+    let mut reqs = vec![Request::WriteConfig(crate::chip::registers::config_values(config, image, x.h, x.w, run))];
+    reqs.extend(weight_requests(config, image));
+    reqs.extend(input_requests(config.lanes, x));
+    reqs.push(Request::Run);
+    reqs
+}
+
+/// The coupling memory's contents as `WRITE_WEIGHTS` requests.
+pub fn weight_requests(config: &crate::chip::ChipConfig, image: &crate::chip::quantize::ChipImage) -> Vec<Request> {
+    let layout = crate::chip::memory::CouplingLayout::new(image, config.lanes);
+    let mut reqs = Vec::new();
+    for (bank, words) in layout.banks(image).iter().enumerate() {
+        for (k, chunk) in words.chunks(WEIGHTS_PER_FRAME).enumerate() {
+            let addr = (k * WEIGHTS_PER_FRAME) as u16;
+            reqs.push(Request::WriteWeights { bank: bank as u16, addr, words: chunk.to_vec() });
+        }
+    }
+    reqs
+}
+
+/// Input `x` as `WRITE_INPUT` requests (its `INPUT` words, group-major, raster order).
+pub fn input_requests(lanes: usize, x: &crate::spins::Spins) -> Vec<Request> {
+    let words = crate::chip::registers::input_words(lanes, x);
+    let hw = x.h * x.w;
+    let per = input_words_per_frame(lanes);
+    words
+        .chunks(per)
+        .enumerate()
+        .map(|(k, chunk)| {
+            let first = k * per;
+            let span = Span { channel: (first / hw) as u16, pos: (first % hw) as u16, count: chunk.len() as u16 };
+            Request::WriteInput { span, words: chunk.to_vec() }
+        })
+        .collect()
+}
+
+/// The reads that fetch a run's sums, output then hidden, each in spans of at most
+/// [`SUMS_PER_FRAME`], over `c` channels of `hw` positions.
+pub fn sum_requests(c2: usize, c1: usize, hw: usize) -> Vec<Request> {
+    let spans = |window: SumWindow, c: usize| {
+        (0..c * hw).step_by(SUMS_PER_FRAME).map(move |first| {
+            let count = SUMS_PER_FRAME.min(c * hw - first);
+            Request::ReadSums(
+                window,
+                Span { channel: (first / hw) as u16, pos: (first % hw) as u16, count: count as u16 },
+            )
+        })
+    };
+    spans(SumWindow::Output, c2).chain(spans(SumWindow::Hidden, c1)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
