@@ -4,5 +4,6 @@ pub mod backend;
 pub mod cli;
 pub mod commands;
 pub mod eval;
+pub mod link;
 pub mod plot;
 pub mod progress;

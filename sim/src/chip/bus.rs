@@ -32,7 +32,10 @@ pub struct ChipBus {
     sweeps: u32,
     burn_in: u32,
     layout: [u32; LAYOUT_WORDS as usize],
-    seeds: Vec<u64>,
+    /// The `SEED` registers' low words, and the lane generators (the high word's write loads
+    /// them; a run advances them).
+    seed_low: Vec<u32>,
+    rngs: Vec<LaneRng>,
     /// `INPUT` words, `[group][position]` at `(group << POS_BITS) | position`.
     input: Vec<u32>,
     /// One coupling bank per lane, `1 << COUPLING_ADDR_BITS` words each.
@@ -57,7 +60,8 @@ impl ChipBus {
             sweeps: 0,
             burn_in: 0,
             layout: [0; LAYOUT_WORDS as usize],
-            seeds: vec![0; config.lanes],
+            seed_low: vec![0; config.lanes],
+            rngs: vec![LaneRng { state: 0 }; config.lanes],
             input: words(config.max_c0.div_ceil(config.lanes)),
             banks: vec![vec![0; 1 << COUPLING_ADDR_BITS]; config.lanes],
             output_sums: sums(config.max_c2),
@@ -153,8 +157,7 @@ impl ChipBus {
             burn_in: self.burn_in,
             seed: 0, // unused: the generators come from the SEED registers
         };
-        let rngs = self.seeds.iter().map(|&s| LaneRng::new(s)).collect();
-        let result = model.run_observed(&self.input_spins(), &run, rngs, None);
+        let result = model.run_lanes(&self.input_spins(), &run, &mut self.rngs, None);
         let kept = run.sweeps.saturating_sub(run.burn_in).max(1) as f64;
         let hw = h * w;
         let store = |sums: &mut Vec<i32>, c: usize, means: &[f64]| {
@@ -186,8 +189,12 @@ impl Bus for ChipBus {
             }
             a if (SEED_BASE..SEED_BASE + 2 * lanes).contains(&a) => {
                 let (lane, high) = (((a - SEED_BASE) / 2) as usize, (a - SEED_BASE) % 2 == 1);
-                let s = &mut self.seeds[lane];
-                *s = if high { (*s & 0xFFFF_FFFF) | (data as u64) << 32 } else { (*s & !0xFFFF_FFFF) | data as u64 };
+                if high {
+                    // Loaded as written, as the RTL's `load` does (the host substitutes for 0).
+                    self.rngs[lane] = LaneRng { state: (data as u64) << 32 | self.seed_low[lane] as u64 };
+                } else {
+                    self.seed_low[lane] = data;
+                }
             }
             a if (INPUT_BASE..INPUT_BASE + self.input.len() as u32).contains(&a) => {
                 self.input[(a - INPUT_BASE) as usize] = data & ((1u64 << lanes) - 1) as u32
@@ -250,9 +257,13 @@ mod tests {
             assert_eq!(bus.image(), image);
             let words: Vec<u32> = readout_addresses(&image, h, w).into_iter().map(|a| bus.read(a)).collect();
             let got = readout(&image, h, w, &run, &words);
-            let want = ChipModel::new(image, config, h, w).run(&x, &run);
+            let want = ChipModel::new(image.clone(), config, h, w).run(&x, &run);
             assert_eq!(got, want, "{}", config.name);
             assert_eq!(bus.read(STATUS) & 2, 2, "done after the run");
+            // A second start without new seeds continues the generators: a different sample.
+            bus.write(CONTROL, CONTROL_START);
+            let again: Vec<u32> = readout_addresses(&image, h, w).into_iter().map(|a| bus.read(a)).collect();
+            assert_ne!(again[..words.len() - 2], words[..words.len() - 2], "the lanes' streams continue");
         }
     }
 }

@@ -269,13 +269,13 @@ mod tests {
             let id = Identity::decode(&ack(&mut e, &Request::Identify, 0, config.lanes)).unwrap();
             assert_eq!(id.limits().config(), Some(config));
             let mut seq = 1u8;
-            for req in run_requests(&config, &image, &x, &run) {
+            for req in run_requests(&config, &image, &x, &run, MAX_PAYLOAD) {
                 ack(&mut e, &req, seq, config.lanes);
                 seq = seq.wrapping_add(1);
             }
             let hw = h * w;
             let mut sums = Vec::new();
-            for req in sum_requests(image.c2, image.c1, hw) {
+            for req in sum_requests(image.c2, image.c1, hw, MAX_PAYLOAD) {
                 sums.extend(words_le(&ack(&mut e, &req, seq, config.lanes)));
                 seq = seq.wrapping_add(1);
             }
@@ -303,7 +303,7 @@ mod tests {
         let x = random_spins(3, 4, 4, 2);
         let (image, _) = ChipImage::new(&block, &ICE40, 4, 4).unwrap();
         let run = ChipRun { delta: 0.5, sweeps: 10, burn_in: 0, seed: 1 };
-        (CommandEngine::new(ChipBus::new(ICE40), ICE40), run_requests(&ICE40, &image, &x, &run))
+        (CommandEngine::new(ChipBus::new(ICE40), ICE40), run_requests(&ICE40, &image, &x, &run, MAX_PAYLOAD))
     }
 
     #[test]

@@ -246,6 +246,18 @@ impl ChipModel {
         x: &Spins,
         run: &ChipRun,
         mut rngs: Vec<LaneRng>,
+        observe: Option<&mut Observer<'_>>,
+    ) -> ChipResult {
+        self.run_lanes(x, run, &mut rngs, observe)
+    }
+
+    /// [`Self::run_observed`] leaving the generators where the run left them, as the chip's lane
+    /// registers are: a second `CONTROL.start` without new seeds continues their streams.
+    pub fn run_lanes(
+        &self,
+        x: &Spins,
+        run: &ChipRun,
+        rngs: &mut [LaneRng],
         mut observe: Option<&mut Observer<'_>>,
     ) -> ChipResult {
         assert_eq!(rngs.len(), self.config.lanes, "one generator per lane");
@@ -257,7 +269,7 @@ impl ChipModel {
         let c2: Vec<f32> = c2.iter().map(|&v| v as f32).collect();
 
         // 4. Start.
-        let [start1, start2] = self.start_spins(&mut rngs);
+        let [start1, start2] = self.start_spins(rngs);
         let mut s1: Vec<f32> = to_channel_last(img.c1, hw, &start1).iter().map(|&s| s as f32).collect();
         let mut s2: Vec<f32> = to_channel_last(img.c2, hw, &start2).iter().map(|&s| s as f32).collect();
 
@@ -270,14 +282,14 @@ impl ChipModel {
             acc1.fill(0.0);
             self.w2.adjoint_add(h, w, &s2, &mut acc1);
             fields1.iter_mut().zip(&acc1).zip(&h1).for_each(|((f, &a), &o)| *f = self.field(a as i64, o, dq));
-            self.slots(&mut rngs, img.c1, |j, r| s1[j] = if decide(&self.table, fields1[j], r) { 1.0 } else { -1.0 });
+            self.slots(rngs, img.c1, |j, r| s1[j] = if decide(&self.table, fields1[j], r) { 1.0 } else { -1.0 });
             if let Some(f) = observe.as_mut() {
                 f(g, Layer::Hidden, &to_channel_major(img.c1, hw, &s1.iter().map(|&s| s as i8).collect::<Vec<_>>()));
             }
             acc2.copy_from_slice(&c2);
             self.w2.forward_add(h, w, &s1, &mut acc2);
             fields2.iter_mut().zip(&acc2).for_each(|(f, &a)| *f = self.field(a as i64, 0, dq));
-            self.slots(&mut rngs, img.c2, |j, r| s2[j] = if decide(&self.table, fields2[j], r) { 1.0 } else { -1.0 });
+            self.slots(rngs, img.c2, |j, r| s2[j] = if decide(&self.table, fields2[j], r) { 1.0 } else { -1.0 });
             if let Some(f) = observe.as_mut() {
                 f(g, Layer::Output, &to_channel_major(img.c2, hw, &s2.iter().map(|&s| s as i8).collect::<Vec<_>>()));
             }

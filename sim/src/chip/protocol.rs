@@ -106,12 +106,15 @@ pub enum NakCode {
     UnknownCommand = 6,
     /// A configuration the chip cannot run (geometry beyond its limits, zero sweeps).
     BadConfig = 7,
+    /// A header announcing more than [`MAX_PAYLOAD`] bytes: no host sends one, so the length was
+    /// damaged on the way (unlike [`NakCode::BadLength`], a whole frame of the wrong length).
+    FrameTooLong = 8,
 }
 
 impl NakCode {
     pub fn from_u8(v: u8) -> Option<NakCode> {
         use NakCode::*;
-        [BadCrc, BadLength, AddressOutOfRange, NotConfigured, Busy, UnknownCommand, BadConfig]
+        [BadCrc, BadLength, AddressOutOfRange, NotConfigured, Busy, UnknownCommand, BadConfig, FrameTooLong]
             .into_iter()
             .find(|c| *c as u8 == v)
     }
@@ -119,7 +122,7 @@ impl NakCode {
     /// Whether sending the same request again can succeed (the frame was damaged on the way, or
     /// the chip was busy).
     pub fn retryable(self) -> bool {
-        matches!(self, NakCode::BadCrc | NakCode::Busy)
+        matches!(self, NakCode::BadCrc | NakCode::Busy | NakCode::FrameTooLong)
     }
 }
 
@@ -133,6 +136,7 @@ impl fmt::Display for NakCode {
             NakCode::Busy => "busy",
             NakCode::UnknownCommand => "unknown command",
             NakCode::BadConfig => "configuration the chip cannot run",
+            NakCode::FrameTooLong => "frame longer than the protocol allows",
         };
         f.write_str(s)
     }
@@ -250,7 +254,7 @@ impl FrameParser {
                         return Some(Parsed::Bad {
                             kind: self.header[0],
                             seq: self.header[1],
-                            code: NakCode::BadLength,
+                            code: NakCode::FrameTooLong,
                         });
                     }
                     self.state = if self.len == 0 { State::Crc(0) } else { State::Payload };
@@ -360,16 +364,17 @@ impl DecodeError {
     }
 }
 
-/// Most 16-bit coupling words one `WRITE_WEIGHTS` carries.
-pub const WEIGHTS_PER_FRAME: usize = (MAX_PAYLOAD - 4) / 2;
+/// The smallest payload limit a host may choose: room for the largest configuration block
+/// (`4 · (16 + 2 · 32)` bytes for 32 lanes) and a few words of anything else.
+pub const MIN_PAYLOAD: usize = 64;
 /// Most sums one `READ_SUMS` reply carries.
 pub const SUMS_PER_FRAME: usize = MAX_PAYLOAD / 4;
 /// Most signs one `READ_SIGNS` reply carries.
 pub const SIGNS_PER_FRAME: usize = MAX_PAYLOAD * 8;
 
-/// Most input words of `lanes` bits one `WRITE_INPUT` carries.
-pub fn input_words_per_frame(lanes: usize) -> usize {
-    (MAX_PAYLOAD - 6) * 8 / lanes
+/// Most input words of `lanes` bits a `WRITE_INPUT` of at most `max_payload` bytes carries.
+pub fn input_words_per_frame(lanes: usize, max_payload: usize) -> usize {
+    (max_payload.min(MAX_PAYLOAD) - 6) * 8 / lanes
 }
 
 /// `count` values of `bits` bits each, packed LSB first.
@@ -643,39 +648,47 @@ pub fn unpack_signs(bytes: &[u8], count: usize) -> Option<Vec<bool>> {
 }
 
 /// The requests that load a run of `image` on input `x` and start it: the configuration, the
-/// coupling memory bank by bank in frames of [`WEIGHTS_PER_FRAME`] words, the input words, `RUN`.
-/// The same words, in the same order, as [`crate::chip::registers::setup_writes`].
+/// coupling memory bank by bank, the input words, `RUN` — the same words, in the same order, as
+/// [`crate::chip::registers::setup_writes`]. Chunked payloads stay within `max_payload` bytes
+/// (at most [`MAX_PAYLOAD`]; smaller frames survive a noisy line more often).
 pub fn run_requests(
     config: &crate::chip::ChipConfig,
     image: &crate::chip::quantize::ChipImage,
     x: &crate::spins::Spins,
     run: &crate::chip::model::ChipRun,
+    max_payload: usize,
 ) -> Vec<Request> {
     let mut reqs = vec![Request::WriteConfig(crate::chip::registers::config_values(config, image, x.h, x.w, run))];
-    reqs.extend(weight_requests(config, image));
-    reqs.extend(input_requests(config.lanes, x));
+    reqs.extend(weight_requests(config, image, max_payload));
+    reqs.extend(input_requests(config.lanes, x, max_payload));
     reqs.push(Request::Run);
     reqs
 }
 
-/// The coupling memory's contents as `WRITE_WEIGHTS` requests.
-pub fn weight_requests(config: &crate::chip::ChipConfig, image: &crate::chip::quantize::ChipImage) -> Vec<Request> {
+/// The coupling memory's contents as `WRITE_WEIGHTS` requests of at most `max_payload` bytes.
+pub fn weight_requests(
+    config: &crate::chip::ChipConfig,
+    image: &crate::chip::quantize::ChipImage,
+    max_payload: usize,
+) -> Vec<Request> {
+    let per = (max_payload.min(MAX_PAYLOAD) - 4) / 2;
     let layout = crate::chip::memory::CouplingLayout::new(image, config.lanes);
     let mut reqs = Vec::new();
     for (bank, words) in layout.banks(image).iter().enumerate() {
-        for (k, chunk) in words.chunks(WEIGHTS_PER_FRAME).enumerate() {
-            let addr = (k * WEIGHTS_PER_FRAME) as u16;
+        for (k, chunk) in words.chunks(per).enumerate() {
+            let addr = (k * per) as u16;
             reqs.push(Request::WriteWeights { bank: bank as u16, addr, words: chunk.to_vec() });
         }
     }
     reqs
 }
 
-/// Input `x` as `WRITE_INPUT` requests (its `INPUT` words, group-major, raster order).
-pub fn input_requests(lanes: usize, x: &crate::spins::Spins) -> Vec<Request> {
+/// Input `x` as `WRITE_INPUT` requests of at most `max_payload` bytes (its `INPUT` words,
+/// group-major, raster order).
+pub fn input_requests(lanes: usize, x: &crate::spins::Spins, max_payload: usize) -> Vec<Request> {
     let words = crate::chip::registers::input_words(lanes, x);
     let hw = x.h * x.w;
-    let per = input_words_per_frame(lanes);
+    let per = input_words_per_frame(lanes, max_payload);
     words
         .chunks(per)
         .enumerate()
@@ -687,12 +700,13 @@ pub fn input_requests(lanes: usize, x: &crate::spins::Spins) -> Vec<Request> {
         .collect()
 }
 
-/// The reads that fetch a run's sums, output then hidden, each in spans of at most
-/// [`SUMS_PER_FRAME`], over `c` channels of `hw` positions.
-pub fn sum_requests(c2: usize, c1: usize, hw: usize) -> Vec<Request> {
-    let spans = |window: SumWindow, c: usize| {
-        (0..c * hw).step_by(SUMS_PER_FRAME).map(move |first| {
-            let count = SUMS_PER_FRAME.min(c * hw - first);
+/// The reads that fetch a run's sums, output then hidden, over `c2` and `c1` channels of `hw`
+/// positions, each reply at most `max_payload` bytes.
+pub fn sum_requests(c2: usize, c1: usize, hw: usize, max_payload: usize) -> Vec<Request> {
+    let per = max_payload.min(MAX_PAYLOAD) / 4;
+    let spans = move |window: SumWindow, c: usize| {
+        (0..c * hw).step_by(per).map(move |first| {
+            let count = per.min(c * hw - first);
             Request::ReadSums(
                 window,
                 Span { channel: (first / hw) as u16, pos: (first % hw) as u16, count: count as u16 },
@@ -744,7 +758,7 @@ mod tests {
         bytes.extend(good.encode());
         assert_eq!(
             parse_all(&bytes),
-            vec![Parsed::Bad { kind: 4, seq: 9, code: NakCode::BadLength }, Parsed::Frame(good)]
+            vec![Parsed::Bad { kind: 4, seq: 9, code: NakCode::FrameTooLong }, Parsed::Frame(good)]
         );
     }
 
