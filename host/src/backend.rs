@@ -10,8 +10,13 @@ use rayon::prelude::*;
 use thermoblock_rtl::ChipRtl;
 use thermoblock_sim::chip::config::ChipConfig;
 use thermoblock_sim::chip::model::{ChipModel, ChipResult, ChipRun};
+use thermoblock_sim::chip::protocol::{PROTOCOL_VERSION, Request, input_requests, weight_requests};
 use thermoblock_sim::chip::quantize::{ChipImage, QuantReport};
+use thermoblock_sim::chip::registers::config_values;
 use thermoblock_sim::{Block, GibbsConfig, GibbsResult, Init, Spins, gibbs, network};
+
+use crate::link::uart::Uart;
+use crate::link::{Link, LinkPolicy, LinkStats, Transport, read_result};
 
 /// A parsed `--backend` value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -323,15 +328,102 @@ impl Backend for Rtl {
     }
 }
 
+/// A board over a link (`uart:`, and the virtual board behind a pseudo-terminal): the chip's
+/// configuration comes from the board's `IDENTIFY`, the block is quantized for it and its coupling
+/// memory uploaded once, then each input is a configuration (its seed), the input words, `RUN` and
+/// the readout — the same runs and results as [`Chip`] with that configuration.
+pub struct Board<T: Transport> {
+    link: Link<T>,
+    pub config: ChipConfig,
+    /// The image whose coupling memory the board holds.
+    uploaded: Option<ChipImage>,
+}
+
+impl<T: Transport> Board<T> {
+    /// Opens a session on `transport` and identifies the board.
+    pub fn connect(transport: T, policy: LinkPolicy) -> anyhow::Result<Self> {
+        let what = transport.describe();
+        let mut link = Link::new(transport, policy);
+        let id = link.open().map_err(|e| anyhow::anyhow!("{what}: {e}"))?;
+        anyhow::ensure!(
+            id.protocol_version == PROTOCOL_VERSION,
+            "{what} speaks protocol version {}, this host {PROTOCOL_VERSION}: update the bitstream or the host",
+            id.protocol_version
+        );
+        let config = id.limits().config().ok_or_else(|| {
+            anyhow::anyhow!("{what} reports a chip configuration this host does not know: {:?}", id.limits())
+        })?;
+        Ok(Board { link, config, uploaded: None })
+    }
+
+    pub fn stats(&self) -> LinkStats {
+        self.link.stats
+    }
+}
+
+impl<T: Transport> Backend for Board<T> {
+    fn name(&self) -> String {
+        format!("board:{}", self.config.name)
+    }
+
+    fn cycles_per_sweep(&self, block: &Block, h: usize, w: usize) -> anyhow::Result<Option<(u64, f64)>> {
+        Chip { config: self.config }.cycles_per_sweep(block, h, w)
+    }
+
+    fn sample_batch(
+        &mut self,
+        block: &Block,
+        xs: &[Spins],
+        cfg: &GibbsConfig,
+        progress: Progress<'_>,
+    ) -> anyhow::Result<Vec<GibbsResult>> {
+        self.sample_seeded(block, xs, cfg, &consecutive_seeds(cfg.seed, xs.len()), progress)
+    }
+
+    fn sample_seeded(
+        &mut self,
+        block: &Block,
+        xs: &[Spins],
+        cfg: &GibbsConfig,
+        seeds: &[u64],
+        progress: Progress<'_>,
+    ) -> anyhow::Result<Vec<GibbsResult>> {
+        let Some((model, runs)) = chip_batch(&self.config, block, xs, cfg, seeds)? else { return Ok(Vec::new()) };
+        let image = &model.image;
+        let max_payload = self.link.policy.max_payload;
+        if self.uploaded.as_ref() != Some(image) {
+            self.uploaded = None;
+            for req in weight_requests(&self.config, image, max_payload) {
+                self.link.request(&req)?;
+            }
+            self.uploaded = Some(image.clone());
+        }
+        let mut out = Vec::with_capacity(xs.len());
+        for (x, run) in xs.iter().zip(&runs) {
+            let mut reqs = vec![Request::WriteConfig(config_values(&self.config, image, x.h, x.w, run))];
+            reqs.extend(input_requests(self.config.lanes, x, max_payload));
+            reqs.push(Request::Run);
+            for req in &reqs {
+                self.link.request(req)?;
+            }
+            let r = read_result(&mut self.link, image, x.h, x.w, run)?;
+            progress(cfg.sweeps);
+            out.push(gibbs_result(r, run, cfg));
+        }
+        Ok(out)
+    }
+}
+
 /// Opens the backend `spec` names (chip backends use `chip`), or says why it cannot.
 pub fn open(spec: &BackendSpec, chip: ChipConfig) -> anyhow::Result<Box<dyn Backend>> {
     match spec {
         BackendSpec::Reference => Ok(Box::new(Reference)),
         BackendSpec::Chip => Ok(Box::new(Chip { config: chip })),
         BackendSpec::Rtl => Ok(Box::new(Rtl::new(chip))),
+        BackendSpec::Uart(target) => Ok(Box::new(Board::connect(Uart::open(target)?, LinkPolicy::default())?)),
         other => anyhow::bail!(
-            "backend `{other}` is not available in this version: `reference`, `chip` and `rtl` are implemented \
-             so far (the board links are on the roadmap in README.md)"
+            "backend `{other}` is not available in this version: `reference`, `chip`, `rtl` and `uart:PATH` are \
+             implemented so far (the PCIe link is on the roadmap in README.md)"
         ),
     }
 }
@@ -352,9 +444,9 @@ mod tests {
 
     #[test]
     fn unimplemented_backends_say_so() {
-        let spec = BackendSpec::Uart("/dev/ttyUSB0".into());
-        let err = open(&spec, ECP5).err().expect("uart is not implemented yet").to_string();
-        assert!(err.contains("`uart:/dev/ttyUSB0` is not available"), "{err}");
+        let spec = BackendSpec::Pcie("/dev/xdma0".into());
+        let err = open(&spec, ECP5).err().expect("pcie is not implemented yet").to_string();
+        assert!(err.contains("`pcie:/dev/xdma0` is not available"), "{err}");
         assert_eq!(open(&BackendSpec::Rtl, ECP5).unwrap().name(), "rtl:ecp5");
     }
 

@@ -36,6 +36,36 @@ pub enum Command {
     Grid(GridArgs),
     /// Draw the PNG heat map of a CSV that `thermoblock grid` wrote (e.g. on another machine)
     PlotGrid(PlotGridArgs),
+    /// Serve a simulated board on a pseudo-terminal: `--backend uart:PATH` then talks to it as to a real one
+    Board(BoardArgs),
+}
+
+/// What the virtual board simulates behind its link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum BoardBackend {
+    /// The bit-exact chip model behind the software command engine
+    Chip,
+    /// The chip's RTL with its own UART, frame parser and command engine (not built yet)
+    Rtl,
+}
+
+#[derive(Args, Debug)]
+pub struct BoardArgs {
+    /// What runs behind the link
+    #[arg(long, value_enum, default_value_t = BoardBackend::Chip)]
+    pub backend: BoardBackend,
+    /// Chip configuration of the simulated board
+    #[arg(long, value_parser = parse_chip, default_value = "ecp5")]
+    pub chip: ChipConfig,
+    /// Serve on a new pseudo-terminal and print its path (the only transport so far)
+    #[arg(long, required = true)]
+    pub pty: bool,
+    /// Inject seeded byte faults each way: RATE or RATE@SEED (drop, flip or duplicate, a third each)
+    #[arg(long)]
+    pub faults: Option<crate::link::faults::FaultSpec>,
+    /// Idle time after which a partial frame is abandoned, in milliseconds
+    #[arg(long, default_value_t = 20)]
+    pub idle_ms: u64,
 }
 
 /// `HxW`, e.g. `14x14`.

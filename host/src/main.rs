@@ -17,6 +17,7 @@ fn main() -> ExitCode {
         Command::Eval(a) => commands::eval::run(a, &mut out),
         Command::Grid(a) => commands::grid::run(a, &mut out),
         Command::PlotGrid(a) => commands::grid::plot(a, &mut out),
+        Command::Board(a) => commands::board::run(a, &mut out),
     };
     let _ = out.flush();
     match result {

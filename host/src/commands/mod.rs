@@ -2,6 +2,7 @@
 //! can run it in-process.
 
 pub mod bench;
+pub mod board;
 pub mod eval;
 pub mod grid;
 pub mod info;

@@ -10,7 +10,9 @@
 //! gives an error or the right answer, never a wrong one.
 
 pub mod faults;
+pub mod pty_board;
 pub mod sim_board;
+pub mod uart;
 
 use std::fmt;
 use std::time::Duration;
@@ -18,7 +20,7 @@ use std::time::Duration;
 use thermoblock_sim::chip::protocol::*;
 
 /// A byte stream to a board.
-pub trait Transport {
+pub trait Transport: Send {
     /// Sends all of `bytes`.
     fn send(&mut self, bytes: &[u8]) -> std::io::Result<()>;
     /// Reads what has arrived into `buf`, waiting at most `timeout` for the first byte; `Ok(0)`
@@ -26,6 +28,18 @@ pub trait Transport {
     fn recv(&mut self, buf: &mut [u8], timeout: Duration) -> std::io::Result<usize>;
     /// A name for messages (`uart:/dev/ttyUSB1`).
     fn describe(&self) -> String;
+}
+
+impl<T: Transport + ?Sized> Transport for Box<T> {
+    fn send(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        (**self).send(bytes)
+    }
+    fn recv(&mut self, buf: &mut [u8], timeout: Duration) -> std::io::Result<usize> {
+        (**self).recv(buf, timeout)
+    }
+    fn describe(&self) -> String {
+        (**self).describe()
+    }
 }
 
 /// How patient a link is.

@@ -26,7 +26,7 @@ impl<B: Bus> SimBoard<B> {
     }
 }
 
-impl<B: Bus> Transport for SimBoard<B> {
+impl<B: Bus + Send> Transport for SimBoard<B> {
     fn send(&mut self, bytes: &[u8]) -> std::io::Result<()> {
         let arrived: Vec<u8> = match &mut self.faults {
             Some((up, _)) => {
