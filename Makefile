@@ -72,7 +72,7 @@ TRAIN := target/release/thermoblock-train
 MNIST_RECIPE   := --block 32,64,64 --ff-epochs 4 --gibbs-epochs 2 --lr 3e-3 --gibbs-lr 5e-4 --gibbs-sweeps 10 \
                   --lambda-fp 1 --lambda-mag 0.1 --margin 1.5 --gibbs-lambda-mag 0.3 --gibbs-margin 3 \
                   --ramps 1,1,0.5 --seed 1
-FASHION_RECIPE := --block 32,64,32 --block 32,64,64 --ff-epochs 4 --gibbs-epochs 1 --seed 1
+FASHION_RECIPE := --block 32,64,32 --block 32,64,64 --ff-epochs 4 --gibbs-epochs 1 --fp-images 16 --seed 1
 train-mnist: build data
 	@mkdir -p models
 	@$(if $(RESUME),,rm -f models/mnist.metrics.jsonl)
