@@ -8,6 +8,7 @@
 //! * [`lane_rng`]: one lane's xorshift64 generator;
 //! * [`pbit`]: the p-bit, threshold ROM and comparator;
 //! * [`chip`]: the top level — lanes, controller, memories and the bus — as `ChipIce40`, `ChipEcp5`;
+//! * [`uart_rx`], [`uart_tx`]: the host link's 8N1 UART;
 //! * [`verilog`]: the checked-in Verilog (`hdl/generated/`), how to regenerate it and how it is linted;
 //! * [`testbench`]: a single-threaded, cycle-by-cycle driver for unit tests.
 
@@ -23,6 +24,8 @@ pub mod pbit;
 pub mod spin_memory;
 pub mod sweep_controller;
 pub mod testbench;
+pub mod uart_rx;
+pub mod uart_tx;
 pub mod verilog;
 
 use thermoblock_sim::chip::pbit::{FIELD_BITS, LUT_INDEX_BITS};

@@ -21,5 +21,6 @@ pub mod quantize;
 pub mod registers;
 pub mod rng;
 pub mod schedule;
+pub mod uart;
 
 pub use config::{ChipConfig, FitError};
