@@ -57,7 +57,7 @@ pub struct Unit {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 13] = [
+pub const UNITS: [Unit; 14] = [
     Unit { name: "lane_rng", verilog: || verilog_of("lane_rng", LaneRng::default()) },
     Unit { name: "pbit", verilog: || verilog_of("pbit", PBit::default()) },
     Unit { name: "average_sign", verilog: || verilog_of("average_sign", crate::average_sign::AverageSign::default()) },
@@ -77,6 +77,7 @@ pub const UNITS: [Unit; 13] = [
     Unit { name: "chip_ecp5", verilog: || verilog_of("chip_ecp5", crate::chip::ChipEcp5::default()) },
     Unit { name: "uart_rx", verilog: || verilog_of("uart_rx", crate::uart_rx::UartRx::default()) },
     Unit { name: "uart_tx", verilog: || verilog_of("uart_tx", crate::uart_tx::UartTx::default()) },
+    Unit { name: "frame_parser", verilog: || verilog_of("frame_parser", crate::frame_parser::FrameParser::default()) },
 ];
 
 /// The unit called `name`.

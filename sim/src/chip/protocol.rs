@@ -37,6 +37,21 @@ pub const NAK: u8 = 0xFF;
 /// CRC-32/ISO-HDLC.
 pub const CRC: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
 
+/// The CRC register before a frame's first covered byte (and the final XOR).
+pub const CRC_INIT: u32 = 0xFFFF_FFFF;
+/// The reflected polynomial of CRC-32/ISO-HDLC.
+pub const CRC_POLY_REFLECTED: u32 = 0xEDB8_8320;
+
+/// One byte into the CRC register, bit by bit: the definition the RTL's `Crc32Byte` derives its
+/// XOR equations from. `!fold(CRC_INIT, bytes)` is [`CRC`]'s checksum (a test checks it).
+pub fn crc32_byte(crc: u32, byte: u8) -> u32 {
+    let mut c = crc ^ byte as u32;
+    for _ in 0..8 {
+        c = (c >> 1) ^ (CRC_POLY_REFLECTED & (c & 1).wrapping_neg());
+    }
+    c
+}
+
 /// Request types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
@@ -729,6 +744,8 @@ mod tests {
     #[test]
     fn crc_is_crc32_iso_hdlc() {
         assert_eq!(CRC.checksum(b"123456789"), 0xCBF4_3926);
+        let bytes: Vec<u8> = (0..1000u32).map(|i| ((i * 37) ^ (i >> 3)) as u8).collect();
+        assert_eq!(!bytes.iter().fold(CRC_INIT, |c, &b| crc32_byte(c, b)), CRC.checksum(&bytes));
     }
 
     #[test]
