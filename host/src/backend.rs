@@ -15,6 +15,7 @@ use thermoblock_sim::chip::quantize::{ChipImage, QuantReport};
 use thermoblock_sim::chip::registers::config_values;
 use thermoblock_sim::{Block, GibbsConfig, GibbsResult, Init, Spins, gibbs, network};
 
+use crate::link::pcie::Pcie;
 use crate::link::uart::Uart;
 use crate::link::{Link, LinkPolicy, LinkStats, Transport, read_result};
 
@@ -421,10 +422,7 @@ pub fn open(spec: &BackendSpec, chip: ChipConfig) -> anyhow::Result<Box<dyn Back
         BackendSpec::Chip => Ok(Box::new(Chip { config: chip })),
         BackendSpec::Rtl => Ok(Box::new(Rtl::new(chip))),
         BackendSpec::Uart(target) => Ok(Box::new(Board::connect(Uart::open(target)?, LinkPolicy::default())?)),
-        other => anyhow::bail!(
-            "backend `{other}` is not available in this version: `reference`, `chip`, `rtl` and `uart:PATH` are \
-             implemented so far (the PCIe link is on the roadmap in README.md)"
-        ),
+        BackendSpec::Pcie(prefix) => Ok(Box::new(Board::connect(Pcie::open(prefix)?, LinkPolicy::default())?)),
     }
 }
 
@@ -443,10 +441,10 @@ mod tests {
     }
 
     #[test]
-    fn unimplemented_backends_say_so() {
-        let spec = BackendSpec::Pcie("/dev/xdma0".into());
-        let err = open(&spec, ECP5).err().expect("pcie is not implemented yet").to_string();
-        assert!(err.contains("`pcie:/dev/xdma0` is not available"), "{err}");
+    fn missing_boards_are_named() {
+        let spec = BackendSpec::Pcie("/dev/thermoblock-none".into());
+        let err = open(&spec, ECP5).err().expect("no such device").to_string();
+        assert!(err.contains("cannot open /dev/thermoblock-none_h2c_0"), "{err}");
         assert_eq!(open(&BackendSpec::Rtl, ECP5).unwrap().name(), "rtl:ecp5");
     }
 

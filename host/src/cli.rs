@@ -57,9 +57,13 @@ pub struct BoardArgs {
     /// Chip configuration of the simulated board
     #[arg(long, value_parser = parse_chip, default_value = "ecp5")]
     pub chip: ChipConfig,
-    /// Serve on a new pseudo-terminal and print its path (the only transport so far)
-    #[arg(long, required = true)]
+    /// Serve on a new pseudo-terminal and print its path (for --backend uart:PATH)
+    #[arg(long, required_unless_present = "fifo", conflicts_with = "fifo")]
     pub pty: bool,
+    /// Serve on two named pipes PREFIX_h2c_0 and PREFIX_c2h_0, named like the XDMA driver's
+    /// stream devices (for --backend pcie:PREFIX)
+    #[arg(long, value_name = "PREFIX")]
+    pub fifo: Option<String>,
     /// Inject seeded byte faults each way: RATE or RATE@SEED (drop, flip or duplicate, a third each)
     #[arg(long)]
     pub faults: Option<crate::link::faults::FaultSpec>,

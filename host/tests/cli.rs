@@ -144,7 +144,10 @@ fn bad_sampling_settings_are_refused() {
     fails_with(&with(&base, &["--sweeps", "0"]), &["sweeps must be at least 1"]);
     fails_with(&with(&base, &["--sweeps", "10", "--burn-in", "10"]), &["burn-in 10 leaves no sweeps"]);
     fails_with(&with(&base, &["--block", "1"]), &["block 1 does not exist", "1 block(s)"]);
-    fails_with(&with(&base, &["--backend", "pcie:/dev/xdma0"]), &["backend `pcie:/dev/xdma0` is not available"]);
+    fails_with(
+        &with(&base, &["--backend", "pcie:/dev/thermoblock-none"]),
+        &["cannot open /dev/thermoblock-none_h2c_0"],
+    );
     fails_with(
         &with(&base, &["--backend", "uart:/dev/thermoblock-none"]),
         &["cannot open serial port /dev/thermoblock-none"],

@@ -1,4 +1,4 @@
-//! `thermoblock board`: a simulated board on a pseudo-terminal.
+//! `thermoblock board`: a simulated board on a pseudo-terminal or on XDMA-named pipes.
 
 use std::io::Write;
 use std::sync::Arc;
@@ -9,6 +9,7 @@ use thermoblock_sim::chip::bus::ChipBus;
 use thermoblock_sim::chip::engine::CommandEngine;
 
 use crate::cli::{BoardArgs, BoardBackend};
+use crate::link::pcie::FifoBoard;
 use crate::link::pty_board::PtyBoard;
 
 pub fn run(args: &BoardArgs, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -18,8 +19,23 @@ pub fn run(args: &BoardArgs, out: &mut dyn Write) -> anyhow::Result<()> {
              use --backend chip (the bit-exact chip model behind the software command engine)"
         );
     }
-    let board = PtyBoard::new()?;
     let faults = args.faults.map_or(String::new(), |f| format!(", byte faults {} (seed {})", f.rate, f.seed));
+    let idle = Duration::from_millis(args.idle_ms.max(1));
+    let stop = Arc::new(AtomicBool::new(false));
+    if let Some(prefix) = &args.fifo {
+        let board = FifoBoard::new(prefix)?;
+        writeln!(out, "{prefix}")?;
+        writeln!(
+            out,
+            "serving the `{}` chip model on the named pipes {prefix}_h2c_0 / {prefix}_c2h_0{faults}; \
+             connect with --backend pcie:{prefix}; it stops when the host closes them",
+            args.chip.name
+        )?;
+        out.flush()?;
+        let mut engine = CommandEngine::new(ChipBus::new(args.chip), args.chip);
+        return board.serve(&mut engine, args.faults, idle, &stop);
+    }
+    let board = PtyBoard::new()?;
     writeln!(out, "{}", board.path())?;
     writeln!(
         out,
@@ -30,5 +46,5 @@ pub fn run(args: &BoardArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     )?;
     out.flush()?;
     let mut engine = CommandEngine::new(ChipBus::new(args.chip), args.chip);
-    board.serve(&mut engine, args.faults, Duration::from_millis(args.idle_ms.max(1)), Arc::new(AtomicBool::new(false)))
+    board.serve(&mut engine, args.faults, idle, stop)
 }

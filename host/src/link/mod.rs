@@ -10,7 +10,9 @@
 //! gives an error or the right answer, never a wrong one.
 
 pub mod faults;
+pub mod pcie;
 pub mod pty_board;
+pub mod serve;
 pub mod sim_board;
 pub mod uart;
 

@@ -3,14 +3,15 @@
 
 use std::io::{Read, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use serialport::{SerialPort, TTYPort};
 use thermoblock_sim::chip::bus::Bus;
 use thermoblock_sim::chip::engine::CommandEngine;
 
-use super::faults::{FaultSpec, Faults};
+use super::faults::FaultSpec;
+use super::serve::{BoardPort, serve};
 
 /// A pseudo-terminal pair: the board serves the master side; hosts open [`PtyBoard::path`].
 pub struct PtyBoard {
@@ -33,9 +34,7 @@ impl PtyBoard {
         &self.path
     }
 
-    /// Serves `engine` until `stop` is set: bytes from the host (through the faults, if any) into
-    /// the engine, replies (through the faults) back. A frame left incomplete when the line is idle
-    /// for `idle` is abandoned, as the RTL parser does.
+    /// Serves `engine` until `stop` is set ([`serve`]).
     pub fn serve<B: Bus>(
         mut self,
         engine: &mut CommandEngine<B>,
@@ -43,42 +42,33 @@ impl PtyBoard {
         idle: Duration,
         stop: Arc<AtomicBool>,
     ) -> anyhow::Result<()> {
-        let mut faults = faults.map(|f| (Faults::new(f, 0), Faults::new(f, 1)));
-        self.master.set_timeout(idle)?;
-        let mut buf = [0u8; 4096];
-        let mut arrived = Vec::new();
-        while !stop.load(Ordering::Relaxed) {
-            let n = match self.master.read(&mut buf) {
-                Ok(n) => n,
-                Err(e) if e.kind() == std::io::ErrorKind::TimedOut => 0,
-                Err(e) => return Err(anyhow::anyhow!("reading the pseudo-terminal: {e}")),
-            };
-            if n == 0 {
-                engine.abandon_frame();
-                continue;
-            }
-            arrived.clear();
-            match &mut faults {
-                Some((up, _)) => up.apply(&buf[..n], &mut arrived),
-                None => arrived.extend_from_slice(&buf[..n]),
-            }
-            for &b in &arrived {
-                if let Some(reply) = engine.receive(b) {
-                    let mut out = Vec::with_capacity(reply.len());
-                    match &mut faults {
-                        Some((_, down)) => down.apply(&reply, &mut out),
-                        None => out = reply,
-                    }
-                    self.master.write_all(&out)?;
-                }
-            }
+        serve(&mut self, engine, faults, idle, &stop)
+    }
+}
+
+impl BoardPort for PtyBoard {
+    fn read_timeout(&mut self, buf: &mut [u8], timeout: Duration) -> std::io::Result<usize> {
+        self.master.set_timeout(timeout)?;
+        match self.master.read(buf) {
+            Ok(n) => Ok(n),
+            Err(e) if e.kind() == std::io::ErrorKind::TimedOut => Ok(0),
+            Err(e) => Err(e),
         }
-        Ok(())
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.master.write_all(bytes)
+    }
+
+    fn describe(&self) -> String {
+        format!("pseudo-terminal {}", self.path)
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::sync::atomic::Ordering;
+
     use super::*;
     use crate::backend::{Backend, Board, Chip, NO_PROGRESS};
     use crate::link::LinkPolicy;
