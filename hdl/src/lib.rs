@@ -8,7 +8,8 @@
 //! * [`lane_rng`]: one lane's xorshift64 generator;
 //! * [`pbit`]: the p-bit, threshold ROM and comparator;
 //! * [`chip`]: the top level — lanes, controller, memories and the bus — as `ChipIce40`, `ChipEcp5`;
-//! * [`uart_rx`], [`uart_tx`]: the host link's 8N1 UART; [`frame_parser`] (with [`crc32`]): its frames;
+//! * [`uart_rx`], [`uart_tx`]: the host link's 8N1 UART; [`frame_parser`], [`frame_writer`] (with
+//!   [`crc32`]): its frames in and out;
 //! * [`verilog`]: the checked-in Verilog (`hdl/generated/`), how to regenerate it and how it is linted;
 //! * [`testbench`]: a single-threaded, cycle-by-cycle driver for unit tests.
 
@@ -20,6 +21,7 @@ pub mod coupling_memory;
 pub mod crc32;
 pub mod field_unit;
 pub mod frame_parser;
+pub mod frame_writer;
 pub mod lane;
 pub mod lane_rng;
 pub mod pbit;

@@ -57,7 +57,7 @@ pub struct Unit {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 14] = [
+pub const UNITS: [Unit; 15] = [
     Unit { name: "lane_rng", verilog: || verilog_of("lane_rng", LaneRng::default()) },
     Unit { name: "pbit", verilog: || verilog_of("pbit", PBit::default()) },
     Unit { name: "average_sign", verilog: || verilog_of("average_sign", crate::average_sign::AverageSign::default()) },
@@ -78,6 +78,7 @@ pub const UNITS: [Unit; 14] = [
     Unit { name: "uart_rx", verilog: || verilog_of("uart_rx", crate::uart_rx::UartRx::default()) },
     Unit { name: "uart_tx", verilog: || verilog_of("uart_tx", crate::uart_tx::UartTx::default()) },
     Unit { name: "frame_parser", verilog: || verilog_of("frame_parser", crate::frame_parser::FrameParser::default()) },
+    Unit { name: "frame_writer", verilog: || verilog_of("frame_writer", crate::frame_writer::FrameWriter::default()) },
 ];
 
 /// The unit called `name`.
