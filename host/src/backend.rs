@@ -79,6 +79,12 @@ pub trait Backend {
         progress: Progress<'_>,
     ) -> anyhow::Result<Vec<GibbsResult>>;
 
+    /// For a board over a link: what the link has carried so far, and its line rate in bytes/s
+    /// (where the transport has one).
+    fn link(&self) -> Option<(LinkStats, Option<f64>)> {
+        None
+    }
+
     /// Clock cycles per sweep and the roofline for `block` on an `h x w` grid, for chip backends.
     fn cycles_per_sweep(&self, _block: &Block, _h: usize, _w: usize) -> anyhow::Result<Option<(u64, f64)>> {
         Ok(None)
@@ -365,6 +371,10 @@ impl<T: Transport> Board<T> {
 impl<T: Transport> Backend for Board<T> {
     fn name(&self) -> String {
         format!("board:{}", self.config.name)
+    }
+
+    fn link(&self) -> Option<(LinkStats, Option<f64>)> {
+        Some((self.link.stats, self.link.line_rate()))
     }
 
     fn cycles_per_sweep(&self, block: &Block, h: usize, w: usize) -> anyhow::Result<Option<(u64, f64)>> {

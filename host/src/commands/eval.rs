@@ -55,6 +55,7 @@ pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             "gibbs_ff_agreement": agree as f64 / images as f64,
             "images_per_s": images_per_s,
             "elapsed_s": gibbs.elapsed_s,
+            "link": backend.link().map(|(stats, rate)| stats.json(rate, gibbs.elapsed_s)),
         });
         writeln!(out, "{value}")?;
         return Ok(());
@@ -93,6 +94,17 @@ pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(out, "feed-forward accuracy: {:6.2}% ({ff_correct}/{images})", pct(ff_correct))?;
     writeln!(out, "Gibbs and feed-forward predictions agree on {:.2}% of the images", pct(agree))?;
     writeln!(out, "Gibbs sampling took {:.2} s: {images_per_s:.1} images/s", gibbs.elapsed_s)?;
+    if let Some((s, rate)) = backend.link() {
+        let busy = s.bytes_sent.max(s.bytes_received) as f64;
+        let utilization = rate.map_or(String::new(), |r| {
+            format!(", {:.1}% of the line rate", 100.0 * busy / (r * gibbs.elapsed_s.max(1e-9)))
+        });
+        writeln!(
+            out,
+            "link: {} requests, {} retries, {} bytes sent, {} received{utilization}",
+            s.requests, s.retries, s.bytes_sent, s.bytes_received
+        )?;
+    }
     writeln!(
         out,
         "summary: {} {} {images} images, delta {}, {total_sweeps} sweeps/image on {}: Gibbs {:.2}%, \

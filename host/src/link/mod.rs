@@ -30,6 +30,10 @@ pub trait Transport: Send {
     fn recv(&mut self, buf: &mut [u8], timeout: Duration) -> std::io::Result<usize>;
     /// A name for messages (`uart:/dev/ttyUSB1`).
     fn describe(&self) -> String;
+    /// The line's rate in bytes per second each way, where it has one (a UART: baud / 10).
+    fn line_rate(&self) -> Option<f64> {
+        None
+    }
 }
 
 impl<T: Transport + ?Sized> Transport for Box<T> {
@@ -41,6 +45,9 @@ impl<T: Transport + ?Sized> Transport for Box<T> {
     }
     fn describe(&self) -> String {
         (**self).describe()
+    }
+    fn line_rate(&self) -> Option<f64> {
+        (**self).line_rate()
     }
 }
 
@@ -76,6 +83,24 @@ pub struct LinkStats {
     pub naks: u64,
     pub bytes_sent: u64,
     pub bytes_received: u64,
+}
+
+impl LinkStats {
+    /// As JSON, with the busier direction's share of `line_rate` (bytes/s) over `elapsed_s`.
+    pub fn json(&self, line_rate: Option<f64>, elapsed_s: f64) -> serde_json::Value {
+        let utilization =
+            line_rate.map(|r| self.bytes_sent.max(self.bytes_received) as f64 / (r * elapsed_s.max(1e-9)));
+        serde_json::json!({
+            "requests": self.requests,
+            "retries": self.retries,
+            "timeouts": self.timeouts,
+            "naks": self.naks,
+            "bad_replies": self.bad_replies,
+            "bytes_sent": self.bytes_sent,
+            "bytes_received": self.bytes_received,
+            "utilization": utilization,
+        })
+    }
 }
 
 /// Why a request failed.
@@ -163,6 +188,10 @@ impl<T: Transport> Link<T> {
 
     pub fn transport(&mut self) -> &mut T {
         &mut self.transport
+    }
+
+    pub fn line_rate(&self) -> Option<f64> {
+        self.transport.line_rate()
     }
 
     /// Starts a session: `RESET` (clears the board's duplicate memory), then `IDENTIFY`.

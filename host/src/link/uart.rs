@@ -65,6 +65,11 @@ impl Transport for Uart {
     fn describe(&self) -> String {
         format!("uart:{}@{}", self.path, self.baud)
     }
+
+    /// 8N1: ten bit times per byte.
+    fn line_rate(&self) -> Option<f64> {
+        Some(self.baud as f64 / 10.0)
+    }
 }
 
 #[cfg(test)]
