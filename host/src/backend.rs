@@ -357,8 +357,11 @@ impl<T: Transport> Board<T> {
             "{what} speaks protocol version {}, this host {PROTOCOL_VERSION}: update the bitstream or the host",
             id.protocol_version
         );
-        let config = id.limits().config().ok_or_else(|| {
-            anyhow::anyhow!("{what} reports a chip configuration this host does not know: {:?}", id.limits())
+        let config = id.config().ok_or_else(|| {
+            anyhow::anyhow!(
+                "{what} reports a chip this host does not know (ID, VERSION, CONFIG0..2 = {:08x?}); update the host",
+                id.words
+            )
         })?;
         Ok(Board { link, config, uploaded: None })
     }

@@ -199,7 +199,7 @@ impl<T: Transport> Link<T> {
         self.request(&Request::Reset)?;
         let p = self.request(&Request::Identify)?;
         let id = Identity::decode(&p).expect("reply length checked");
-        self.lanes = id.limits().lanes;
+        self.lanes = id.lanes();
         Ok(id)
     }
 
@@ -328,7 +328,7 @@ mod tests {
     fn a_clean_link_runs_the_chip_model() {
         let mut link = board(None, MAX_PAYLOAD);
         let id = link.open().unwrap();
-        assert_eq!(id.limits().config(), Some(ICE40));
+        assert_eq!(id.config(), Some(ICE40));
         let block = random_block(&RandomBlockSpec { c0: 4, c1: 8, c2: 6, kernel: 3, coupling: 1.0 }, 1).unwrap();
         let x = random_spins(4, 6, 5, 2);
         let (image, _) = ChipImage::new(&block, &ICE40, 6, 5).unwrap();

@@ -267,7 +267,7 @@ mod tests {
             let run = ChipRun { delta: 0.6, sweeps: 25, burn_in: 5, seed: 3 };
             let mut e = CommandEngine::new(ChipBus::new(config), config);
             let id = Identity::decode(&ack(&mut e, &Request::Identify, 0, config.lanes)).unwrap();
-            assert_eq!(id.limits().config(), Some(config));
+            assert_eq!(id.config(), Some(config));
             let mut seq = 1u8;
             for req in run_requests(&config, &image, &x, &run, MAX_PAYLOAD) {
                 ack(&mut e, &req, seq, config.lanes);

@@ -592,56 +592,16 @@ impl Identity {
         })
     }
 
-    /// The chip's limits, from `CONFIG0` .. `CONFIG2` (the register map's layout).
-    pub fn limits(&self) -> ChipLimits {
-        let b = |w: u32, i: u32| (w >> (8 * i) & 0xff) as usize;
-        let [_, _, c0, c1, c2] = self.words;
-        ChipLimits {
-            lanes: b(c0, 0),
-            max_c0: b(c0, 1),
-            max_c1: b(c0, 2),
-            max_c2: b(c0, 3),
-            max_h: b(c1, 0),
-            max_w: b(c1, 1),
-            max_kernel: b(c1, 2),
-            weight_bits: b(c1, 3) as u32,
-            max_sweeps: c2,
-        }
-    }
-}
-
-/// A board's `ChipConfig` as `IDENTIFY` reports it (without the name, which is not on the chip).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ChipLimits {
-    pub lanes: usize,
-    pub max_c0: usize,
-    pub max_c1: usize,
-    pub max_c2: usize,
-    pub max_h: usize,
-    pub max_w: usize,
-    pub max_kernel: usize,
-    pub weight_bits: u32,
-    pub max_sweeps: u32,
-}
-
-impl ChipLimits {
-    /// The named configuration with these limits, if any (`ice40`, `ecp5`).
+    /// The named configuration (`ice40`, `ecp5`) whose identification words these are, if any.
     pub fn config(&self) -> Option<crate::chip::ChipConfig> {
-        [crate::chip::config::ICE40, crate::chip::config::ECP5].into_iter().find(|c| ChipLimits::of(c) == *self)
+        [crate::chip::config::ICE40, crate::chip::config::ECP5]
+            .into_iter()
+            .find(|c| crate::chip::registers::identification(c).map(|(_, v)| v) == self.words)
     }
 
-    pub fn of(c: &crate::chip::ChipConfig) -> ChipLimits {
-        ChipLimits {
-            lanes: c.lanes,
-            max_c0: c.max_c0,
-            max_c1: c.max_c1,
-            max_c2: c.max_c2,
-            max_h: c.max_h,
-            max_w: c.max_w,
-            max_kernel: c.max_kernel,
-            weight_bits: c.weight_bits,
-            max_sweeps: c.max_sweeps,
-        }
+    /// The lane count `P` (`CONFIG0` bits 0-7): what `WRITE_INPUT`'s packing needs.
+    pub fn lanes(&self) -> usize {
+        (self.words[2] & 0xff) as usize
     }
 }
 
@@ -827,7 +787,8 @@ mod tests {
             let id = Identity { protocol_version: PROTOCOL_VERSION, max_payload: MAX_PAYLOAD as u16, words };
             let back = Identity::decode(&id.payload()).unwrap();
             assert_eq!(back, id);
-            assert_eq!(back.limits().config(), Some(c));
+            assert_eq!(back.config(), Some(c));
+            assert_eq!(back.lanes(), c.lanes);
         }
     }
 
