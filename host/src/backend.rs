@@ -17,7 +17,7 @@ use thermoblock_sim::{Block, GibbsConfig, GibbsResult, Init, Spins, gibbs, netwo
 
 use crate::link::pcie::Pcie;
 use crate::link::uart::Uart;
-use crate::link::{Link, LinkPolicy, LinkStats, Transport, read_result};
+use crate::link::{Link, LinkPolicy, LinkStats, Transport, read_result, read_signs};
 
 /// A parsed `--backend` value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,6 +63,17 @@ impl fmt::Display for BackendSpec {
     }
 }
 
+/// What a backend reads back of each run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Readout {
+    /// Output signs, output and hidden means, cycles.
+    #[default]
+    Full,
+    /// Output signs and cycles only; `mean` and `hidden_mean` come back empty. What classification
+    /// needs; over a link it moves one bit per output spin instead of 32 per output and hidden spin.
+    Signs,
+}
+
 /// Something that samples a block.
 pub trait Backend {
     /// The name reported in results (`backend` in JSON).
@@ -78,6 +89,10 @@ pub trait Backend {
         cfg: &GibbsConfig,
         progress: Progress<'_>,
     ) -> anyhow::Result<Vec<GibbsResult>>;
+
+    /// Asks for less than the full readout where that saves work (a board over a link); other
+    /// backends ignore it and keep returning everything.
+    fn set_readout(&mut self, _readout: Readout) {}
 
     /// For a board over a link: what the link has carried so far, and its line rate in bytes/s
     /// (where the transport has one).
@@ -342,6 +357,7 @@ impl Backend for Rtl {
 pub struct Board<T: Transport> {
     link: Link<T>,
     pub config: ChipConfig,
+    readout: Readout,
     /// The image whose coupling memory the board holds.
     uploaded: Option<ChipImage>,
 }
@@ -363,7 +379,7 @@ impl<T: Transport> Board<T> {
                 id.words
             )
         })?;
-        Ok(Board { link, config, uploaded: None })
+        Ok(Board { link, config, readout: Readout::Full, uploaded: None })
     }
 
     pub fn stats(&self) -> LinkStats {
@@ -378,6 +394,10 @@ impl<T: Transport> Backend for Board<T> {
 
     fn link(&self) -> Option<(LinkStats, Option<f64>)> {
         Some((self.link.stats, self.link.line_rate()))
+    }
+
+    fn set_readout(&mut self, readout: Readout) {
+        self.readout = readout;
     }
 
     fn cycles_per_sweep(&self, block: &Block, h: usize, w: usize) -> anyhow::Result<Option<(u64, f64)>> {
@@ -420,7 +440,10 @@ impl<T: Transport> Backend for Board<T> {
             for req in &reqs {
                 self.link.request(req)?;
             }
-            let r = read_result(&mut self.link, image, x.h, x.w, run)?;
+            let r = match self.readout {
+                Readout::Full => read_result(&mut self.link, image, x.h, x.w, run)?,
+                Readout::Signs => read_signs(&mut self.link, image.c2, x.h, x.w)?,
+            };
             progress(cfg.sweeps);
             out.push(gibbs_result(r, run, cfg));
         }

@@ -79,6 +79,8 @@ pub fn gibbs(
 ) -> anyhow::Result<Predictions> {
     cfg.validate()?;
     anyhow::ensure!(batch >= 1, "the batch size must be at least 1");
+    // Classification reads the output spins only.
+    backend.set_readout(crate::backend::Readout::Signs);
     let start = Instant::now();
     let mut classes = Vec::with_capacity(data.len());
     let len = data.image_len();

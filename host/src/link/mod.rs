@@ -284,6 +284,45 @@ pub fn run_image<T: Transport>(
     read_result(link, image, x.h, x.w, run)
 }
 
+/// Waits for the run to finish.
+fn wait_done<T: Transport>(link: &mut Link<T>) -> Result<(), LinkError> {
+    loop {
+        let s = Status::from_word(words_le(&link.request(&Request::Status)?)[0]);
+        if s.done && !s.busy {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_micros(200));
+    }
+}
+
+/// Waits for the run to finish and reads its output signs (`c2` channels of `h x w`) and cycle
+/// count only: `mean` and `hidden_mean` are empty (`backend::Readout::Signs`).
+pub fn read_signs<T: Transport>(
+    link: &mut Link<T>,
+    c2: usize,
+    h: usize,
+    w: usize,
+) -> Result<thermoblock_sim::chip::model::ChipResult, LinkError> {
+    wait_done(link)?;
+    let (hw, per) = (h * w, link.policy.max_payload.min(MAX_PAYLOAD) * 8);
+    let mut data = Vec::with_capacity(c2 * hw);
+    for first in (0..c2 * hw).step_by(per) {
+        let count = per.min(c2 * hw - first);
+        let span = Span { channel: (first / hw) as u16, pos: (first % hw) as u16, count: count as u16 };
+        let bits = link.request(&Request::ReadSigns(span))?;
+        let signs = unpack_signs(&bits, count).expect("reply length checked");
+        data.extend(signs.into_iter().map(|s| if s { 1i8 } else { -1 }));
+    }
+    let c = words_le(&link.request(&Request::ReadCounters)?);
+    let output = thermoblock_sim::Spins { c: c2, h, w, data };
+    Ok(thermoblock_sim::chip::model::ChipResult {
+        output,
+        mean: Vec::new(),
+        hidden_mean: Vec::new(),
+        cycles: c[0] as u64 | (c[1] as u64) << 32,
+    })
+}
+
 /// Waits for the run to finish and reads its result.
 pub fn read_result<T: Transport>(
     link: &mut Link<T>,
@@ -292,13 +331,7 @@ pub fn read_result<T: Transport>(
     w: usize,
     run: &thermoblock_sim::chip::model::ChipRun,
 ) -> Result<thermoblock_sim::chip::model::ChipResult, LinkError> {
-    loop {
-        let s = Status::from_word(words_le(&link.request(&Request::Status)?)[0]);
-        if s.done && !s.busy {
-            break;
-        }
-        std::thread::sleep(Duration::from_micros(200));
-    }
+    wait_done(link)?;
     let mut words = Vec::with_capacity((image.c1 + image.c2) * h * w + 2);
     for req in sum_requests(image.c2, image.c1, h * w, link.policy.max_payload) {
         words.extend(words_le(&link.request(&req)?));

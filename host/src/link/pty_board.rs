@@ -100,6 +100,13 @@ mod tests {
         let got = host.sample_batch(&block, &xs, &cfg, NO_PROGRESS).unwrap();
         let want = Chip { config: ECP5 }.sample_batch(&block, &xs, &cfg, NO_PROGRESS).unwrap();
         assert_eq!(got, want);
+        // The signs-only readout: the same outputs and cycles, no means.
+        host.set_readout(crate::backend::Readout::Signs);
+        let signs = host.sample_batch(&block, &xs, &cfg, NO_PROGRESS).unwrap();
+        for (s, w) in signs.iter().zip(&want) {
+            assert_eq!((&s.output, s.cycles), (&w.output, w.cycles));
+            assert!(s.mean.is_empty() && s.hidden_mean.is_empty());
+        }
         assert_eq!(host.stats().retries, 0);
         stop.store(true, Ordering::Relaxed);
         server.join().unwrap().unwrap();
