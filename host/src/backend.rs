@@ -10,9 +10,8 @@ use rayon::prelude::*;
 use thermoblock_rtl::ChipRtl;
 use thermoblock_sim::chip::config::ChipConfig;
 use thermoblock_sim::chip::model::{ChipModel, ChipResult, ChipRun};
-use thermoblock_sim::chip::protocol::{PROTOCOL_VERSION, Request, input_requests, weight_requests};
+use thermoblock_sim::chip::protocol::{PROTOCOL_VERSION, launch_requests, weight_requests};
 use thermoblock_sim::chip::quantize::{ChipImage, QuantReport};
-use thermoblock_sim::chip::registers::config_values;
 use thermoblock_sim::{Block, GibbsConfig, GibbsResult, Init, Spins, gibbs, network};
 
 use crate::link::pcie::Pcie;
@@ -434,10 +433,7 @@ impl<T: Transport> Backend for Board<T> {
         }
         let mut out = Vec::with_capacity(xs.len());
         for (x, run) in xs.iter().zip(&runs) {
-            let mut reqs = vec![Request::WriteConfig(config_values(&self.config, image, x.h, x.w, run))];
-            reqs.extend(input_requests(self.config.lanes, x, max_payload));
-            reqs.push(Request::Run);
-            for req in &reqs {
+            for req in &launch_requests(&self.config, image, x, run, max_payload) {
                 self.link.request(req)?;
             }
             let r = match self.readout {

@@ -36,6 +36,16 @@ pub trait Transport: Send {
     }
 }
 
+/// Moves what fits of `pending` into `buf`; returns how many bytes (a transport's `recv` body when
+/// the bytes already wait in a queue).
+pub(crate) fn drain_into(pending: &mut std::collections::VecDeque<u8>, buf: &mut [u8]) -> usize {
+    let n = buf.len().min(pending.len());
+    for (slot, b) in buf.iter_mut().zip(pending.drain(..n)) {
+        *slot = b;
+    }
+    n
+}
+
 impl<T: Transport + ?Sized> Transport for Box<T> {
     fn send(&mut self, bytes: &[u8]) -> std::io::Result<()> {
         (**self).send(bytes)

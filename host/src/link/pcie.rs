@@ -68,11 +68,7 @@ impl TimedReader {
                 }
             }
         }
-        let n = buf.len().min(self.pending.len());
-        for (slot, b) in buf.iter_mut().zip(self.pending.drain(..n)) {
-            *slot = b;
-        }
-        Ok(n)
+        Ok(super::drain_into(&mut self.pending, buf))
     }
 }
 

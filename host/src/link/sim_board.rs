@@ -16,13 +16,12 @@ pub struct SimBoard<B: Bus> {
     /// Host → board and board → host faults.
     pub faults: Option<(Faults, Faults)>,
     pending: VecDeque<u8>,
-    scratch: Vec<u8>,
 }
 
 impl<B: Bus> SimBoard<B> {
     pub fn new(engine: CommandEngine<B>, faults: Option<FaultSpec>) -> Self {
         let faults = faults.map(|f| (Faults::new(f, 0), Faults::new(f, 1)));
-        Self { engine, faults, pending: VecDeque::new(), scratch: Vec::new() }
+        Self { engine, faults, pending: VecDeque::new() }
     }
 }
 
@@ -30,9 +29,9 @@ impl<B: Bus + Send> Transport for SimBoard<B> {
     fn send(&mut self, bytes: &[u8]) -> std::io::Result<()> {
         let arrived: Vec<u8> = match &mut self.faults {
             Some((up, _)) => {
-                self.scratch.clear();
-                up.apply(bytes, &mut self.scratch);
-                std::mem::take(&mut self.scratch)
+                let mut arrived = Vec::with_capacity(bytes.len());
+                up.apply(bytes, &mut arrived);
+                arrived
             }
             None => bytes.to_vec(),
         };
@@ -58,11 +57,7 @@ impl<B: Bus + Send> Transport for SimBoard<B> {
             self.engine.abandon_frame();
             return Ok(0);
         }
-        let n = buf.len().min(self.pending.len());
-        for (slot, b) in buf.iter_mut().zip(self.pending.drain(..n)) {
-            *slot = b;
-        }
-        Ok(n)
+        Ok(super::drain_into(&mut self.pending, buf))
     }
 
     fn describe(&self) -> String {

@@ -71,17 +71,15 @@ impl ChipBus {
         }
     }
 
-    /// The geometry the registers hold: `(c0, c1, c2, h, w, k1, k2)`.
-    pub fn geometry(&self) -> (usize, usize, usize, usize, usize, usize, usize) {
-        let b = |w: u32, i: u32| (w >> (8 * i) & 0xff) as usize;
-        let [g0, g1] = self.geometry;
-        (b(g0, 0), b(g0, 1), b(g0, 2), b(g1, 0), b(g1, 1), b(g1, 2), b(g1, 3))
+    /// The geometry the registers hold.
+    pub fn geometry(&self) -> Geometry {
+        Geometry::from_registers(self.geometry[0], self.geometry[1])
     }
 
     /// The chip image the coupling memory and the registers describe: the inverse of
     /// [`CouplingLayout::banks`] and of the `SHIFTS` encoding.
     fn image(&self) -> ChipImage {
-        let (c0, c1, c2, _, _, k1, k2) = self.geometry();
+        let Geometry { c0, c1, c2, k1, k2, .. } = self.geometry();
         let shift = |i: u32| (self.shifts >> (8 * i) & 0xff) as i32 - SHIFT_BIAS;
         let (e1, e2) = (shift(0), shift(2));
         // SHIFTS' middle amount is c2 = 8 + e3 - e2 (`ChipImage::lane_exponents`).
@@ -135,7 +133,7 @@ impl ChipBus {
 
     /// The input spins the `INPUT` words hold.
     fn input_spins(&self) -> Spins {
-        let (c0, _, _, h, w, _, _) = self.geometry();
+        let Geometry { c0, h, w, .. } = self.geometry();
         let hw = h * w;
         let p = self.config.lanes;
         let data = (0..c0 * hw)
@@ -148,7 +146,7 @@ impl ChipBus {
     }
 
     fn start(&mut self) {
-        let (_, c1, c2, h, w, _, _) = self.geometry();
+        let Geometry { c1, c2, h, w, .. } = self.geometry();
         let image = self.image();
         let model = ChipModel::new(image, self.config, h, w);
         let run = ChipRun {

@@ -115,10 +115,8 @@ impl<B: Bus> CommandEngine<B> {
     /// Checks a configuration block against the chip's limits before any of it is written.
     fn check_config(&self, words: &[u32]) -> Result<Geometry, NakCode> {
         let c = &self.config;
-        let b = |w: u32, i: u32| (w >> (8 * i) & 0xff) as usize;
-        let (g0, g1) = (words[0], words[1]);
-        let (c0, c1, c2) = (b(g0, 0), b(g0, 1), b(g0, 2));
-        let (h, w, k1, k2) = (b(g1, 0), b(g1, 1), b(g1, 2), b(g1, 3));
+        let crate::chip::registers::Geometry { c0, c1, c2, h, w, k1, k2 } =
+            crate::chip::registers::Geometry::from_registers(words[0], words[1]);
         let kernel_ok = |k: usize| k % 2 == 1 && k <= c.max_kernel;
         let [delta, sweeps] = [words[3], words[4]];
         let ok = (1..=c.max_c0).contains(&c0)
@@ -130,7 +128,7 @@ impl<B: Bus> CommandEngine<B> {
             && kernel_ok(k2)
             && (1..=1 << crate::chip::quantize::DELTA_FRAC_BITS).contains(&delta)
             && (1..=c.max_sweeps).contains(&sweeps)
-            && g0 >> 24 == 0;
+            && words[0] >> 24 == 0;
         if ok { Ok(Geometry { c0, c1, c2, hw: h * w }) } else { Err(NakCode::BadConfig) }
     }
 
@@ -337,7 +335,7 @@ mod tests {
         let mut bad = words.clone();
         bad[0] = bad[0] & !0xff00 | 17 << 8;
         assert_eq!(nak(&mut e, &Request::WriteConfig(bad), 3), NakCode::BadConfig);
-        assert_eq!(e.bus.geometry().1, 0, "nothing of the refused configuration was written");
+        assert_eq!(e.bus.geometry().c1, 0, "nothing of the refused configuration was written");
         ack(&mut e, &reqs[0], 4, 4);
         assert_eq!(
             nak(&mut e, &Request::WriteWeights { bank: 4, addr: 0, words: vec![1] }, 5),
@@ -373,7 +371,7 @@ mod tests {
         let replies: Vec<_> = bytes.iter().filter_map(|&b| e.receive(b)).collect();
         assert_eq!(replies.len(), 1);
         assert_eq!((replies[0][2], replies[0][6]), (NAK, NakCode::BadCrc as u8));
-        assert_eq!(e.bus.geometry().0, 0, "the damaged configuration was not written");
+        assert_eq!(e.bus.geometry().c0, 0, "the damaged configuration was not written");
         assert_eq!(e.counters().bad_frames, 1);
     }
 }

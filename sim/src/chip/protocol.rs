@@ -633,8 +633,21 @@ pub fn run_requests(
     run: &crate::chip::model::ChipRun,
     max_payload: usize,
 ) -> Vec<Request> {
+    let mut reqs = launch_requests(config, image, x, run, max_payload);
+    reqs.splice(1..1, weight_requests(config, image, max_payload));
+    reqs
+}
+
+/// The requests of a run whose coupling memory is already loaded: the configuration (which
+/// carries the run's seed), the input words, `RUN`.
+pub fn launch_requests(
+    config: &crate::chip::ChipConfig,
+    image: &crate::chip::quantize::ChipImage,
+    x: &crate::spins::Spins,
+    run: &crate::chip::model::ChipRun,
+    max_payload: usize,
+) -> Vec<Request> {
     let mut reqs = vec![Request::WriteConfig(crate::chip::registers::config_values(config, image, x.h, x.w, run))];
-    reqs.extend(weight_requests(config, image, max_payload));
     reqs.extend(input_requests(config.lanes, x, max_payload));
     reqs.push(Request::Run);
     reqs

@@ -122,6 +122,27 @@ pub fn config_addresses(lanes: usize) -> Vec<u32> {
     a
 }
 
+/// What `GEOMETRY0` and `GEOMETRY1` hold (the encoding [`config_values`] writes).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Geometry {
+    pub c0: usize,
+    pub c1: usize,
+    pub c2: usize,
+    pub h: usize,
+    pub w: usize,
+    /// `k1` and `k2` sizes (square kernels).
+    pub k1: usize,
+    pub k2: usize,
+}
+
+impl Geometry {
+    pub fn from_registers(geometry0: u32, geometry1: u32) -> Geometry {
+        let b = |w: u32, i: u32| (w >> (8 * i) & 0xff) as usize;
+        let (g0, g1) = (geometry0, geometry1);
+        Geometry { c0: b(g0, 0), c1: b(g0, 1), c2: b(g0, 2), h: b(g1, 0), w: b(g1, 1), k1: b(g1, 2), k2: b(g1, 3) }
+    }
+}
+
 /// The values of [`config_addresses`] for a run of `image` on an `h x w` grid.
 pub fn config_values(config: &ChipConfig, image: &ChipImage, h: usize, w: usize, run: &ChipRun) -> Vec<u32> {
     assert_eq!(image.k1_size.0, image.k1_size.1, "the register map holds square kernels");
