@@ -9,7 +9,8 @@
 //! * [`pbit`]: the p-bit, threshold ROM and comparator;
 //! * [`chip`]: the top level — lanes, controller, memories and the bus — as `ChipIce40`, `ChipEcp5`;
 //! * [`uart_rx`], [`uart_tx`]: the host link's 8N1 UART; [`frame_parser`], [`frame_writer`] (with
-//!   [`crc32`]): its frames in and out;
+//!   [`crc32`]): its frames in and out; [`command_engine`]: the requests executed on the chip's bus;
+//!   [`host_link`]: parser, engine and writer as one byte-stream unit;
 //! * [`verilog`]: the checked-in Verilog (`hdl/generated/`), how to regenerate it and how it is linted;
 //! * [`testbench`]: a single-threaded, cycle-by-cycle driver for unit tests.
 
@@ -17,11 +18,13 @@ pub mod average_sign;
 pub mod block_ram;
 pub mod chip;
 pub mod clamp_memory;
+pub mod command_engine;
 pub mod coupling_memory;
 pub mod crc32;
 pub mod field_unit;
 pub mod frame_parser;
 pub mod frame_writer;
+pub mod host_link;
 pub mod lane;
 pub mod lane_rng;
 pub mod pbit;

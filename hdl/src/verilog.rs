@@ -19,6 +19,8 @@ use std::process::Command;
 
 use rust_hdl::core::prelude::{Block, generate_verilog};
 
+use thermoblock_sim::chip::config::{ECP5, ICE40};
+
 use crate::lane_rng::LaneRng;
 use crate::pbit::PBit;
 
@@ -57,7 +59,7 @@ pub struct Unit {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 15] = [
+pub const UNITS: [Unit; 17] = [
     Unit { name: "lane_rng", verilog: || verilog_of("lane_rng", LaneRng::default()) },
     Unit { name: "pbit", verilog: || verilog_of("pbit", PBit::default()) },
     Unit { name: "average_sign", verilog: || verilog_of("average_sign", crate::average_sign::AverageSign::default()) },
@@ -78,6 +80,11 @@ pub const UNITS: [Unit; 15] = [
     Unit { name: "uart_rx", verilog: || verilog_of("uart_rx", crate::uart_rx::UartRx::default()) },
     Unit { name: "uart_tx", verilog: || verilog_of("uart_tx", crate::uart_tx::UartTx::default()) },
     Unit { name: "frame_parser", verilog: || verilog_of("frame_parser", crate::frame_parser::FrameParser::default()) },
+    Unit {
+        name: "host_link_ice40",
+        verilog: || verilog_of("host_link_ice40", crate::host_link::HostLink::new(&ICE40)),
+    },
+    Unit { name: "host_link_ecp5", verilog: || verilog_of("host_link_ecp5", crate::host_link::HostLink::new(&ECP5)) },
     Unit { name: "frame_writer", verilog: || verilog_of("frame_writer", crate::frame_writer::FrameWriter::default()) },
 ];
 
