@@ -2,7 +2,7 @@
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/host_link_ecp5.v
 
-module top(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_ready,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,chip_busy);
+module top(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_ready,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,chip_busy,bad_frame,good_frame);
 
     // Module arguments
     input wire  clock;
@@ -20,6 +20,8 @@ module top(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_ready,
     input wire  [31:0] bus_rdata;
     input wire  bus_rvalid;
     input wire  chip_busy;
+    output reg  bad_frame;
+    output reg  good_frame;
 
     // Stub signals
     reg  parser$clock;
@@ -171,6 +173,8 @@ module top(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_ready,
         engine$bus_rdata = bus_rdata;
         engine$bus_rvalid = bus_rvalid;
         engine$chip_busy = chip_busy;
+        bad_frame = parser$bad;
+        good_frame = parser$frame_valid;
     end
 
 endmodule // top

@@ -23,6 +23,7 @@
 //! | `bus_addr`, `bus_wr`, `bus_wdata`, `bus_rd` | out | 22, 1, 32, 1 | the chip's bus (`Chip`'s ports) |
 //! | `bus_rdata`, `bus_rvalid` | in | 32, 1 | a read's data, the clock after `bus_rd` |
 //! | `chip_busy` | in | 1 | the chip's `busy` |
+//! | `bad_frame`, `good_frame` | out | 1, 1 | a damaged frame (one-clock pulse); a good frame is held |
 //!
 //! **Reset.** None: every register powers up idle.
 //!
@@ -55,6 +56,9 @@ pub struct HostLink {
     pub bus_rdata: Signal<In, Bits<BUS_DATA_BITS>>,
     pub bus_rvalid: Signal<In, bool>,
     pub chip_busy: Signal<In, bool>,
+    /// A damaged frame arrived (one-clock pulse); a good frame is held.
+    pub bad_frame: Signal<Out, bool>,
+    pub good_frame: Signal<Out, bool>,
     parser: FrameParser,
     engine: CommandEngine,
     writer: FrameWriter,
@@ -78,6 +82,8 @@ impl HostLink {
             bus_rdata: Default::default(),
             bus_rvalid: Default::default(),
             chip_busy: Default::default(),
+            bad_frame: Default::default(),
+            good_frame: Default::default(),
             parser: Default::default(),
             engine: CommandEngine::new(config),
             writer: Default::default(),
@@ -123,6 +129,8 @@ impl Logic for HostLink {
         self.engine.bus_rdata.next = self.bus_rdata.val();
         self.engine.bus_rvalid.next = self.bus_rvalid.val();
         self.engine.chip_busy.next = self.chip_busy.val();
+        self.bad_frame.next = self.parser.bad.val();
+        self.good_frame.next = self.parser.frame_valid.val();
     }
 }
 

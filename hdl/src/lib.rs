@@ -11,11 +11,13 @@
 //! * [`uart_rx`], [`uart_tx`]: the host link's 8N1 UART; [`frame_parser`], [`frame_writer`] (with
 //!   [`crc32`]): its frames in and out; [`command_engine`]: the requests executed on the chip's bus;
 //!   [`host_link`]: parser, engine and writer as one byte-stream unit;
+//! * [`board`]: the top level an FPGA build synthesizes — UART, host link and chip;
 //! * [`verilog`]: the checked-in Verilog (`hdl/generated/`), how to regenerate it and how it is linted;
 //! * [`testbench`]: a single-threaded, cycle-by-cycle driver for unit tests.
 
 pub mod average_sign;
 pub mod block_ram;
+pub mod board;
 pub mod chip;
 pub mod clamp_memory;
 pub mod command_engine;

@@ -59,7 +59,7 @@ pub struct Unit {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 17] = [
+pub const UNITS: [Unit; 19] = [
     Unit { name: "lane_rng", verilog: || verilog_of("lane_rng", LaneRng::default()) },
     Unit { name: "pbit", verilog: || verilog_of("pbit", PBit::default()) },
     Unit { name: "average_sign", verilog: || verilog_of("average_sign", crate::average_sign::AverageSign::default()) },
@@ -85,6 +85,8 @@ pub const UNITS: [Unit; 17] = [
         verilog: || verilog_of("host_link_ice40", crate::host_link::HostLink::new(&ICE40)),
     },
     Unit { name: "host_link_ecp5", verilog: || verilog_of("host_link_ecp5", crate::host_link::HostLink::new(&ECP5)) },
+    Unit { name: "board_ice40", verilog: || verilog_of("board_ice40", crate::board::BoardIce40::checked_in(&ICE40)) },
+    Unit { name: "board_ecp5", verilog: || verilog_of("board_ecp5", crate::board::BoardEcp5::checked_in(&ECP5)) },
     Unit { name: "frame_writer", verilog: || verilog_of("frame_writer", crate::frame_writer::FrameWriter::default()) },
 ];
 
