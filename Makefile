@@ -18,7 +18,7 @@ help:
 	@echo "make bench      criterion benchmarks: reference sampler, verilated units"
 	@echo "make bench-cli  thermoblock bench on the MNIST-sized block"
 	@echo "make verilog    regenerate the chip's Verilog into hdl/generated/"
-	@echo "make train-mnist  train models/mnist.safetensors (about 70 min on 2 cores; RESUME=1 continues)"
+	@echo "make train-mnist  train models/mnist.safetensors (about 73 min on 2 cores; RESUME=1 continues)"
 	@echo "make train-fashion-mnist  train models/fashion-mnist.safetensors (RESUME=1 continues)"
 	@echo "make eval-mnist  accuracy of models/mnist.safetensors on the 10k test set (reference and chip)"
 	@echo "make grid-mnist  the (delta, G) accuracy heat map into docs/figures/mnist-grid.{csv,png}"
@@ -72,9 +72,9 @@ data: $(STAMPS)/data
 # interrupted run from its checkpoint. The recipes are spelled out so that a change of the trainer's
 # defaults cannot silently change them.
 TRAIN := target/release/thermoblock-train
-MNIST_RECIPE   := --block 32,64,64 --ff-epochs 4 --gibbs-epochs 2 --lr 3e-3 --gibbs-lr 5e-4 --gibbs-sweeps 10 \
-                  --lambda-fp 1 --lambda-mag 0.1 --margin 1.5 --gibbs-lambda-mag 0.3 --gibbs-margin 3 \
-                  --ramps 1,1,0.5 --seed 1
+MNIST_RECIPE   := --block 32,64,64 --ff-epochs 6 --gibbs-epochs 2 --lr 3e-3 --gibbs-lr 5e-4 --gibbs-sweeps 10 \
+                  --fp-images 16 --lambda-fp 0.3 --lambda-mag 0.1 --margin 1.5 --gibbs-lambda-mag 0.3 \
+                  --gibbs-margin 3 --ramps 1,1,0.5 --seed 1
 FASHION_RECIPE := --block 32,64,32 --block 32,64,64 --ff-epochs 4 --gibbs-epochs 1 --fp-images 16 --seed 1
 train-mnist: build data
 	@mkdir -p models

@@ -512,7 +512,7 @@ module tb;
   top dut(.clock(clock), .in_data(in_data), .in_valid(in_valid), .in_ready(in_ready), .abandon(1'b0),
           .out_data(out_data), .out_valid(out_valid), .out_ready(out_ready), .bus_addr(bus_addr),
           .bus_wr(bus_wr), .bus_wdata(bus_wdata), .bus_rd(bus_rd), .bus_rdata(bus_rdata),
-          .bus_rvalid(bus_rvalid), .chip_busy(chip_busy));
+          .bus_rvalid(bus_rvalid), .chip_busy(chip_busy), .bad_frame(), .good_frame());
   initial begin
     $readmemh("vectors.hex", vec);
     for (i = 0; i < N; i = i + 1) begin
