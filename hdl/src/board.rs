@@ -34,10 +34,8 @@
 use rust_hdl::prelude::*;
 use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40};
 
-use crate::chip::{Chip, sum_words};
-use crate::coupling_memory::coupling_depth;
+use crate::chip::Chip;
 use crate::host_link::HostLink;
-use crate::spin_memory::spin_positions;
 use crate::testbench::Clocked;
 use crate::uart_rx::UartRx;
 use crate::uart_tx::UartTx;
@@ -51,26 +49,10 @@ pub const BOARD_CLOCKS_PER_BIT: u32 = 16;
 pub const BOARD_IDLE_CLOCKS: u32 = 48_000;
 
 /// The `ice40` board.
-pub type BoardIce40 = Board<
-    { ICE40.lanes },
-    { ICE40.max_c0 },
-    { ICE40.max_c1 },
-    { ICE40.max_c2 },
-    { spin_positions(&ICE40) },
-    { coupling_depth(&ICE40) },
-    { sum_words(ICE40.lanes, ICE40.max_c1, ICE40.max_c2, spin_positions(&ICE40)) },
->;
+pub type BoardIce40 = crate::sized_for!(Board, ICE40);
 
 /// The `ecp5` board.
-pub type BoardEcp5 = Board<
-    { ECP5.lanes },
-    { ECP5.max_c0 },
-    { ECP5.max_c1 },
-    { ECP5.max_c2 },
-    { spin_positions(&ECP5) },
-    { coupling_depth(&ECP5) },
-    { sum_words(ECP5.lanes, ECP5.max_c1, ECP5.max_c2, spin_positions(&ECP5)) },
->;
+pub type BoardEcp5 = crate::sized_for!(Board, ECP5);
 
 #[derive(LogicBlock)]
 pub struct Board<

@@ -94,27 +94,35 @@ pub const fn sum_words(p: usize, c1: usize, c2: usize, positions: usize) -> usiz
     (c1.div_ceil(p) + c2.div_ceil(p)) * positions
 }
 
+/// `$unit` (a unit generic over the chip's sizes, as `Chip` and `Board` are) sized for the
+/// configuration `$config`: the one place its const parameters are derived from a `ChipConfig`.
+#[macro_export]
+macro_rules! sized_for {
+    ($unit:ident, $config:path) => {
+        $unit<
+            { $config.lanes },
+            { $config.max_c0 },
+            { $config.max_c1 },
+            { $config.max_c2 },
+            { $crate::spin_memory::spin_positions(&$config) },
+            { $crate::coupling_memory::coupling_depth(&$config) },
+            {
+                $crate::chip::sum_words(
+                    $config.lanes,
+                    $config.max_c1,
+                    $config.max_c2,
+                    $crate::spin_memory::spin_positions(&$config),
+                )
+            },
+        >
+    };
+}
+
 /// The `ice40` chip: 4 lanes.
-pub type ChipIce40 = Chip<
-    { ICE40.lanes },
-    { ICE40.max_c0 },
-    { ICE40.max_c1 },
-    { ICE40.max_c2 },
-    { spin_positions(&ICE40) },
-    { coupling_depth(&ICE40) },
-    { sum_words(ICE40.lanes, ICE40.max_c1, ICE40.max_c2, spin_positions(&ICE40)) },
->;
+pub type ChipIce40 = crate::sized_for!(Chip, ICE40);
 
 /// The `ecp5` chip: 32 lanes.
-pub type ChipEcp5 = Chip<
-    { ECP5.lanes },
-    { ECP5.max_c0 },
-    { ECP5.max_c1 },
-    { ECP5.max_c2 },
-    { spin_positions(&ECP5) },
-    { coupling_depth(&ECP5) },
-    { sum_words(ECP5.lanes, ECP5.max_c1, ECP5.max_c2, spin_positions(&ECP5)) },
->;
+pub type ChipEcp5 = crate::sized_for!(Chip, ECP5);
 
 type Addr = Bits<ADDR_BITS>;
 
