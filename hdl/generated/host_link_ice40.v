@@ -496,6 +496,7 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
     reg  [31:0] wt_words;
     reg  wt_ok;
     reg  is_nak;
+    reg  [31:0] refusal;
     reg  [10:0] signs_len;
     reg  [10:0] sums_len;
     reg  [9:0] bit_byte;
@@ -922,6 +923,7 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
         rd160$narrow = rd_data;
         kind32$narrow = kind;
         code32$narrow = bad_code;
+        refusal = w_0;
         rd_addr = ptr$q[(32'h0)+:(10)];
         frame_done = 1'b0;
         accept = state$q == st_idle;
@@ -943,9 +945,7 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
             ptr$d = len_0;
             if (bad) begin
                 bad_frames$d = bad_frames$q + w_1;
-                r_kind$d = t_nak;
-                r_len$d = len_2;
-                nak_word$d = code32$wide | (kind32$wide << w_8);
+                refusal = code32$wide;
                 state$d = st_reply;
             end
             else if (frame_valid) begin
@@ -975,41 +975,27 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
                 dup$d = 1'b1;
                 dups$d = dups$q + w_1;
                 if (last_nak$q) begin
-                    r_kind$d = t_nak;
-                    r_len$d = len_2;
-                    nak_word$d = last_code$q | (kind32$wide << w_8);
+                    refusal = last_code$q;
                 end
             end
             else if (~known) begin
-                r_kind$d = t_nak;
-                r_len$d = len_2;
-                nak_word$d = nak_unknown | (kind32$wide << w_8);
+                refusal = nak_unknown;
             end
             else if (~len_ok) begin
-                r_kind$d = t_nak;
-                r_len$d = len_2;
-                nak_word$d = nak_length | (kind32$wide << w_8);
+                refusal = nak_length;
             end
             else if (is_sums & window_bad) begin
-                r_kind$d = t_nak;
-                r_len$d = len_2;
-                nak_word$d = nak_range | (kind32$wide << w_8);
+                refusal = nak_range;
             end
             else if (is_config | is_weights) begin
                 if (chip_busy) begin
-                    r_kind$d = t_nak;
-                    r_len$d = len_2;
-                    nak_word$d = nak_busy | (kind32$wide << w_8);
+                    refusal = nak_busy;
                 end
                 else if (is_config & ~cfg_ok) begin
-                    r_kind$d = t_nak;
-                    r_len$d = len_2;
-                    nak_word$d = nak_config | (kind32$wide << w_8);
+                    refusal = nak_config;
                 end
                 else if (is_weights & ~wt_ok) begin
-                    r_kind$d = t_nak;
-                    r_len$d = len_2;
-                    nak_word$d = nak_range | (kind32$wide << w_8);
+                    refusal = nak_range;
                 end
                 else begin
                     nbyte$d = n2_3;
@@ -1043,14 +1029,10 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
                     end
                 end
                 if (~configured$q) begin
-                    r_kind$d = t_nak;
-                    r_len$d = len_2;
-                    nak_word$d = nak_unconfigured | (kind32$wide << w_8);
+                    refusal = nak_unconfigured;
                 end
                 else if (chip_busy) begin
-                    r_kind$d = t_nak;
-                    r_len$d = len_2;
-                    nak_word$d = nak_busy | (kind32$wide << w_8);
+                    refusal = nak_busy;
                 end
                 else if (is_run) begin
                     bus_addr = a_control;
@@ -1059,9 +1041,7 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
                     runs$d = runs$q + w_1;
                 end
                 else if (span_pos >= hw$q) begin
-                    r_kind$d = t_nak;
-                    r_len$d = len_2;
-                    nak_word$d = nak_range | (kind32$wide << w_8);
+                    refusal = nak_range;
                 end
                 else begin
                     state$d = st_walk;
@@ -1085,9 +1065,7 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
         end
         else if (state$q == st_walk) begin
             if (ch$q >= lim$q) begin
-                r_kind$d = t_nak;
-                r_len$d = len_2;
-                nak_word$d = nak_range | (kind32$wide << w_8);
+                refusal = nak_range;
                 state$d = st_reply;
             end
             else if (left$q == b16_1) begin
@@ -1295,6 +1273,11 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
         else if (~w_busy) begin
             frame_done = held$q;
             state$d = st_idle;
+        end
+        if (|refusal) begin
+            r_kind$d = t_nak;
+            r_len$d = len_2;
+            nak_word$d = refusal | (kind32$wide << w_8);
         end
     end
 

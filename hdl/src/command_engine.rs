@@ -222,6 +222,7 @@ pub struct CommandEngine {
     wt_words: Signal<Local, Word>,
     wt_ok: Signal<Local, bool>,
     is_nak: Signal<Local, bool>,
+    refusal: Signal<Local, Word>,
     signs_len: Signal<Local, Len>,
     sums_len: Signal<Local, Len>,
     bit_byte: Signal<Local, Bits<ADDR_BITS>>,
@@ -463,6 +464,7 @@ impl CommandEngine {
             wt_words: Default::default(),
             wt_ok: Default::default(),
             is_nak: Default::default(),
+            refusal: Default::default(),
             signs_len: Default::default(),
             sums_len: Default::default(),
             bit_byte: Default::default(),
@@ -740,6 +742,8 @@ impl Logic for CommandEngine {
         self.kind32.narrow.next = self.kind.val();
         self.code32.narrow.next = self.bad_code.val();
 
+        // A NAK's code, where this clock refuses the frame (0: none).
+        self.refusal.next = self.w_0.val();
         // ---- Outputs' defaults. ----
         self.rd_addr.next = self.ptr.q.val().get_bits::<ADDR_BITS>(0);
         self.frame_done.next = false;
@@ -763,9 +767,7 @@ impl Logic for CommandEngine {
             self.ptr.d.next = self.len_0.val();
             if self.bad.val() {
                 self.bad_frames.d.next = self.bad_frames.q.val() + self.w_1.val();
-                self.r_kind.d.next = self.t_nak.val();
-                self.r_len.d.next = self.len_2.val();
-                self.nak_word.d.next = self.code32.wide.val() | (self.kind32.wide.val() << self.w_8.val());
+                self.refusal.next = self.code32.wide.val();
                 self.state.d.next = self.st_reply.val();
             } else if self.frame_valid.val() {
                 self.frames.d.next = self.frames.q.val() + self.w_1.val();
@@ -794,35 +796,21 @@ impl Logic for CommandEngine {
                 self.dup.d.next = true;
                 self.dups.d.next = self.dups.q.val() + self.w_1.val();
                 if self.last_nak.q.val() {
-                    self.r_kind.d.next = self.t_nak.val();
-                    self.r_len.d.next = self.len_2.val();
-                    self.nak_word.d.next = self.last_code.q.val() | (self.kind32.wide.val() << self.w_8.val());
+                    self.refusal.next = self.last_code.q.val();
                 }
             } else if !self.known.val() {
-                self.r_kind.d.next = self.t_nak.val();
-                self.r_len.d.next = self.len_2.val();
-                self.nak_word.d.next = self.nak_unknown.val() | (self.kind32.wide.val() << self.w_8.val());
+                self.refusal.next = self.nak_unknown.val();
             } else if !self.len_ok.val() {
-                self.r_kind.d.next = self.t_nak.val();
-                self.r_len.d.next = self.len_2.val();
-                self.nak_word.d.next = self.nak_length.val() | (self.kind32.wide.val() << self.w_8.val());
+                self.refusal.next = self.nak_length.val();
             } else if self.is_sums.val() & self.window_bad.val() {
-                self.r_kind.d.next = self.t_nak.val();
-                self.r_len.d.next = self.len_2.val();
-                self.nak_word.d.next = self.nak_range.val() | (self.kind32.wide.val() << self.w_8.val());
+                self.refusal.next = self.nak_range.val();
             } else if self.is_config.val() | self.is_weights.val() {
                 if self.chip_busy.val() {
-                    self.r_kind.d.next = self.t_nak.val();
-                    self.r_len.d.next = self.len_2.val();
-                    self.nak_word.d.next = self.nak_busy.val() | (self.kind32.wide.val() << self.w_8.val());
+                    self.refusal.next = self.nak_busy.val();
                 } else if self.is_config.val() & !self.cfg_ok.val() {
-                    self.r_kind.d.next = self.t_nak.val();
-                    self.r_len.d.next = self.len_2.val();
-                    self.nak_word.d.next = self.nak_config.val() | (self.kind32.wide.val() << self.w_8.val());
+                    self.refusal.next = self.nak_config.val();
                 } else if self.is_weights.val() & !self.wt_ok.val() {
-                    self.r_kind.d.next = self.t_nak.val();
-                    self.r_len.d.next = self.len_2.val();
-                    self.nak_word.d.next = self.nak_range.val() | (self.kind32.wide.val() << self.w_8.val());
+                    self.refusal.next = self.nak_range.val();
                 } else {
                     self.nbyte.d.next = self.n2_3.val();
                     self.word.d.next = self.w_0.val();
@@ -857,22 +845,16 @@ impl Logic for CommandEngine {
                     }
                 }
                 if !self.configured.q.val() {
-                    self.r_kind.d.next = self.t_nak.val();
-                    self.r_len.d.next = self.len_2.val();
-                    self.nak_word.d.next = self.nak_unconfigured.val() | (self.kind32.wide.val() << self.w_8.val());
+                    self.refusal.next = self.nak_unconfigured.val();
                 } else if self.chip_busy.val() {
-                    self.r_kind.d.next = self.t_nak.val();
-                    self.r_len.d.next = self.len_2.val();
-                    self.nak_word.d.next = self.nak_busy.val() | (self.kind32.wide.val() << self.w_8.val());
+                    self.refusal.next = self.nak_busy.val();
                 } else if self.is_run.val() {
                     self.bus_addr.next = self.a_control.val();
                     self.bus_wdata.next = self.w_1.val();
                     self.bus_wr.next = true;
                     self.runs.d.next = self.runs.q.val() + self.w_1.val();
                 } else if self.span_pos.val() >= self.hw.q.val() {
-                    self.r_kind.d.next = self.t_nak.val();
-                    self.r_len.d.next = self.len_2.val();
-                    self.nak_word.d.next = self.nak_range.val() | (self.kind32.wide.val() << self.w_8.val());
+                    self.refusal.next = self.nak_range.val();
                 } else {
                     self.state.d.next = self.st_walk.val();
                 }
@@ -891,9 +873,7 @@ impl Logic for CommandEngine {
         } else if self.state.q.val() == self.st_walk.val() {
             // Every element of the span inside the configured channels, before any is used.
             if self.ch.q.val() >= self.lim.q.val() {
-                self.r_kind.d.next = self.t_nak.val();
-                self.r_len.d.next = self.len_2.val();
-                self.nak_word.d.next = self.nak_range.val() | (self.kind32.wide.val() << self.w_8.val());
+                self.refusal.next = self.nak_range.val();
                 self.state.d.next = self.st_reply.val();
             } else if self.left.q.val() == self.b16_1.val() {
                 self.ch.d.next = self.span_ch.val();
@@ -1086,6 +1066,12 @@ impl Logic for CommandEngine {
             // FINISH: the reply has left; release the held frame.
             self.frame_done.next = self.held.q.val();
             self.state.d.next = self.st_idle.val();
+        }
+        // Every refusal is answered the same way: NAK [code, request type].
+        if self.refusal.val().any() {
+            self.r_kind.d.next = self.t_nak.val();
+            self.r_len.d.next = self.len_2.val();
+            self.nak_word.d.next = self.refusal.val() | (self.kind32.wide.val() << self.w_8.val());
         }
     }
 }
