@@ -5,7 +5,7 @@
 //! Per model in [`MODELS`]: `verilator --cc -Wall ../hdl/lint/verilator.vlt ../hdl/generated/<unit>.v
 //! --top-module top --prefix <Prefix> --Mdir $OUT_DIR/<Prefix>`. rust-hdl names every root module
 //! `top`; `--prefix` gives each model its own C++ class (`VLaneRng`, `VPBit`, `VChipIce40`,
-//! `VChipEcp5`) so that several can be linked into one binary. Lint policy: `-Wall` with the
+//! `VChipEcp5`, `VBoardIce40`, `VBoardEcp5`) so that several can be linked into one binary. Lint policy: `-Wall` with the
 //! project's one waiver file, the same gate as `make verilog` and the `hdl` lint tests, so a warning
 //! is a build error here too rather than being hidden by `-Wno-fatal` (the checked-in Verilog is
 //! lint-clean by construction). Verilator's X handling stays at its defaults (`--x-assign fast`,
@@ -48,6 +48,8 @@ const MODELS: &[Model] = &[
     Model { unit: "pbit", prefix: "VPBit" },        // threshold ROM and comparator
     Model { unit: "chip_ice40", prefix: "VChipIce40" }, // the whole chip, 4 lanes
     Model { unit: "chip_ecp5", prefix: "VChipEcp5" }, // the whole chip, 32 lanes
+    Model { unit: "board_ice40", prefix: "VBoardIce40" }, // UART, command engine and chip: the FPGA top
+    Model { unit: "board_ecp5", prefix: "VBoardEcp5" },
 ];
 
 /// Bytes of slow-path C++ below which a model is compiled as one translation unit at `-O2` (the

@@ -43,10 +43,9 @@ use crate::uart_tx::UartTx;
 /// Bits of the idle counter.
 const IDLE_BITS: usize = 24;
 
-/// The divisor and timeout of the checked-in boards: 48 MHz and 3 Mbaud (16 clocks per bit), a
-/// partial frame dropped after 1 ms of silence.
-pub const BOARD_CLOCKS_PER_BIT: u32 = 16;
-pub const BOARD_IDLE_CLOCKS: u32 = 48_000;
+/// The divisor and timeout of the checked-in boards (48 MHz, 3 Mbaud, a partial frame dropped after
+/// 1 ms of silence), defined once in the line model.
+pub use thermoblock_sim::chip::uart::{BOARD_CLOCKS_PER_BIT, BOARD_IDLE_CLOCKS};
 
 /// The `ice40` board.
 pub type BoardIce40 = crate::sized_for!(Board, ICE40);

@@ -38,6 +38,9 @@ pub enum Command {
     PlotGrid(PlotGridArgs),
     /// Serve a simulated board on a pseudo-terminal: `--backend uart:PATH` then talks to it as to a real one
     Board(BoardArgs),
+    /// Where a block's time goes on a board over its 3 Mbaud UART, measured on the verilated board
+    /// in simulated time: coupling upload, then per image launch, run and readout
+    LinkBudget(LinkBudgetArgs),
 }
 
 /// What the virtual board simulates behind its link.
@@ -45,7 +48,8 @@ pub enum Command {
 pub enum BoardBackend {
     /// The bit-exact chip model behind the software command engine
     Chip,
-    /// The chip's RTL with its own UART, frame parser and command engine (not built yet)
+    /// The chip's generated Verilog (board top: UART, frame parser, command engine, chip) under
+    /// Verilator, cycle-accurate, simulated time advancing per bit at 3 Mbaud of a 48 MHz clock
     Rtl,
 }
 
@@ -199,6 +203,31 @@ pub struct BenchArgs {
     pub seconds: f64,
     #[command(flatten)]
     pub sampling: SamplingArgs,
+    /// Print JSON instead of a table
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct LinkBudgetArgs {
+    /// Model file; the block's grid is the model's `grid` metadata (else --grid)
+    #[arg(long)]
+    pub model: PathBuf,
+    /// Index of the block in --model
+    #[arg(long, default_value_t = 0)]
+    pub block: usize,
+    /// Grid H x W, for a model file without `grid` metadata
+    #[arg(long)]
+    pub grid: Option<Grid>,
+    /// Chip configuration of the board: ice40 or ecp5
+    #[arg(long, default_value = "ecp5", value_parser = parse_chip)]
+    pub chip: ChipConfig,
+    /// Temperature-gradient parameter delta of the runs
+    #[arg(long, default_value_t = 0.2)]
+    pub delta: f32,
+    /// Sweeps per image (the run's length; the link's share does not depend on it)
+    #[arg(long, default_value_t = 186)]
+    pub sweeps: u32,
     /// Print JSON instead of a table
     #[arg(long)]
     pub json: bool,

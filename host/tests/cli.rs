@@ -334,6 +334,71 @@ fn rtl_backend_matches_the_chip_backend_and_refuses_what_it_does() {
     assert!(out.status.success() && text.contains("simulated cycles/s"), "{text}");
 }
 
+/// The virtual board on the chip's RTL (`board --backend rtl --pty`) and the real host path to it
+/// (`sample --backend uart:PTY`): the same output, means and counters as `--backend chip`.
+#[test]
+fn the_rtl_virtual_board_serves_sample_over_a_pseudo_terminal() {
+    use std::io::{BufRead, BufReader};
+    let dir = Scratch::new("rtl-pty");
+    let (model, input) = fixture(&dir);
+    let mut board = Command::new(env!("CARGO_BIN_EXE_thermoblock"))
+        .args(["board", "--backend", "rtl", "--chip", "ice40", "--pty"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start the virtual board");
+    let mut lines = BufReader::new(board.stdout.take().unwrap()).lines();
+    let path = lines.next().expect("the board prints its device path").unwrap();
+    let banner = lines.next().expect("and what it serves").unwrap();
+    assert!(path.starts_with("/dev/"), "{path}");
+    assert!(banner.contains("verilated `ice40` board"), "{banner}");
+    let uart = format!("uart:{path}");
+    let args = |backend: &str| -> Vec<String> {
+        let a = ["sample", "--model", s(&model), "--input", s(&input), "--sweeps", "20", "--seed", "5"];
+        let b = ["--delta", "0.7", "--chip", "ice40", "--json", "--backend", backend];
+        a.iter().chain(&b).map(|x| x.to_string()).collect()
+    };
+    let run = |backend: &str| {
+        let a = args(backend);
+        ok_json(&a.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let mut over_link = run(&uart);
+    let mut model_run = run("chip");
+    let _ = board.kill();
+    let _ = board.wait();
+    assert_eq!(over_link["backend"], "board:ice40", "the host identified the board's chip: {over_link}");
+    assert!(over_link["cycles"].as_u64().unwrap() > 0);
+    for v in [&mut over_link, &mut model_run] {
+        v["elapsed_s"].take();
+        v["backend"].take();
+        v["link"].take();
+    }
+    assert_eq!(over_link, model_run, "the RTL board over its serial line gives the chip model's JSON");
+}
+
+#[test]
+fn link_budget_reports_each_phase_and_needs_a_grid() {
+    let dir = Scratch::new("budget");
+    let (model, _) = fixture(&dir);
+    let v =
+        ok_json(&["link-budget", "--model", s(&model), "--grid", "3x3", "--chip", "ice40", "--sweeps", "40", "--json"]);
+    assert_eq!(
+        (v["chip"].as_str(), v["sweeps"].as_u64(), v["baud"].as_u64()),
+        (Some("ice40"), Some(40), Some(3_000_000))
+    );
+    for phase in ["weights", "launch", "readout"] {
+        let p = &v[phase];
+        assert!(p["requests"].as_u64().unwrap() > 0 && p["cycles"].as_u64().unwrap() > 0, "{phase}: {p}");
+        let share = p["wire_share_of_line"].as_f64().unwrap();
+        assert!(share > 0.0 && share <= 1.0, "{phase}: {p}");
+    }
+    let image = v["image_cycles"].as_u64().unwrap();
+    let parts = ["launch", "readout"].iter().map(|p| v[p]["cycles"].as_u64().unwrap()).sum::<u64>();
+    assert_eq!(image, parts + v["run_cycles"].as_u64().unwrap());
+    fails_with(&["link-budget", "--model", s(&model)], &["no `grid` metadata", "--grid"]);
+    fails_with(&["link-budget", "--model", s(&model), "--grid", "3x3", "--sweeps", "0"], &["--sweeps"]);
+}
+
 // --- eval and grid on a tiny data set ---------------------------------------------------------
 
 use thermoblock_sim::Network;

@@ -1,4 +1,5 @@
-// shim.cpp: the C API of shim.h over the Verilator models VLaneRng, VPBit, VChipIce40 and VChipEcp5.
+// shim.cpp: the C API of shim.h over the Verilator models VLaneRng, VPBit, VChipIce40, VChipEcp5,
+// VBoardIce40 and VBoardEcp5.
 //
 // Each unit handle type derives from its model's class, so a handle *is* the model: ports are the
 // model's public members (Verilator's `VL_IN*`/`VL_OUT*` references), `eval` is the model's. The chip
@@ -18,6 +19,8 @@
 #include <mutex>
 #include <new>
 
+#include "VBoardEcp5.h"
+#include "VBoardIce40.h"
 #include "VChipEcp5.h"
 #include "VChipIce40.h"
 #include "VLaneRng.h"
@@ -220,6 +223,57 @@ tb_chip* create_chip() noexcept {
 
 }  // namespace
 
+// The board handle: one implementation per model class, like `tb_chip`.
+struct tb_board {
+    virtual ~tb_board() = default;
+    virtual uint32_t clock(const uint8_t* rx, uint8_t* tx, size_t n) = 0;
+    uint64_t cycles = 0;
+};
+
+namespace {
+
+template <class Model>
+struct Board final : tb_board {
+    // Constructed under setup_lock() (see create_board).
+    explicit Board(VerilatedContext* context) : model{context, "TOP"} {}
+
+    uint32_t clock(const uint8_t* rx, uint8_t* tx, size_t n) override {
+        uint32_t status = 0;
+        for (size_t i = 0; i < n; ++i) {
+            model.uart_rx = rx == nullptr ? 1 : (rx[i] & 1);
+            model.clock = 0;
+            model.eval();
+            model.clock = 1;
+            model.eval();
+            ++cycles;
+            tx[i] = model.uart_tx & 1;
+            if (model.led_busy & 1) status |= TB_BOARD_WAS_BUSY;
+        }
+        if (model.led_busy & 1) status |= TB_BOARD_BUSY;
+        if (model.led_error & 1) status |= TB_BOARD_ERROR;
+        return status;
+    }
+
+    Model model;
+};
+
+template <class Model>
+tb_board* create_board() noexcept {
+    Board<Model>* board = nullptr;
+    try {
+        const std::lock_guard<std::mutex> guard{setup_lock()};
+        board = new Board<Model>{context()};
+    } catch (...) {
+        return nullptr;
+    }
+    board->model.uart_rx = 1;
+    board->model.clock = 0;
+    board->model.eval();
+    return board;
+}
+
+}  // namespace
+
 extern "C" {
 
 tb_lane_rng* tb_lane_rng_new(void) { return create<tb_lane_rng>(); }
@@ -269,5 +323,19 @@ size_t tb_chip_read_burst(tb_chip* h, const uint32_t* addrs, uint32_t* data, siz
 uint32_t tb_chip_run(tb_chip* h, uint64_t max_ticks, tb_chip_monitor* buf, size_t cap, size_t* count) {
     return h->run(max_ticks, buf, cap, count);
 }
+
+tb_board* tb_board_new(uint32_t kind) {
+    switch (kind) {
+        case TB_CHIP_ICE40:
+            return create_board<VBoardIce40>();
+        case TB_CHIP_ECP5:
+            return create_board<VBoardEcp5>();
+        default:
+            return nullptr;
+    }
+}
+void tb_board_free(tb_board* h) { destroy(h); }
+uint64_t tb_board_cycles(const tb_board* h) { return h->cycles; }
+uint32_t tb_board_clock(tb_board* h, const uint8_t* rx, uint8_t* tx, size_t n) { return h->clock(rx, tx, n); }
 
 }  // extern "C"

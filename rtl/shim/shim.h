@@ -31,6 +31,11 @@
 //   in:  bus_addr[22], bus_wr, bus_wdata[32], bus_rd;
 //   out: bus_rdata[32], bus_rvalid, busy, done, mon_wr, mon_layer, mon_clamp, mon_sweep[16],
 //        mon_group[8], mon_pos[8], mon_mask[P], mon_spins[P].
+//
+// The board (`hdl/src/board.rs`, `board_ice40.v`, `board_ecp5.v`: UART, frame parser, command
+// engine, frame writer and the chip) likewise has one handle type `tb_board` for both, and one loop,
+// `tb_board_clock`, that runs many cycles per call. Its ports: in: uart_rx; out: uart_tx,
+// led_busy, led_error.
 
 #ifndef THERMOBLOCK_RTL_SHIM_H
 #define THERMOBLOCK_RTL_SHIM_H
@@ -134,6 +139,27 @@ size_t tb_chip_read_burst(tb_chip* h, const uint32_t* addrs, uint32_t* data, siz
 // if `buf` is full or after `max_ticks` ticks, else ticks and repeats. `buf` may be NULL (nothing is
 // recorded, never full). `*count` is set to the number of records written. Returns TB_RUN_* bits.
 uint32_t tb_chip_run(tb_chip* h, uint64_t max_ticks, tb_chip_monitor* buf, size_t cap, size_t* count);
+
+// Board: the synthesized top level, either configuration (`kind` as for `tb_chip_new`).
+typedef struct tb_board tb_board;
+
+// Bits of `tb_board_clock`'s result.
+enum {
+    TB_BOARD_BUSY = 1,      // led_busy after the last edge
+    TB_BOARD_ERROR = 2,     // led_error after the last edge
+    TB_BOARD_WAS_BUSY = 4   // led_busy was high after some edge of this call
+};
+
+// A board at power-up (UART idle, no frame, chip unconfigured), or NULL for an unknown kind or if
+// it could not be allocated.
+tb_board* tb_board_new(uint32_t kind);
+void tb_board_free(tb_board* h);
+// Clock edges since creation.
+uint64_t tb_board_cycles(const tb_board* h);
+// `n` clock cycles. In cycle `i` the serial line into the board, uart_rx, is `rx[i]` (masked to bit
+// 0), or high (idle) if `rx` is NULL; after that cycle's rising edge uart_tx is stored in `tx[i]`
+// (0 or 1). Returns TB_BOARD_* bits.
+uint32_t tb_board_clock(tb_board* h, const uint8_t* rx, uint8_t* tx, size_t n);
 
 #ifdef __cplusplus
 }

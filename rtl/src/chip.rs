@@ -197,6 +197,19 @@ pub struct StartSpins {
     pub output: Vec<i8>,
 }
 
+/// The verilated model of `config`: one of the built-in configurations, exactly.
+pub(crate) fn built_kind(config: &ChipConfig) -> Result<ChipKind, RtlError> {
+    let (kind, builtin) = match config.name {
+        "ice40" => (ChipKind::Ice40, ICE40),
+        "ecp5" => (ChipKind::Ecp5, ECP5),
+        other => return Err(RtlError::UnknownConfig(other.to_string())),
+    };
+    if *config != builtin {
+        return Err(RtlError::ConfigMismatch(builtin.name));
+    }
+    Ok(kind)
+}
+
 /// The whole chip in Verilator. Not `Send`/`Sync`; see the crate documentation.
 pub struct ChipRtl {
     handle: ChipHandle,
@@ -214,15 +227,7 @@ impl fmt::Debug for ChipRtl {
 impl ChipRtl {
     /// A chip of `config` (`ICE40` or `ECP5`) at power-up: idle, every register at its reset value.
     pub fn new(config: ChipConfig) -> Result<Self, RtlError> {
-        let (kind, builtin) = match config.name {
-            "ice40" => (ChipKind::Ice40, ICE40),
-            "ecp5" => (ChipKind::Ecp5, ECP5),
-            other => return Err(RtlError::UnknownConfig(other.to_string())),
-        };
-        if config != builtin {
-            return Err(RtlError::ConfigMismatch(builtin.name));
-        }
-        let handle = ChipHandle::new(kind);
+        let handle = ChipHandle::new(built_kind(&config)?);
         assert_eq!(handle.lanes() as usize, config.lanes, "the shim's model of `{}` has other lanes", config.name);
         Ok(Self { handle, config, last_run: None, start: None })
     }

@@ -30,6 +30,12 @@ pub(crate) struct RawChip {
     _opaque: [u8; 0],
 }
 
+/// Opaque C++ `tb_board`.
+#[repr(C)]
+pub(crate) struct RawBoard {
+    _opaque: [u8; 0],
+}
+
 /// `tb_chip_outputs`: every output port of the chip.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -79,6 +85,11 @@ pub(crate) enum ChipKind {
 pub(crate) const RUN_IDLE: u32 = 1;
 pub(crate) const RUN_DONE: u32 = 8;
 
+/// `TB_BOARD_*`: status bits of `tb_board_clock`.
+pub(crate) const BOARD_BUSY: u32 = 1;
+pub(crate) const BOARD_ERROR: u32 = 2;
+pub(crate) const BOARD_WAS_BUSY: u32 = 4;
+
 unsafe extern "C" {
     fn tb_lane_rng_new() -> *mut RawLaneRng;
     fn tb_lane_rng_free(h: *mut RawLaneRng);
@@ -108,6 +119,11 @@ unsafe extern "C" {
     fn tb_chip_write_burst(h: *mut RawChip, addrs: *const u32, data: *const u32, n: usize);
     fn tb_chip_read_burst(h: *mut RawChip, addrs: *const u32, data: *mut u32, n: usize, max_wait: u32) -> usize;
     fn tb_chip_run(h: *mut RawChip, max_ticks: u64, buf: *mut MonitorRecord, cap: usize, count: *mut usize) -> u32;
+
+    fn tb_board_new(kind: u32) -> *mut RawBoard;
+    fn tb_board_free(h: *mut RawBoard);
+    fn tb_board_cycles(h: *const RawBoard) -> u64;
+    fn tb_board_clock(h: *mut RawBoard, rx: *const u8, tx: *mut u8, n: usize) -> u32;
 }
 
 /// Makes `NonNull` from a constructor's result, panicking on NULL (allocation failure in C++).
@@ -299,5 +315,50 @@ impl Drop for ChipHandle {
     fn drop(&mut self) {
         // SAFETY: `ptr` came from `tb_chip_new` and is freed only here, once.
         unsafe { tb_chip_free(self.ptr.as_ptr()) }
+    }
+}
+
+/// Owns one `tb_board` (either configuration).
+pub(crate) struct BoardHandle {
+    ptr: NonNull<RawBoard>,
+    _not_send_sync: PhantomData<*mut ()>,
+}
+
+impl BoardHandle {
+    /// A board of `kind` at power-up.
+    pub(crate) fn new(kind: ChipKind) -> Self {
+        // SAFETY: no preconditions (every `ChipKind` is a kind the shim knows); the result is checked
+        // for NULL before use.
+        let ptr = unsafe { tb_board_new(kind as u32) };
+        Self { ptr: non_null(ptr, "the board"), _not_send_sync: PhantomData }
+    }
+
+    pub(crate) fn cycles(&self) -> u64 {
+        // SAFETY: `ptr` is live (handle invariant); a read through `&self`, no `&mut` access can run
+        // at the same time.
+        unsafe { tb_board_cycles(self.ptr.as_ptr()) }
+    }
+
+    /// `tx.len()` cycles with `uart_rx` at `rx[i]` (the idle level, high, if `rx` is `None`); the
+    /// `uart_tx` level after each edge into `tx`. Returns the `BOARD_*` bits.
+    pub(crate) fn clock(&mut self, rx: Option<&[u8]>, tx: &mut [u8]) -> u32 {
+        let rx = match rx {
+            Some(levels) => {
+                assert_eq!(levels.len(), tx.len(), "one tx level per rx level");
+                levels.as_ptr()
+            }
+            None => std::ptr::null(),
+        };
+        // SAFETY: `ptr` is live and exclusively borrowed; the shim reads `n` bytes from `rx` (NULL,
+        // or a slice of `n` bytes, checked above) and writes `n` to `tx`, an exclusively borrowed
+        // slice of `n` bytes; neither is kept after the call.
+        unsafe { tb_board_clock(self.ptr.as_ptr(), rx, tx.as_mut_ptr(), tx.len()) }
+    }
+}
+
+impl Drop for BoardHandle {
+    fn drop(&mut self) {
+        // SAFETY: `ptr` came from `tb_board_new` and is freed only here, once.
+        unsafe { tb_board_free(self.ptr.as_ptr()) }
     }
 }

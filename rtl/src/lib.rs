@@ -9,6 +9,9 @@
 //!
 //! * [`LaneRngRtl`]: one lane's xorshift64 generator (`hdl/src/lane_rng.rs`);
 //! * [`PBitRtl`]: the p-bit's threshold ROM and comparator (`hdl/src/pbit.rs`);
+//! * [`BoardRtl`]: the FPGA top level (`hdl/src/board.rs`), UART, frame parser, command engine and
+//!   chip, driven through its serial line in simulated time (the virtual board of
+//!   `thermoblock board --backend rtl`);
 //! * [`ChipRtl`]: the whole chip, `ice40` or `ecp5` (`hdl/src/chip.rs`), driven through its bus like
 //!   the FPGA: a run gives the chip model's `ChipResult`, and its monitor ports let a test compare
 //!   both layers with the model after every half-sweep.
@@ -26,6 +29,7 @@
 
 #![deny(unsafe_code)]
 
+pub mod board;
 pub mod chip;
 #[allow(unsafe_code)]
 mod ffi;
@@ -34,6 +38,7 @@ pub mod pbit;
 
 use std::fmt;
 
+pub use board::BoardRtl;
 pub use chip::{ChipRtl, RtlError, RunStats, SlotWrite, StartSpins};
 pub use ffi::ChipOutputs;
 pub use lane_rng::LaneRngRtl;

@@ -11,40 +11,45 @@ use thermoblock_sim::chip::engine::CommandEngine;
 use crate::cli::{BoardArgs, BoardBackend};
 use crate::link::pcie::FifoBoard;
 use crate::link::pty_board::PtyBoard;
+use crate::link::rtl_board::RtlServed;
+use crate::link::serve::Served;
+use thermoblock_sim::chip::uart::{BOARD_BAUD, BOARD_CLOCK_HZ};
 
 pub fn run(args: &BoardArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    if args.backend == BoardBackend::Rtl {
-        anyhow::bail!(
-            "--backend rtl needs the chip's UART, frame parser and command engine in RTL, which are not built yet; \\
-             use --backend chip (the bit-exact chip model behind the software command engine)"
-        );
-    }
+    // The board behind the link: the software engine over the chip model, or the verilated FPGA top.
+    let (mut board, what): (Box<dyn Served>, String) = match args.backend {
+        BoardBackend::Chip => (
+            Box::new(CommandEngine::new(ChipBus::new(args.chip), args.chip)),
+            format!("the `{}` chip model", args.chip.name),
+        ),
+        BoardBackend::Rtl => (
+            Box::new(RtlServed::new(args.chip)?),
+            format!(
+                "the verilated `{}` board (UART at {} baud of a {} MHz clock, frame parser, command engine, chip)",
+                args.chip.name,
+                BOARD_BAUD,
+                BOARD_CLOCK_HZ / 1_000_000
+            ),
+        ),
+    };
     let faults = args.faults.map_or(String::new(), |f| format!(", byte faults {} (seed {})", f.rate, f.seed));
     let idle = Duration::from_millis(args.idle_ms.max(1));
     let stop = Arc::new(AtomicBool::new(false));
     if let Some(prefix) = &args.fifo {
-        let board = FifoBoard::new(prefix)?;
+        let fifo = FifoBoard::new(prefix)?;
         writeln!(out, "{prefix}")?;
         writeln!(
             out,
-            "serving the `{}` chip model on the named pipes {prefix}_h2c_0 / {prefix}_c2h_0{faults}; \
-             connect with --backend pcie:{prefix}; it stops when the host closes them",
-            args.chip.name
+            "serving {what} on the named pipes {prefix}_h2c_0 / {prefix}_c2h_0{faults}; \
+             connect with --backend pcie:{prefix}; it stops when the host closes them"
         )?;
         out.flush()?;
-        let mut engine = CommandEngine::new(ChipBus::new(args.chip), args.chip);
-        return board.serve(&mut engine, args.faults, idle, &stop);
+        return fifo.serve(board.as_mut(), args.faults, idle, &stop);
     }
-    let board = PtyBoard::new()?;
-    writeln!(out, "{}", board.path())?;
-    writeln!(
-        out,
-        "serving the `{}` chip model on {}{faults}; connect with --backend uart:{}; Ctrl-C stops",
-        args.chip.name,
-        board.path(),
-        board.path()
-    )?;
+    let pty = PtyBoard::new()?;
+    let path = pty.path().to_string();
+    writeln!(out, "{path}")?;
+    writeln!(out, "serving {what} on {path}{faults}; connect with --backend uart:{path}; Ctrl-C stops")?;
     out.flush()?;
-    let mut engine = CommandEngine::new(ChipBus::new(args.chip), args.chip);
-    board.serve(&mut engine, args.faults, idle, stop)
+    pty.serve(board.as_mut(), args.faults, idle, stop)
 }

@@ -5,18 +5,12 @@ use std::io::Write;
 use serde_json::json;
 use thermoblock_sim::block::BlockStats;
 
-use super::load_model;
-use crate::cli::{Grid, InfoArgs};
+use super::{load_model, model_grid};
+use crate::cli::InfoArgs;
 
 pub fn run(args: &InfoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let model = load_model(&args.model)?;
-    let grid = match (args.grid, model.metadata.get("grid")) {
-        (Some(g), _) => Some(g),
-        (None, Some(meta)) => Some(meta.parse::<Grid>().map_err(|e| {
-            anyhow::anyhow!("model file {}: metadata `grid`: {e}; pass --grid HxW", args.model.display())
-        })?),
-        (None, None) => None,
-    };
+    let grid = model_grid(&model, &args.model, args.grid)?;
     let encoder_params = model.encoder.as_ref().map_or(0, |e| e.weight.w.len() + e.bias.len());
     let decoder_params = model.decoder.as_ref().map_or(0, |d| d.weight.len() + d.bias.len());
     let stats: Vec<Option<BlockStats>> = model.blocks.iter().map(|b| grid.map(|g| b.stats(g.h, g.w))).collect();

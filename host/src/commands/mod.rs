@@ -6,6 +6,7 @@ pub mod board;
 pub mod eval;
 pub mod grid;
 pub mod info;
+pub mod link_budget;
 pub mod random_block;
 pub mod sample;
 
@@ -14,12 +15,25 @@ use std::path::Path;
 use anyhow::Context;
 use thermoblock_sim::{Dataset, Model, Network, Spins, npy};
 
-use crate::cli::{DataArgs, SamplingArgs};
+use crate::cli::{DataArgs, Grid, SamplingArgs};
 use thermoblock_sim::GibbsConfig;
 
 /// Loads a model file; the error names the file.
 pub fn load_model(path: &Path) -> anyhow::Result<Model> {
     Model::load(path).with_context(|| format!("model file {}", path.display()))
+}
+
+/// The grid of `model`'s blocks: `given` (`--grid`), else the model's `grid` metadata, else `None`.
+pub fn model_grid(model: &Model, path: &Path, given: Option<Grid>) -> anyhow::Result<Option<Grid>> {
+    match (given, model.metadata.get("grid")) {
+        (Some(g), _) => Ok(Some(g)),
+        (None, Some(meta)) => {
+            Ok(Some(meta.parse::<Grid>().map_err(|e| {
+                anyhow::anyhow!("model file {}: metadata `grid`: {e}; pass --grid HxW", path.display())
+            })?))
+        }
+        (None, None) => Ok(None),
+    }
 }
 
 /// Loads a model file that must be a whole network (encoder, blocks, decoder); errors name the file.

@@ -12,6 +12,7 @@
 pub mod faults;
 pub mod pcie;
 pub mod pty_board;
+pub mod rtl_board;
 pub mod serve;
 pub mod sim_board;
 pub mod uart;
@@ -314,13 +315,11 @@ pub fn read_signs<T: Transport>(
     w: usize,
 ) -> Result<thermoblock_sim::chip::model::ChipResult, LinkError> {
     wait_done(link)?;
-    let (hw, per) = (h * w, link.policy.max_payload.min(MAX_PAYLOAD) * 8);
-    let mut data = Vec::with_capacity(c2 * hw);
-    for first in (0..c2 * hw).step_by(per) {
-        let count = per.min(c2 * hw - first);
-        let span = Span { channel: (first / hw) as u16, pos: (first % hw) as u16, count: count as u16 };
-        let bits = link.request(&Request::ReadSigns(span))?;
-        let signs = unpack_signs(&bits, count).expect("reply length checked");
+    let mut data = Vec::with_capacity(c2 * h * w);
+    for req in sign_requests(c2, h * w, link.policy.max_payload) {
+        let Request::ReadSigns(span) = req else { unreachable!("sign_requests builds READ_SIGNS") };
+        let bits = link.request(&req)?;
+        let signs = unpack_signs(&bits, span.count as usize).expect("reply length checked");
         data.extend(signs.into_iter().map(|s| if s { 1i8 } else { -1 }));
     }
     let c = words_le(&link.request(&Request::ReadCounters)?);

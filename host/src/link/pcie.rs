@@ -20,12 +20,9 @@ use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::Duration;
 
-use thermoblock_sim::chip::bus::Bus;
-use thermoblock_sim::chip::engine::CommandEngine;
-
 use super::Transport;
 use super::faults::FaultSpec;
-use super::serve::{BoardPort, serve};
+use super::serve::{BoardPort, Served, serve};
 
 /// The two stream devices of `prefix`.
 pub fn device_paths(prefix: &str) -> (PathBuf, PathBuf) {
@@ -139,9 +136,9 @@ impl FifoBoard {
 
     /// Waits for a host to open the pipes, then serves `engine` until `stop` is set or the host
     /// closes them.
-    pub fn serve<B: Bus>(
+    pub fn serve<S: Served + ?Sized>(
         mut self,
-        engine: &mut CommandEngine<B>,
+        board: &mut S,
         faults: Option<FaultSpec>,
         idle: Duration,
         stop: &AtomicBool,
@@ -149,7 +146,7 @@ impl FifoBoard {
         let (h2c, c2h) = device_paths(&self.prefix);
         self.h2c = Some(TimedReader::new(File::open(&h2c)?));
         self.c2h = Some(OpenOptions::new().write(true).open(&c2h)?);
-        match serve(&mut self, engine, faults, idle, stop) {
+        match serve(&mut self, board, faults, idle, stop) {
             Err(e) if e.to_string().contains("the stream was closed") => Ok(()),
             other => other,
         }
@@ -191,6 +188,7 @@ mod tests {
     use thermoblock_sim::GibbsConfig;
     use thermoblock_sim::chip::bus::ChipBus;
     use thermoblock_sim::chip::config::ICE40;
+    use thermoblock_sim::chip::engine::CommandEngine;
     use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
     /// `pcie:` end to end against the engine on named pipes: the chip model's results.

@@ -7,11 +7,9 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use serialport::{SerialPort, TTYPort};
-use thermoblock_sim::chip::bus::Bus;
-use thermoblock_sim::chip::engine::CommandEngine;
 
 use super::faults::FaultSpec;
-use super::serve::{BoardPort, serve};
+use super::serve::{BoardPort, Served, serve};
 
 /// A pseudo-terminal pair: the board serves the master side; hosts open [`PtyBoard::path`].
 pub struct PtyBoard {
@@ -34,15 +32,15 @@ impl PtyBoard {
         &self.path
     }
 
-    /// Serves `engine` until `stop` is set ([`serve`]).
-    pub fn serve<B: Bus>(
+    /// Serves `board` until `stop` is set ([`serve`]).
+    pub fn serve<S: Served + ?Sized>(
         mut self,
-        engine: &mut CommandEngine<B>,
+        board: &mut S,
         faults: Option<FaultSpec>,
         idle: Duration,
         stop: Arc<AtomicBool>,
     ) -> anyhow::Result<()> {
-        serve(&mut self, engine, faults, idle, &stop)
+        serve(&mut self, board, faults, idle, &stop)
     }
 }
 
@@ -76,6 +74,7 @@ mod tests {
     use thermoblock_sim::GibbsConfig;
     use thermoblock_sim::chip::bus::ChipBus;
     use thermoblock_sim::chip::config::ECP5;
+    use thermoblock_sim::chip::engine::CommandEngine;
     use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
     /// The whole host path of a real board — serial port, frames, retries, the board backend — against

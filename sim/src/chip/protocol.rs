@@ -688,6 +688,19 @@ pub fn input_requests(lanes: usize, x: &crate::spins::Spins, max_payload: usize)
         .collect()
 }
 
+/// The reads that fetch a run's output signs, `c2` channels of `hw` positions, each reply at most
+/// `max_payload` bytes (8 signs a byte).
+pub fn sign_requests(c2: usize, hw: usize, max_payload: usize) -> Vec<Request> {
+    let per = max_payload.min(MAX_PAYLOAD) * 8;
+    (0..c2 * hw)
+        .step_by(per)
+        .map(|first| {
+            let count = per.min(c2 * hw - first);
+            Request::ReadSigns(Span { channel: (first / hw) as u16, pos: (first % hw) as u16, count: count as u16 })
+        })
+        .collect()
+}
+
 /// The reads that fetch a run's sums, output then hidden, over `c2` and `c1` channels of `hw`
 /// positions, each reply at most `max_payload` bytes.
 pub fn sum_requests(c2: usize, c1: usize, hw: usize, max_payload: usize) -> Vec<Request> {

@@ -17,6 +17,15 @@
 //! **Transmitter**: a new byte starts when the previous stop bit ends; each bit is held for exactly
 //! `clocks_per_bit` clocks.
 
+/// The checked-in boards' clock (`constraints/`: the PLL's output) and line rate: 48 MHz and 3 Mbaud,
+/// [`BOARD_CLOCKS_PER_BIT`] clocks per bit. The RTL board (`hdl/src/board.rs`), its Verilator model
+/// (`rtl`) and the host's rate figures all take them from here.
+pub const BOARD_CLOCK_HZ: u64 = 48_000_000;
+pub const BOARD_BAUD: u64 = 3_000_000;
+pub const BOARD_CLOCKS_PER_BIT: u32 = (BOARD_CLOCK_HZ / BOARD_BAUD) as u32;
+/// Clocks of silence after which the board drops a partial frame: 1 ms at [`BOARD_CLOCK_HZ`].
+pub const BOARD_IDLE_CLOCKS: u32 = (BOARD_CLOCK_HZ / 1000) as u32;
+
 /// The divisor for a chip clock and baud rate: the nearest integer number of clocks per bit, or an
 /// error if that is under 8 clocks (too few to find a bit's centre) or misses the baud rate by more
 /// than 1% (half the mismatch the receiver is built to tolerate).
