@@ -435,3 +435,67 @@ fn bus_identification_status_and_writes_while_busy() {
         assert_eq!(cycles, model.cycles(case.run.sweeps), "{}: SWEEPS was written while busy", config.name);
     }
 }
+
+#[test]
+fn the_next_input_streams_in_once_the_clamp_pass_is_over() {
+    // The clamp pass is the input memory's only reader: past it, STATUS bit 2 is set and the next
+    // input's words are taken while the run goes on; before it they are ignored.
+    for config in [ICE40, ECP5] {
+        let mut rtl = ChipRtl::new(config).unwrap();
+        let case = Case::new(config, [5, 9, 6], 3, (3, 4), 12).run(0.8, 4, 1);
+        let (model, a) = case.model();
+        let b = random_spins(case.c0, case.h, case.w, 0xB);
+        assert_ne!(a.data, b.data);
+        let input_writes = |x: &Spins| -> Vec<(u32, u32)> {
+            let hw = x.h * x.w;
+            registers::input_words(config.lanes, x)
+                .into_iter()
+                .enumerate()
+                .map(|(i, bits)| (registers::INPUT_BASE + registers::spin_offset(i / hw, i % hw), bits))
+                .collect()
+        };
+        for (addr, data) in registers::setup_writes(&config, &model.image, &a, &case.run) {
+            rtl.write(addr, data);
+        }
+        let started = rtl.cycles();
+        // In the clamp pass: input B's words must not reach the memory the pass is reading.
+        assert_eq!(rtl.read(registers::STATUS).unwrap(), 1, "{}: STATUS in the clamp pass", config.name);
+        for (addr, data) in input_writes(&b) {
+            rtl.write(addr, data);
+        }
+        let clamp = model.schedule().cycles(0);
+        assert!(rtl.cycles() - started < clamp, "{}: the early writes must land in the clamp pass", config.name);
+        let mut status = 1;
+        while status == 1 {
+            status = rtl.read(registers::STATUS).unwrap();
+        }
+        assert_eq!(status, 5, "{}: STATUS past the clamp pass: busy, input free", config.name);
+        assert!(rtl.cycles() - started >= clamp, "{}: input free before the clamp pass ended", config.name);
+        for (addr, data) in input_writes(&b) {
+            rtl.write(addr, data);
+        }
+        assert_eq!(rtl.outputs().busy, 1, "{}: B streamed in while A runs", config.name);
+        let finish = |rtl: &mut ChipRtl| -> ChipResult {
+            while rtl.outputs().busy == 1 {
+                rtl.tick();
+            }
+            assert_eq!(rtl.read(registers::STATUS).unwrap(), 2, "{}: STATUS after the run", config.name);
+            let words: Vec<u32> = registers::readout_addresses(&model.image, a.h, a.w)
+                .into_iter()
+                .map(|r| rtl.read(r).unwrap())
+                .collect();
+            registers::readout(&model.image, a.h, a.w, &case.run, &words)
+        };
+        let got = finish(&mut rtl);
+        compare_results(&model.run(&a, &case.run), &got).unwrap_or_else(|d| panic!("{}: run on A: {d}", config.name));
+        // The next run, its configuration written again (the lanes' seeds restart their streams)
+        // and the input not, runs on B.
+        let values = registers::config_values(&config, &model.image, a.h, a.w, &case.run);
+        for (addr, data) in registers::config_addresses(config.lanes).into_iter().zip(values) {
+            rtl.write(addr, data);
+        }
+        rtl.write(registers::CONTROL, registers::CONTROL_START);
+        let got = finish(&mut rtl);
+        compare_results(&model.run(&b, &case.run), &got).unwrap_or_else(|d| panic!("{}: run on B: {d}", config.name));
+    }
+}

@@ -36,6 +36,7 @@ module top(clock,uart_rx,uart_tx,led_busy,led_error);
     reg  [31:0] link$bus_rdata;
     reg  link$bus_rvalid;
     reg  link$chip_busy;
+    reg  link$chip_input_busy;
     wire  link$bad_frame;
     wire  link$good_frame;
     reg  transmitter$clock;
@@ -52,6 +53,7 @@ module top(clock,uart_rx,uart_tx,led_busy,led_error);
     wire  chip$bus_rvalid;
     wire  chip$busy;
     wire  chip$done;
+    wire  chip$input_busy;
     wire  chip$mon_wr;
     wire  chip$mon_layer;
     wire  chip$mon_clamp;
@@ -91,6 +93,7 @@ module top(clock,uart_rx,uart_tx,led_busy,led_error);
         .bus_rdata(link$bus_rdata),
         .bus_rvalid(link$bus_rvalid),
         .chip_busy(link$chip_busy),
+        .chip_input_busy(link$chip_input_busy),
         .bad_frame(link$bad_frame),
         .good_frame(link$good_frame)
     );
@@ -111,6 +114,7 @@ module top(clock,uart_rx,uart_tx,led_busy,led_error);
         .bus_rvalid(chip$bus_rvalid),
         .busy(chip$busy),
         .done(chip$done),
+        .input_busy(chip$input_busy),
         .mon_wr(chip$mon_wr),
         .mon_layer(chip$mon_layer),
         .mon_clamp(chip$mon_clamp),
@@ -155,6 +159,7 @@ module top(clock,uart_rx,uart_tx,led_busy,led_error);
         link$bus_rdata = chip$bus_rdata;
         link$bus_rvalid = chip$bus_rvalid;
         link$chip_busy = chip$busy;
+        link$chip_input_busy = chip$input_busy;
         link$abandon = (idle$q + one == idle_limit) & ~receiver$valid;
         if (idle$q != idle_limit) begin
             idle$d = idle$q + one;
@@ -175,7 +180,7 @@ module top(clock,uart_rx,uart_tx,led_busy,led_error);
 endmodule // top
 
 
-module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done,mon_wr,mon_layer,mon_clamp,mon_sweep,mon_group,mon_pos,mon_mask,mon_spins);
+module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done,input_busy,mon_wr,mon_layer,mon_clamp,mon_sweep,mon_group,mon_pos,mon_mask,mon_spins);
 
     // Module arguments
     input wire  clock;
@@ -187,6 +192,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     output reg  bus_rvalid;
     output reg  busy;
     output reg  done;
+    output reg  input_busy;
     output reg  mon_wr;
     output reg  mon_layer;
     output reg  mon_clamp;
@@ -213,6 +219,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     localparam  zero_word_c = 32'h0;
     localparam  one_word_c = 32'h1;
     localparam  two_word_c = 32'h2;
+    localparam  five_word_c = 32'h5;
     localparam  zero_sum_c = 17'b0;
     localparam  delta_one_c = 16'h8000;
     localparam signed zero_offset_c = 16'h0;
@@ -563,6 +570,9 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     reg  done_flag$d;
     wire  done_flag$q;
     reg  done_flag$clock;
+    reg  input_free$d;
+    wire  input_free$q;
+    reg  input_free$clock;
     reg  rd_q$d;
     wire  rd_q$q;
     reg  rd_q$clock;
@@ -666,6 +676,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     reg  [7:0] low;
     reg  regs_page;
     reg  wr_ok;
+    reg  input_wr_ok;
     reg  is_acc;
     reg  is_border;
     reg  is_drain;
@@ -1075,6 +1086,11 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         .q(done_flag$q),
         .clock(done_flag$clock)
     );
+    top$chip$input_free input_free(
+        .d(input_free$d),
+        .q(input_free$q),
+        .clock(input_free$clock)
+    );
     top$chip$rd_q rd_q(
         .d(rd_q$d),
         .q(rd_q$q),
@@ -1282,6 +1298,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         bias_base$clock = clock;
         seed_lo$clock = clock;
         done_flag$clock = clock;
+        input_free$clock = clock;
         rd_q$clock = clock;
         rd_sum_q$clock = clock;
         rd_sign_q$clock = clock;
@@ -1328,6 +1345,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         bias_base$d = bias_base$q;
         seed_lo$d = seed_lo$q;
         done_flag$d = done_flag$q;
+        input_free$d = input_free$q;
         rd_q$d = rd_q$q;
         rd_sum_q$d = rd_sum_q$q;
         rd_sign_q$d = rd_sign_q$q;
@@ -1361,6 +1379,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         low = bus_addr[(32'h0)+:(8)];
         regs_page = page == zero_page_c;
         wr_ok = bus_wr & ~ctrl$busy;
+        input_wr_ok = bus_wr & (~ctrl$busy | input_free$q);
         if (wr_ok & regs_page) begin
             if (low == a_geometry0) begin
                 geo_c0$d = bus_wdata[(32'h0)+:(7)];
@@ -1431,7 +1450,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         lanes$2$load = wr_ok & (page == seed_page_c) & low[32'h0] & (low[(32'h1)+:(7)] == lane_id$2);
         lanes$3$seed = (seed_hi_ext$wide << shift32_c) | seed_lo_ext$wide;
         lanes$3$load = wr_ok & (page == seed_page_c) & low[32'h0] & (low[(32'h1)+:(7)] == lane_id$3);
-        s0$host_wr_en = wr_ok & (bus_addr[(32'h13)+:(3)] == input_win_c);
+        s0$host_wr_en = input_wr_ok & (bus_addr[(32'h13)+:(3)] == input_win_c);
         s0$host_rd_en = 1'b0;
         s0$host_addr = bus_addr[(32'h0)+:(15)];
         s0$host_data = bus_wdata[(32'h0)+:(4)];
@@ -1446,7 +1465,14 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         if (ctrl$done) begin
             done_flag$d = 1'b1;
         end
+        if (ctrl$busy & (ctrl$phase == ph_h_c)) begin
+            input_free$d = 1'b1;
+        end
+        if (ctrl$start) begin
+            input_free$d = 1'b0;
+        end
         busy = ctrl$busy;
+        input_busy = ctrl$busy & ~input_free$q;
         done = ctrl$done;
         cycle_lo = ctrl$cycle[(32'h0)+:(32)];
         cycle_hi = ctrl$cycle[(32'h20)+:(5)];
@@ -1471,6 +1497,9 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
             if (low == a_status) begin
                 if (ctrl$busy) begin
                     reg_value = one_word_c;
+                    if (input_free$q) begin
+                        reg_value = five_word_c;
+                    end
                 end
                 if (done_flag$q | ctrl$done) begin
                     reg_value = two_word_c;
@@ -3733,6 +3762,25 @@ module top$chip$idx_r(d,q,clock);
     end
 
 endmodule // top$chip$idx_r
+
+
+module top$chip$input_free(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$chip$input_free
 
 
 module top$chip$k1_stride(d,q,clock);
@@ -15281,7 +15329,7 @@ module top$idle(d,q,clock);
 endmodule // top$idle
 
 
-module top$link(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_ready,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,chip_busy,bad_frame,good_frame);
+module top$link(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_ready,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,chip_busy,chip_input_busy,bad_frame,good_frame);
 
     // Module arguments
     input wire  clock;
@@ -15299,6 +15347,7 @@ module top$link(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_r
     input wire  [31:0] bus_rdata;
     input wire  bus_rvalid;
     input wire  chip_busy;
+    input wire  chip_input_busy;
     output reg  bad_frame;
     output reg  good_frame;
 
@@ -15343,6 +15392,7 @@ module top$link(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_r
     reg  [31:0] engine$bus_rdata;
     reg  engine$bus_rvalid;
     reg  engine$chip_busy;
+    reg  engine$chip_input_busy;
     reg  writer$clock;
     reg  writer$start;
     reg  [7:0] writer$kind;
@@ -15399,7 +15449,8 @@ module top$link(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_r
         .bus_rd(engine$bus_rd),
         .bus_rdata(engine$bus_rdata),
         .bus_rvalid(engine$bus_rvalid),
-        .chip_busy(engine$chip_busy)
+        .chip_busy(engine$chip_busy),
+        .chip_input_busy(engine$chip_input_busy)
     );
     top$link$writer writer(
         .clock(writer$clock),
@@ -15452,6 +15503,7 @@ module top$link(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_r
         engine$bus_rdata = bus_rdata;
         engine$bus_rvalid = bus_rvalid;
         engine$chip_busy = chip_busy;
+        engine$chip_input_busy = chip_input_busy;
         bad_frame = parser$bad;
         good_frame = parser$frame_valid;
     end
@@ -15459,7 +15511,7 @@ module top$link(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_r
 endmodule // top$link
 
 
-module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data,frame_done,accept,w_start,w_kind,w_seq,w_len,w_data,w_valid,w_ready,w_busy,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,chip_busy);
+module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data,frame_done,accept,w_start,w_kind,w_seq,w_len,w_data,w_valid,w_ready,w_busy,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,chip_busy,chip_input_busy);
 
     // Module arguments
     input wire  clock;
@@ -15488,6 +15540,7 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
     input wire  [31:0] bus_rdata;
     input wire  bus_rvalid;
     input wire  chip_busy;
+    input wire  chip_input_busy;
 
     // Constant declarations
     localparam  st_idle = 5'b0;
@@ -15741,6 +15794,9 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
 
     // Local signals
     reg  is_identify;
+    reg  refused_busy;
+    reg  [31:0] status_cfg;
+    reg  [31:0] status_free;
     reg  is_reset;
     reg  is_config;
     reg  is_weights;
@@ -16113,6 +16169,18 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
         is_config = kind == t_config;
         is_weights = kind == t_weights;
         is_input = kind == t_input;
+        refused_busy = chip_busy;
+        if (is_input) begin
+            refused_busy = chip_input_busy;
+        end
+        status_cfg = w_0;
+        if (configured$q) begin
+            status_cfg = w_4;
+        end
+        status_free = w_0;
+        if (bus_rdata[32'h2]) begin
+            status_free = w_8;
+        end
         is_run = kind == t_run;
         is_status = kind == t_status;
         is_signs = kind == t_signs;
@@ -16310,7 +16378,7 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                 if (~configured$q) begin
                     refusal = nak_unconfigured;
                 end
-                else if (chip_busy) begin
+                else if (refused_busy) begin
                     refusal = nak_busy;
                 end
                 else if (is_run) begin
@@ -16509,10 +16577,7 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                 word$d = bus_rdata;
                 state$d = st_emit;
                 if (is_status) begin
-                    word$d = bus_rdata & w_3;
-                    if (configured$q) begin
-                        word$d = (bus_rdata & w_3) | w_4;
-                    end
+                    word$d = (bus_rdata & w_3) | status_cfg | status_free;
                 end
                 if (is_signs | is_sums) begin
                     left$d = left$q - b16_1;

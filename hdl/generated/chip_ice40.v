@@ -2,7 +2,7 @@
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/chip_ice40.v
 
-module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done,mon_wr,mon_layer,mon_clamp,mon_sweep,mon_group,mon_pos,mon_mask,mon_spins);
+module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done,input_busy,mon_wr,mon_layer,mon_clamp,mon_sweep,mon_group,mon_pos,mon_mask,mon_spins);
 
     // Module arguments
     input wire  clock;
@@ -14,6 +14,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     output reg  bus_rvalid;
     output reg  busy;
     output reg  done;
+    output reg  input_busy;
     output reg  mon_wr;
     output reg  mon_layer;
     output reg  mon_clamp;
@@ -40,6 +41,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     localparam  zero_word_c = 32'h0;
     localparam  one_word_c = 32'h1;
     localparam  two_word_c = 32'h2;
+    localparam  five_word_c = 32'h5;
     localparam  zero_sum_c = 17'b0;
     localparam  delta_one_c = 16'h8000;
     localparam signed zero_offset_c = 16'h0;
@@ -390,6 +392,9 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     reg  done_flag$d;
     wire  done_flag$q;
     reg  done_flag$clock;
+    reg  input_free$d;
+    wire  input_free$q;
+    reg  input_free$clock;
     reg  rd_q$d;
     wire  rd_q$q;
     reg  rd_q$clock;
@@ -493,6 +498,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     reg  [7:0] low;
     reg  regs_page;
     reg  wr_ok;
+    reg  input_wr_ok;
     reg  is_acc;
     reg  is_border;
     reg  is_drain;
@@ -902,6 +908,11 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         .q(done_flag$q),
         .clock(done_flag$clock)
     );
+    top$input_free input_free(
+        .d(input_free$d),
+        .q(input_free$q),
+        .clock(input_free$clock)
+    );
     top$rd_q rd_q(
         .d(rd_q$d),
         .q(rd_q$q),
@@ -1109,6 +1120,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         bias_base$clock = clock;
         seed_lo$clock = clock;
         done_flag$clock = clock;
+        input_free$clock = clock;
         rd_q$clock = clock;
         rd_sum_q$clock = clock;
         rd_sign_q$clock = clock;
@@ -1155,6 +1167,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         bias_base$d = bias_base$q;
         seed_lo$d = seed_lo$q;
         done_flag$d = done_flag$q;
+        input_free$d = input_free$q;
         rd_q$d = rd_q$q;
         rd_sum_q$d = rd_sum_q$q;
         rd_sign_q$d = rd_sign_q$q;
@@ -1188,6 +1201,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         low = bus_addr[(32'h0)+:(8)];
         regs_page = page == zero_page_c;
         wr_ok = bus_wr & ~ctrl$busy;
+        input_wr_ok = bus_wr & (~ctrl$busy | input_free$q);
         if (wr_ok & regs_page) begin
             if (low == a_geometry0) begin
                 geo_c0$d = bus_wdata[(32'h0)+:(7)];
@@ -1258,7 +1272,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         lanes$2$load = wr_ok & (page == seed_page_c) & low[32'h0] & (low[(32'h1)+:(7)] == lane_id$2);
         lanes$3$seed = (seed_hi_ext$wide << shift32_c) | seed_lo_ext$wide;
         lanes$3$load = wr_ok & (page == seed_page_c) & low[32'h0] & (low[(32'h1)+:(7)] == lane_id$3);
-        s0$host_wr_en = wr_ok & (bus_addr[(32'h13)+:(3)] == input_win_c);
+        s0$host_wr_en = input_wr_ok & (bus_addr[(32'h13)+:(3)] == input_win_c);
         s0$host_rd_en = 1'b0;
         s0$host_addr = bus_addr[(32'h0)+:(15)];
         s0$host_data = bus_wdata[(32'h0)+:(4)];
@@ -1273,7 +1287,14 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         if (ctrl$done) begin
             done_flag$d = 1'b1;
         end
+        if (ctrl$busy & (ctrl$phase == ph_h_c)) begin
+            input_free$d = 1'b1;
+        end
+        if (ctrl$start) begin
+            input_free$d = 1'b0;
+        end
         busy = ctrl$busy;
+        input_busy = ctrl$busy & ~input_free$q;
         done = ctrl$done;
         cycle_lo = ctrl$cycle[(32'h0)+:(32)];
         cycle_hi = ctrl$cycle[(32'h20)+:(5)];
@@ -1298,6 +1319,9 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
             if (low == a_status) begin
                 if (ctrl$busy) begin
                     reg_value = one_word_c;
+                    if (input_free$q) begin
+                        reg_value = five_word_c;
+                    end
                 end
                 if (done_flag$q | ctrl$done) begin
                     reg_value = two_word_c;
@@ -3560,6 +3584,25 @@ module top$idx_r(d,q,clock);
     end
 
 endmodule // top$idx_r
+
+
+module top$input_free(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$input_free
 
 
 module top$k1_stride(d,q,clock);

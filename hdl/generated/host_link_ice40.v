@@ -2,7 +2,7 @@
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/host_link_ice40.v
 
-module top(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_ready,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,chip_busy,bad_frame,good_frame);
+module top(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_ready,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,chip_busy,chip_input_busy,bad_frame,good_frame);
 
     // Module arguments
     input wire  clock;
@@ -20,6 +20,7 @@ module top(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_ready,
     input wire  [31:0] bus_rdata;
     input wire  bus_rvalid;
     input wire  chip_busy;
+    input wire  chip_input_busy;
     output reg  bad_frame;
     output reg  good_frame;
 
@@ -64,6 +65,7 @@ module top(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_ready,
     reg  [31:0] engine$bus_rdata;
     reg  engine$bus_rvalid;
     reg  engine$chip_busy;
+    reg  engine$chip_input_busy;
     reg  writer$clock;
     reg  writer$start;
     reg  [7:0] writer$kind;
@@ -120,7 +122,8 @@ module top(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_ready,
         .bus_rd(engine$bus_rd),
         .bus_rdata(engine$bus_rdata),
         .bus_rvalid(engine$bus_rvalid),
-        .chip_busy(engine$chip_busy)
+        .chip_busy(engine$chip_busy),
+        .chip_input_busy(engine$chip_input_busy)
     );
     top$writer writer(
         .clock(writer$clock),
@@ -173,6 +176,7 @@ module top(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_ready,
         engine$bus_rdata = bus_rdata;
         engine$bus_rvalid = bus_rvalid;
         engine$chip_busy = chip_busy;
+        engine$chip_input_busy = chip_input_busy;
         bad_frame = parser$bad;
         good_frame = parser$frame_valid;
     end
@@ -180,7 +184,7 @@ module top(clock,in_data,in_valid,in_ready,abandon,out_data,out_valid,out_ready,
 endmodule // top
 
 
-module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data,frame_done,accept,w_start,w_kind,w_seq,w_len,w_data,w_valid,w_ready,w_busy,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,chip_busy);
+module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data,frame_done,accept,w_start,w_kind,w_seq,w_len,w_data,w_valid,w_ready,w_busy,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,chip_busy,chip_input_busy);
 
     // Module arguments
     input wire  clock;
@@ -209,6 +213,7 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
     input wire  [31:0] bus_rdata;
     input wire  bus_rvalid;
     input wire  chip_busy;
+    input wire  chip_input_busy;
 
     // Constant declarations
     localparam  st_idle = 5'b0;
@@ -462,6 +467,9 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
 
     // Local signals
     reg  is_identify;
+    reg  refused_busy;
+    reg  [31:0] status_cfg;
+    reg  [31:0] status_free;
     reg  is_reset;
     reg  is_config;
     reg  is_weights;
@@ -834,6 +842,18 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
         is_config = kind == t_config;
         is_weights = kind == t_weights;
         is_input = kind == t_input;
+        refused_busy = chip_busy;
+        if (is_input) begin
+            refused_busy = chip_input_busy;
+        end
+        status_cfg = w_0;
+        if (configured$q) begin
+            status_cfg = w_4;
+        end
+        status_free = w_0;
+        if (bus_rdata[32'h2]) begin
+            status_free = w_8;
+        end
         is_run = kind == t_run;
         is_status = kind == t_status;
         is_signs = kind == t_signs;
@@ -1031,7 +1051,7 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
                 if (~configured$q) begin
                     refusal = nak_unconfigured;
                 end
-                else if (chip_busy) begin
+                else if (refused_busy) begin
                     refusal = nak_busy;
                 end
                 else if (is_run) begin
@@ -1230,10 +1250,7 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
                 word$d = bus_rdata;
                 state$d = st_emit;
                 if (is_status) begin
-                    word$d = bus_rdata & w_3;
-                    if (configured$q) begin
-                        word$d = (bus_rdata & w_3) | w_4;
-                    end
+                    word$d = (bus_rdata & w_3) | status_cfg | status_free;
                 end
                 if (is_signs | is_sums) begin
                     left$d = left$q - b16_1;

@@ -150,6 +150,7 @@ impl<
         self.link.bus_rdata.next = self.chip.bus_rdata.val();
         self.link.bus_rvalid.next = self.chip.bus_rvalid.val();
         self.link.chip_busy.next = self.chip.busy.val();
+        self.link.chip_input_busy.next = self.chip.input_busy.val();
         // Clocks since the last byte, saturating at the limit; reaching it drops a partial frame
         // (one clock of `abandon`: held, it would also drop the next frame's first byte).
         self.link.abandon.next =

@@ -14,10 +14,11 @@
 //! |---|---|---|---|
 //! | `clock` | in | 1 | rising edge |
 //! | `bus_addr` | in | 22 | word address (register map) |
-//! | `bus_wr`, `bus_wdata` | in | 1, 32 | write strobe and data, sampled at the edge; ignored while `busy` |
+//! | `bus_wr`, `bus_wdata` | in | 1, 32 | write strobe and data, sampled at the edge; ignored while `busy`, except input words once the clamp pass is over (`input_busy` low) |
 //! | `bus_rd` | in | 1 | read strobe, sampled at the edge `e` |
 //! | `bus_rdata`, `bus_rvalid` | out | 32, 1 | the read's data, in the cycle after edge `e` (`bus_rvalid` high) |
 //! | `busy`, `done` | out | 1, 1 | a run is in progress; one-clock pulse after its last step |
+//! | `input_busy` | out | 1 | the run in progress still reads the input memory (its clamp pass); the next input may be written when low |
 //! | `mon_wr` | out | 1 | a slot writes `s1`/`s2` at the edge ending this cycle (the monitor below is valid) |
 //! | `mon_layer`, `mon_clamp` | out | 1, 1 | `1` = output layer (`s2`); `1` = start spins of the clamp pass |
 //! | `mon_sweep`, `mon_group`, `mon_pos` | out | 16, 8, 8 | the slot's sweep, lane group and position |
@@ -227,6 +228,7 @@ pub struct Chip<
     pub bus_rvalid: Signal<Out, bool>,
     pub busy: Signal<Out, bool>,
     pub done: Signal<Out, bool>,
+    pub input_busy: Signal<Out, bool>,
     pub mon_wr: Signal<Out, bool>,
     pub mon_layer: Signal<Out, bool>,
     pub mon_clamp: Signal<Out, bool>,
@@ -273,6 +275,9 @@ pub struct Chip<
     bias_base: DFF<Addr>,
     seed_lo: DFF<Bits<32>>,
     done_flag: DFF<bool>,
+    /// The run in progress has finished its clamp pass, the only reader of `s0`: the next input
+    /// may be written (`STATUS` bit 2).
+    input_free: DFF<bool>,
     // Bus read pipeline.
     rd_q: DFF<bool>,
     rd_sum_q: DFF<bool>,
@@ -301,6 +306,7 @@ pub struct Chip<
     low: Signal<Local, Bits<8>>,
     regs_page: Signal<Local, bool>,
     wr_ok: Signal<Local, bool>,
+    input_wr_ok: Signal<Local, bool>,
     is_acc: Signal<Local, bool>,
     is_border: Signal<Local, bool>,
     is_drain: Signal<Local, bool>,
@@ -355,6 +361,7 @@ pub struct Chip<
     zero_word_c: Constant<Bits<BUS_DATA_BITS>>,
     one_word_c: Constant<Bits<BUS_DATA_BITS>>,
     two_word_c: Constant<Bits<BUS_DATA_BITS>>,
+    five_word_c: Constant<Bits<BUS_DATA_BITS>>,
     zero_sum_c: Constant<Bits<SUM_BITS>>,
     delta_one_c: Constant<Bits<DELTA_BITS>>,
     zero_offset_c: Constant<Signed<FIELD_WIDTH>>,
@@ -443,6 +450,7 @@ impl<
             bus_rvalid: Default::default(),
             busy: Default::default(),
             done: Default::default(),
+            input_busy: Default::default(),
             mon_wr: Default::default(),
             mon_layer: Default::default(),
             mon_clamp: Default::default(),
@@ -487,6 +495,7 @@ impl<
             bias_base: Default::default(),
             seed_lo: Default::default(),
             done_flag: Default::default(),
+            input_free: Default::default(),
             rd_q: Default::default(),
             rd_sum_q: Default::default(),
             rd_sign_q: Default::default(),
@@ -512,6 +521,7 @@ impl<
             low: Default::default(),
             regs_page: Default::default(),
             wr_ok: Default::default(),
+            input_wr_ok: Default::default(),
             is_acc: Default::default(),
             is_border: Default::default(),
             is_drain: Default::default(),
@@ -564,6 +574,7 @@ impl<
             zero_word_c: k(0),
             one_word_c: k(1),
             two_word_c: k(2),
+            five_word_c: k(5),
             zero_sum_c: k(0),
             delta_one_c: k(DELTA_ONE as u64),
             zero_offset_c: Constant::new(Signed::default()),
@@ -637,9 +648,9 @@ impl<
         dff_setup!(
             self, clock, geo_c0, geo_c1, geo_c2, geo_h, geo_w, geo_k1, geo_k2, k_h1, k_c2, k_field, delta, sweeps,
             burn_in, w2t_base, w2t_stride, w2_base, w2_stride, k1p_base, k1m_base, k1_stride, k3u_base, k3u_stride,
-            bias_base, seed_lo, done_flag, rd_q, rd_sum_q, rd_sign_q, rd_lane_q, rd_reg_q, idx_r, d1_phase, d1_acc,
-            d1_border, d1_first, d1_valid, d1_drain0, d1_idx, d1_group, d1_pos, d2_phase, d2_acc, d2_first, d2_add,
-            d2_drain0, d2_spin
+            bias_base, seed_lo, done_flag, input_free, rd_q, rd_sum_q, rd_sign_q, rd_lane_q, rd_reg_q, idx_r, d1_phase,
+            d1_acc, d1_border, d1_first, d1_valid, d1_drain0, d1_idx, d1_group, d1_pos, d2_phase, d2_acc, d2_first,
+            d2_add, d2_drain0, d2_spin
         );
         for l in 0..P {
             self.lanes[l].clock.next = self.clock.val();
@@ -651,6 +662,8 @@ impl<
         self.low.next = self.bus_addr.val().get_bits::<8>(0);
         self.regs_page.next = self.page.val() == self.zero_page_c.val();
         self.wr_ok.next = self.bus_wr.val() & !self.ctrl.busy.val();
+        // The input memory takes writes during a run once the clamp pass has read it.
+        self.input_wr_ok.next = self.bus_wr.val() & (!self.ctrl.busy.val() | self.input_free.q.val());
         if self.wr_ok.val() & self.regs_page.val() {
             if self.low.val() == self.a_geometry0.val() {
                 self.geo_c0.d.next = self.bus_wdata.val().get_bits::<CHANNEL_BITS>(0);
@@ -723,7 +736,8 @@ impl<
                 & (self.low.val().get_bits::<CHANNEL_BITS>(1) == self.lane_id[l].val());
         }
         // Input spins and coupling words go straight to their memories' write ports.
-        self.s0.host_wr_en.next = self.wr_ok.val() & (self.bus_addr.val().get_bits::<3>(19) == self.input_win_c.val());
+        self.s0.host_wr_en.next =
+            self.input_wr_ok.val() & (self.bus_addr.val().get_bits::<3>(19) == self.input_win_c.val());
         self.s0.host_rd_en.next = false;
         self.s0.host_addr.next = self.bus_addr.val().get_bits::<HOST_ADDR_BITS>(0);
         self.s0.host_data.next = self.bus_wdata.val().get_bits::<P>(0);
@@ -743,7 +757,16 @@ impl<
         if self.ctrl.done.val() {
             self.done_flag.d.next = true;
         }
+        // Set in the first cycle of the first hidden half-sweep (every slot of the clamp pass has
+        // drained by then), cleared by the next start.
+        if self.ctrl.busy.val() & (self.ctrl.phase.val() == self.ph_h_c.val()) {
+            self.input_free.d.next = true;
+        }
+        if self.ctrl.start.val() {
+            self.input_free.d.next = false;
+        }
         self.busy.next = self.ctrl.busy.val();
+        self.input_busy.next = self.ctrl.busy.val() & !self.input_free.q.val();
         self.done.next = self.ctrl.done.val();
 
         // ---- Bus reads: registers now, sums from the banks' read port one edge later. ----
@@ -770,6 +793,9 @@ impl<
             if self.low.val() == self.a_status.val() {
                 if self.ctrl.busy.val() {
                     self.reg_value.next = self.one_word_c.val();
+                    if self.input_free.q.val() {
+                        self.reg_value.next = self.five_word_c.val();
+                    }
                 }
                 if self.done_flag.q.val() | self.ctrl.done.val() {
                     self.reg_value.next = self.two_word_c.val();

@@ -42,6 +42,7 @@
 //! | `bus_addr`, `bus_wr`, `bus_wdata`, `bus_rd` | out | 22, 1, 32, 1 | the chip's bus |
 //! | `bus_rdata`, `bus_rvalid` | in | 32, 1 | a read's data, the clock after `bus_rd` |
 //! | `chip_busy` | in | 1 | a run is in progress |
+//! | `chip_input_busy` | in | 1 | the run still reads the input memory (its clamp pass): `WRITE_INPUT` waits; after it, the next input streams in while the chip runs |
 //!
 //! **Reset.** None: every register powers up as 0 — idle, unconfigured, no remembered request.
 //!
@@ -121,6 +122,7 @@ pub struct CommandEngine {
     pub bus_rdata: Signal<In, Word>,
     pub bus_rvalid: Signal<In, bool>,
     pub chip_busy: Signal<In, bool>,
+    pub chip_input_busy: Signal<In, bool>,
     // ---- Registers. ----
     state: DFF<St>,
     hdr: DFF<Bits<HDR_BITS>>,
@@ -188,6 +190,11 @@ pub struct CommandEngine {
     off22: Extend<W16, BUS_ADDR_BITS, false>,
     // ---- Decoded request (combinational). ----
     is_identify: Signal<Local, bool>,
+    /// The busy that refuses this request: the chip's, or for `WRITE_INPUT` its input memory's.
+    refused_busy: Signal<Local, bool>,
+    /// `STATUS` reply bits 2 (configured) and 3 (input free: chip `STATUS` bit 2).
+    status_cfg: Signal<Local, Word>,
+    status_free: Signal<Local, Word>,
     is_reset: Signal<Local, bool>,
     is_config: Signal<Local, bool>,
     is_weights: Signal<Local, bool>,
@@ -381,6 +388,7 @@ impl CommandEngine {
             bus_rdata: Default::default(),
             bus_rvalid: Default::default(),
             chip_busy: Default::default(),
+            chip_input_busy: Default::default(),
             state: Default::default(),
             hdr: Default::default(),
             ptr: Default::default(),
@@ -430,6 +438,9 @@ impl CommandEngine {
             code32: Default::default(),
             off22: Default::default(),
             is_identify: Default::default(),
+            refused_busy: Default::default(),
+            status_cfg: Default::default(),
+            status_free: Default::default(),
             is_reset: Default::default(),
             is_config: Default::default(),
             is_weights: Default::default(),
@@ -600,6 +611,18 @@ impl Logic for CommandEngine {
         self.is_config.next = self.kind.val() == self.t_config.val();
         self.is_weights.next = self.kind.val() == self.t_weights.val();
         self.is_input.next = self.kind.val() == self.t_input.val();
+        self.refused_busy.next = self.chip_busy.val();
+        if self.is_input.val() {
+            self.refused_busy.next = self.chip_input_busy.val();
+        }
+        self.status_cfg.next = self.w_0.val();
+        if self.configured.q.val() {
+            self.status_cfg.next = self.w_4.val();
+        }
+        self.status_free.next = self.w_0.val();
+        if self.bus_rdata.val().get_bit(2) {
+            self.status_free.next = self.w_8.val();
+        }
         self.is_run.next = self.kind.val() == self.t_run.val();
         self.is_status.next = self.kind.val() == self.t_status.val();
         self.is_signs.next = self.kind.val() == self.t_signs.val();
@@ -846,7 +869,7 @@ impl Logic for CommandEngine {
                 }
                 if !self.configured.q.val() {
                     self.refusal.next = self.nak_unconfigured.val();
-                } else if self.chip_busy.val() {
+                } else if self.refused_busy.val() {
                     self.refusal.next = self.nak_busy.val();
                 } else if self.is_run.val() {
                     self.bus_addr.next = self.a_control.val();
@@ -1024,10 +1047,8 @@ impl Logic for CommandEngine {
                 self.word.d.next = self.bus_rdata.val();
                 self.state.d.next = self.st_emit.val();
                 if self.is_status.val() {
-                    self.word.d.next = self.bus_rdata.val() & self.w_3.val();
-                    if self.configured.q.val() {
-                        self.word.d.next = (self.bus_rdata.val() & self.w_3.val()) | self.w_4.val();
-                    }
+                    self.word.d.next =
+                        (self.bus_rdata.val() & self.w_3.val()) | self.status_cfg.val() | self.status_free.val();
                 }
                 if self.is_signs.val() | self.is_sums.val() {
                     self.left.d.next = self.left.q.val() - self.b16_1.val();

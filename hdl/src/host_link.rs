@@ -23,6 +23,7 @@
 //! | `bus_addr`, `bus_wr`, `bus_wdata`, `bus_rd` | out | 22, 1, 32, 1 | the chip's bus (`Chip`'s ports) |
 //! | `bus_rdata`, `bus_rvalid` | in | 32, 1 | a read's data, the clock after `bus_rd` |
 //! | `chip_busy` | in | 1 | the chip's `busy` |
+//! | `chip_input_busy` | in | 1 | the chip's `input_busy` (its run still reads the input memory) |
 //! | `bad_frame`, `good_frame` | out | 1, 1 | a damaged frame (one-clock pulse); a good frame is held |
 //!
 //! **Reset.** None: every register powers up idle.
@@ -56,6 +57,7 @@ pub struct HostLink {
     pub bus_rdata: Signal<In, Bits<BUS_DATA_BITS>>,
     pub bus_rvalid: Signal<In, bool>,
     pub chip_busy: Signal<In, bool>,
+    pub chip_input_busy: Signal<In, bool>,
     /// A damaged frame arrived (one-clock pulse); a good frame is held.
     pub bad_frame: Signal<Out, bool>,
     pub good_frame: Signal<Out, bool>,
@@ -82,6 +84,7 @@ impl HostLink {
             bus_rdata: Default::default(),
             bus_rvalid: Default::default(),
             chip_busy: Default::default(),
+            chip_input_busy: Default::default(),
             bad_frame: Default::default(),
             good_frame: Default::default(),
             parser: Default::default(),
@@ -129,6 +132,7 @@ impl Logic for HostLink {
         self.engine.bus_rdata.next = self.bus_rdata.val();
         self.engine.bus_rvalid.next = self.bus_rvalid.val();
         self.engine.chip_busy.next = self.chip_busy.val();
+        self.engine.chip_input_busy.next = self.chip_input_busy.val();
         self.bad_frame.next = self.parser.bad.val();
         self.good_frame.next = self.parser.frame_valid.val();
     }
@@ -150,7 +154,7 @@ mod tests {
     use thermoblock_sim::chip::model::ChipRun;
     use thermoblock_sim::chip::protocol::*;
     use thermoblock_sim::chip::quantize::ChipImage;
-    use thermoblock_sim::chip::registers::STATUS;
+    use thermoblock_sim::chip::registers::{INPUT_BASE, STATUS};
     use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
     use super::*;
@@ -158,28 +162,32 @@ mod tests {
     use crate::verilog;
 
     /// The chip model behind its bus, logging every write, with a `busy` the test sets (the
-    /// model's runs finish within their start write; `busy` exercises the engines' refusals).
+    /// model's runs finish within their start write; `busy` exercises the engines' refusals) and
+    /// an `input_busy` (busy in the clamp pass; without it a busy chip takes input words).
     struct Logged {
         bus: ChipBus,
         writes: Vec<(u32, u32)>,
         busy: bool,
+        input_busy: bool,
     }
 
     impl Bus for Logged {
         fn write(&mut self, addr: u32, data: u32) {
             self.writes.push((addr, data));
-            if !self.busy {
+            let input = addr >> 19 == INPUT_BASE >> 19;
+            if !self.busy || (input && !self.input_busy) {
                 self.bus.write(addr, data);
             }
         }
         fn read(&mut self, addr: u32) -> u32 {
             let v = self.bus.read(addr);
-            if addr == STATUS { v & !1 | self.busy as u32 } else { v }
+            let free = self.busy && !self.input_busy;
+            if addr == STATUS { v & !5 | self.busy as u32 | (free as u32) << 2 } else { v }
         }
     }
 
     fn logged(config: ChipConfig) -> Logged {
-        Logged { bus: ChipBus::new(config), writes: Vec::new(), busy: false }
+        Logged { bus: ChipBus::new(config), writes: Vec::new(), busy: false, input_busy: false }
     }
 
     /// The RTL link on a bench, its bus served by a [`Logged`] chip model.
@@ -231,6 +239,7 @@ mod tests {
                 d.in_data.next = (*bytes.get(i).unwrap_or(&0) as u64).into();
                 d.out_ready.next = !stall.chance(25);
                 d.chip_busy.next = self.bus.busy;
+                d.chip_input_busy.next = self.bus.input_busy;
                 d.bus_rvalid.next = self.pending.is_some();
                 d.bus_rdata.next = (self.pending.unwrap_or(0) as u64).into();
                 self.bench.settle();
@@ -245,10 +254,11 @@ mod tests {
                 }
                 self.pending = d.bus_rd.val().then(|| self.bus.read(addr));
                 if self.record {
-                    let inputs = (d.in_data.val().index() as u128) << 36
-                        | (offer as u128) << 35
-                        | (d.out_ready.val() as u128) << 34
-                        | (d.chip_busy.val() as u128) << 33
+                    let inputs = (d.in_data.val().index() as u128) << 37
+                        | (offer as u128) << 36
+                        | (d.out_ready.val() as u128) << 35
+                        | (d.chip_busy.val() as u128) << 34
+                        | (d.chip_input_busy.val() as u128) << 33
                         | (d.bus_rvalid.val() as u128) << 32
                         | d.bus_rdata.val().index() as u128;
                     let outputs = (d.in_ready.val() as u128) << 65
@@ -282,14 +292,16 @@ mod tests {
         Clean,
         /// Also unknown types, bad lengths, and now and then a busy chip.
         Hostile,
-        /// Clean frames to a chip that is running.
+        /// Clean frames to a chip that is running its clamp pass.
         Busy,
+        /// Clean frames to a chip that is running past its clamp pass (input words accepted).
+        PastClamp,
     }
 
     /// A session of requests around a whole run: the run's own requests, reads of every kind,
     /// refusals (unconfigured, out of range, bad configuration, unknown type, bad length, busy),
     /// retries of the same seq, damaged and oversized frames, noise between frames.
-    fn session(config: ChipConfig, seed: u64) -> Vec<(Vec<u8>, bool)> {
+    fn session(config: ChipConfig, seed: u64) -> Vec<(Vec<u8>, bool, bool)> {
         let mut s = Stream(seed);
         let spec = if config.lanes == 4 {
             RandomBlockSpec { c0: 6, c1: 7, c2: 5, kernel: 3, coupling: 1.0 }
@@ -365,7 +377,8 @@ mod tests {
         reads.push(Request::ReadSigns(Span { channel: 0, pos: 0, count: image.c2 as u16 * hw }));
         let mut out = Vec::new();
         let mut seq = 0u8;
-        // While a run is in progress, every write, RUN and result read is refused.
+        // While a run is in progress, every write, RUN and result read is refused; past its clamp
+        // pass (`PastClamp`) the input words are taken.
         let during_run = vec![
             run_reqs[0].clone(),
             run_reqs[1].clone(),
@@ -377,7 +390,8 @@ mod tests {
         for (reqs, mode) in [
             (refused, Phase::Hostile),
             (run_reqs.clone(), Phase::Clean),
-            (during_run, Phase::Busy),
+            (during_run.clone(), Phase::Busy),
+            (during_run, Phase::PastClamp),
             (random, Phase::Hostile),
             (relaunch, Phase::Clean),
             (reads, Phase::Clean),
@@ -403,22 +417,23 @@ mod tests {
                     0 => {
                         let k = 2 + s.below(bytes.len() - 2);
                         damaged[k] ^= 1 << s.below(8);
-                        out.push((damaged, false));
+                        out.push((damaged, false, false));
                     }
                     1 => {
                         damaged[5] = 0x04 + s.below(3) as u8;
-                        out.push((damaged, false));
+                        out.push((damaged, false, false));
                     }
-                    2 => out.push((vec![0xA5], false)),
+                    2 => out.push((vec![0xA5], false, false)),
                     _ => {}
                 }
-                let busy = mode == Phase::Busy || (hostile && s.chance(10));
-                out.push((bytes.clone(), busy));
+                let busy = matches!(mode, Phase::Busy | Phase::PastClamp) || (hostile && s.chance(10));
+                let input_busy = busy && (mode == Phase::Busy || (hostile && s.chance(2)));
+                out.push((bytes.clone(), busy, input_busy));
                 if s.chance(12) {
-                    out.push((bytes, busy));
+                    out.push((bytes, busy, input_busy));
                 }
                 if s.chance(8) {
-                    out.push(((0..s.below(5)).map(|_| s.below(256) as u8).collect(), false));
+                    out.push(((0..s.below(5)).map(|_| s.below(256) as u8).collect(), false, false));
                 }
             }
         }
@@ -439,9 +454,9 @@ mod tests {
         let mut twin = Twin::new(logged(config), config);
         let mut stall = Stream(seed ^ 0x5eed);
         let mut seen = BTreeSet::new();
-        for (n, (bytes, busy)) in session(config, seed).into_iter().enumerate() {
-            rtl.bus.busy = busy;
-            twin.bus.busy = busy;
+        for (n, (bytes, busy, input_busy)) in session(config, seed).into_iter().enumerate() {
+            (rtl.bus.busy, rtl.bus.input_busy) = (busy, input_busy);
+            (twin.bus.busy, twin.bus.input_busy) = (busy, input_busy);
             let want = twin_feed(&mut twin, &bytes);
             let got = rtl.feed(&bytes, &mut stall);
             assert_eq!(got, want, "{}: request {n}: reply bytes", config.name);
@@ -500,7 +515,7 @@ module tb;
   localparam N = @N@;
   reg clock = 0;
   reg [7:0] in_data = 0;
-  reg in_valid = 0, out_ready = 0, chip_busy = 0, bus_rvalid = 0;
+  reg in_valid = 0, out_ready = 0, chip_busy = 0, chip_input_busy = 0, bus_rvalid = 0;
   reg [31:0] bus_rdata = 0;
   wire in_ready, out_valid, bus_wr, bus_rd;
   wire [7:0] out_data;
@@ -512,11 +527,12 @@ module tb;
   top dut(.clock(clock), .in_data(in_data), .in_valid(in_valid), .in_ready(in_ready), .abandon(1'b0),
           .out_data(out_data), .out_valid(out_valid), .out_ready(out_ready), .bus_addr(bus_addr),
           .bus_wr(bus_wr), .bus_wdata(bus_wdata), .bus_rd(bus_rd), .bus_rdata(bus_rdata),
-          .bus_rvalid(bus_rvalid), .chip_busy(chip_busy), .bad_frame(), .good_frame());
+          .bus_rvalid(bus_rvalid), .chip_busy(chip_busy), .chip_input_busy(chip_input_busy), .bad_frame(),
+          .good_frame());
   initial begin
     $readmemh("vectors.hex", vec);
     for (i = 0; i < N; i = i + 1) begin
-      {in_data, in_valid, out_ready, chip_busy, bus_rvalid, bus_rdata} = vec[i][127:84];
+      {in_data, in_valid, out_ready, chip_busy, chip_input_busy, bus_rvalid, bus_rdata} = vec[i][127:83];
       #1;
       if ({in_ready, out_data, out_valid, bus_addr, bus_wr, bus_wdata, bus_rd} !== vec[i][65:0]) begin
         if (errors < 10) $display("MISMATCH clock %0d: expected %h, got %h", i, vec[i][65:0],
@@ -535,7 +551,7 @@ endmodule
     #[test]
     fn generated_verilog_matches_the_rust_hdl_model() {
         let (_, _, clocks) = compare(ICE40, 11, true);
-        let lines: Vec<String> = clocks.iter().map(|(i, o)| format!("{:032x}\n", i << 84 | o)).collect();
+        let lines: Vec<String> = clocks.iter().map(|(i, o)| format!("{:032x}\n", i << 83 | o)).collect();
         let testbench = REPLAY_TESTBENCH.replace("@N@", &lines.len().to_string());
         verilog::assert_replay_clean("host_link_ice40", &testbench, &lines.concat());
     }

@@ -10,13 +10,13 @@ use rayon::prelude::*;
 use thermoblock_rtl::ChipRtl;
 use thermoblock_sim::chip::config::ChipConfig;
 use thermoblock_sim::chip::model::{ChipModel, ChipResult, ChipRun};
-use thermoblock_sim::chip::protocol::{PROTOCOL_VERSION, launch_requests, weight_requests};
+use thermoblock_sim::chip::protocol::{PROTOCOL_VERSION, Request, input_requests, launch_requests, weight_requests};
 use thermoblock_sim::chip::quantize::{ChipImage, QuantReport};
 use thermoblock_sim::{Block, GibbsConfig, GibbsResult, Init, Spins, gibbs, network};
 
 use crate::link::pcie::Pcie;
 use crate::link::uart::Uart;
-use crate::link::{Link, LinkPolicy, LinkStats, Transport, read_result, read_signs};
+use crate::link::{Link, LinkPolicy, LinkStats, Transport, read_result, read_signs, wait_input_writable};
 
 /// A parsed `--backend` value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -431,10 +431,25 @@ impl<T: Transport> Backend for Board<T> {
             }
             self.uploaded = Some(image.clone());
         }
+        // Each input after the first streams in while the run before it goes on (past its clamp
+        // pass the chip no longer reads the input memory); its launch is then the configuration
+        // (its seed) and `RUN` only.
         let mut out = Vec::with_capacity(xs.len());
-        for (x, run) in xs.iter().zip(&runs) {
-            for req in &launch_requests(&self.config, image, x, run, max_payload) {
-                self.link.request(req)?;
+        let mut streamed = false;
+        for (i, (x, run)) in xs.iter().zip(&runs).enumerate() {
+            for req in launch_requests(&self.config, image, x, run, max_payload) {
+                if !(streamed && matches!(req, Request::WriteInput { .. })) {
+                    self.link.request(&req)?;
+                }
+            }
+            streamed = false;
+            if let Some(next) = xs.get(i + 1) {
+                let under_run = wait_input_writable(&mut self.link)?;
+                for req in input_requests(self.config.lanes, next, max_payload) {
+                    self.link.request(&req)?;
+                }
+                self.link.stats.streamed_inputs += u64::from(under_run);
+                streamed = true;
             }
             let r = match self.readout {
                 Readout::Full => read_result(&mut self.link, image, x.h, x.w, run)?,

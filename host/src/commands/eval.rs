@@ -101,8 +101,9 @@ pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         });
         writeln!(
             out,
-            "link: {} requests, {} retries, {} bytes sent, {} received{utilization}",
-            s.requests, s.retries, s.bytes_sent, s.bytes_received
+            "link: {} requests, {} retries, {} bytes sent, {} received{utilization}; {} inputs streamed in during \
+             the run before them",
+            s.requests, s.retries, s.bytes_sent, s.bytes_received, s.streamed_inputs
         )?;
     }
     writeln!(

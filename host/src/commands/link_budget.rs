@@ -40,11 +40,16 @@ pub fn run(args: &LinkBudgetArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             "sweeps": b.sweeps,
             "weights": b.weights.json(),
             "launch": b.launch.json(),
+            "input": b.input.json(),
+            "status": b.status.json(),
             "readout": b.readout.json(),
             "run_cycles": b.run_cycles,
             "run_seconds": board_seconds(b.run_cycles),
             "image_cycles": b.image_cycles(),
             "images_per_s": b.images_per_second(),
+            "clamp_cycles": b.clamp_cycles,
+            "streamed_image_cycles": b.streamed_image_cycles(),
+            "streamed_images_per_s": b.streamed_images_per_second(),
             "measured_run_cycles_1_sweep": b.measured_run_cycles,
         });
         writeln!(out, "{value}")?;
@@ -63,7 +68,7 @@ pub fn run(args: &LinkBudgetArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let row = |out: &mut dyn Write, name: &str, p: &Phase| -> std::io::Result<()> {
         writeln!(
             out,
-            "  {name:<26} {:>4} frames {:>8} B out {:>7} B back {:>10.3} ms  data {:>5.1}% / frames {:>5.1}% of the line",
+            "  {name:<28} {:>4} frames {:>8} B out {:>7} B back {:>10.3} ms  data {:>5.1}% / frames {:>5.1}% of the line",
             p.requests,
             p.bytes_sent,
             p.bytes_received,
@@ -76,9 +81,10 @@ pub fn run(args: &LinkBudgetArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     row(out, "coupling upload", &b.weights)?;
     writeln!(out, "per image ({} sweeps, delta {}):", b.sweeps, args.delta)?;
     row(out, "launch (config, input, RUN)", &b.launch)?;
+    row(out, "  of which input", &b.input)?;
     writeln!(
         out,
-        "  {:<26} {:>10} cycles {:>29.3} ms  ({:.2}% of the image)",
+        "  {:<28} {:>10} cycles {:>29.3} ms  ({:.2}% of the image)",
         "chip run",
         b.run_cycles,
         1e3 * board_seconds(b.run_cycles),
@@ -93,6 +99,15 @@ pub fn run(args: &LinkBudgetArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         100.0 * (share(b.launch.cycles) + share(b.readout.cycles)),
         100.0 * share(b.launch.cycles),
         100.0 * share(b.readout.cycles)
+    )?;
+    let streamed = b.streamed_image_cycles();
+    writeln!(
+        out,
+        "  streamed (each input written during the run before it, past its {}-cycle clamp pass): {:.3} ms, {:.3} images/s ({:+.3}%)",
+        b.clamp_cycles,
+        1e3 * board_seconds(streamed),
+        b.streamed_images_per_second(),
+        100.0 * (b.streamed_images_per_second() / b.images_per_second() - 1.0)
     )?;
     Ok(())
 }

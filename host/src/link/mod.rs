@@ -94,6 +94,8 @@ pub struct LinkStats {
     pub naks: u64,
     pub bytes_sent: u64,
     pub bytes_received: u64,
+    /// Inputs written while the run before them was still going (past its clamp pass).
+    pub streamed_inputs: u64,
 }
 
 impl LinkStats {
@@ -109,6 +111,7 @@ impl LinkStats {
             "bad_replies": self.bad_replies,
             "bytes_sent": self.bytes_sent,
             "bytes_received": self.bytes_received,
+            "streamed_inputs": self.streamed_inputs,
             "utilization": utilization,
         })
     }
@@ -293,6 +296,18 @@ pub fn run_image<T: Transport>(
         link.request(&req)?;
     }
     read_result(link, image, x.h, x.w, run)
+}
+
+/// Waits until the board takes `WRITE_INPUT`: its run (if any) is past the clamp pass, the input
+/// memory's only reader. Returns whether a run is still going (the next input streams in under it).
+pub fn wait_input_writable<T: Transport>(link: &mut Link<T>) -> Result<bool, LinkError> {
+    loop {
+        let s = Status::from_word(words_le(&link.request(&Request::Status)?)[0]);
+        if s.input_writable() {
+            return Ok(s.busy);
+        }
+        std::thread::sleep(Duration::from_micros(200));
+    }
 }
 
 /// Waits for the run to finish.

@@ -219,6 +219,17 @@ impl Phase {
         self.seconds() * BOARD_BAUD as f64 / 10.0
     }
 
+    /// Two phases one after the other.
+    fn then(self, next: Phase) -> Phase {
+        Phase {
+            requests: self.requests + next.requests,
+            bytes_sent: self.bytes_sent + next.bytes_sent,
+            bytes_received: self.bytes_received + next.bytes_received,
+            data_bytes: self.data_bytes + next.data_bytes,
+            cycles: self.cycles + next.cycles,
+        }
+    }
+
     pub fn json(&self) -> serde_json::Value {
         serde_json::json!({
             "requests": self.requests,
@@ -242,10 +253,16 @@ impl Phase {
 pub struct LinkBudget {
     pub config: &'static str,
     pub weights: Phase,
+    /// Configuration, input and `RUN`; `input` is its input frames.
     pub launch: Phase,
+    pub input: Phase,
+    /// One `STATUS` request and its reply.
+    pub status: Phase,
     pub readout: Phase,
-    /// Cycles of the chip's run of `sweeps` sweeps.
+    /// Cycles of the chip's run of `sweeps` sweeps, and of its clamp pass (after which the input
+    /// memory takes the next input).
     pub run_cycles: u64,
+    pub clamp_cycles: u64,
     pub sweeps: u32,
     /// Cycles of the measured run (1 sweep), spent between launch and readout.
     pub measured_run_cycles: u64,
@@ -259,6 +276,18 @@ impl LinkBudget {
 
     pub fn images_per_second(&self) -> f64 {
         1.0 / board_seconds(self.image_cycles())
+    }
+
+    /// Board cycles per image when each input streams in during the run before it (as the host's
+    /// `Board` backend sends a batch): launch without the input frames, then the longer of the run
+    /// and its clamp pass, one `STATUS` poll and the next input's frames, then the readout.
+    pub fn streamed_image_cycles(&self) -> u64 {
+        let streaming = self.clamp_cycles + self.status.cycles + self.input.cycles;
+        self.launch.cycles - self.input.cycles + self.run_cycles.max(streaming) + self.readout.cycles
+    }
+
+    pub fn streamed_images_per_second(&self) -> f64 {
+        1.0 / board_seconds(self.streamed_image_cycles())
     }
 }
 
@@ -278,7 +307,8 @@ pub fn measure_budget(
     use thermoblock_sim::chip::quantize::ChipImage;
 
     let (image, _) = ChipImage::new(block, &config, x.h, x.w)?;
-    let run_cycles = ChipModel::new(image.clone(), config, x.h, x.w).cycles(sweeps);
+    let model = ChipModel::new(image.clone(), config, x.h, x.w);
+    let (run_cycles, clamp_cycles) = (model.cycles(sweeps), model.cycles(0));
     let mut link = super::Link::new(RtlLink::new(config)?, super::LinkPolicy::default());
     link.open().map_err(|e| anyhow::anyhow!("the verilated board: {e}"))?;
     let phase = |link: &mut super::Link<RtlLink>, reqs: &[Request], data_bytes: u64| -> anyhow::Result<Phase> {
@@ -308,7 +338,12 @@ pub fn measure_budget(
     let run = ChipRun { delta, sweeps: 1, burn_in: 0, seed: 1 };
     let launch_reqs = launch_requests(&config, &image, x, &run, MAX_PAYLOAD);
     let input_bytes = packed_len(x.c * x.h * x.w, 1) as u64;
-    let launch = phase(&mut link, &launch_reqs, input_bytes)?;
+    let (last, inputs) = (launch_reqs.len() - 1, 1..launch_reqs.len() - 1);
+    debug_assert!(launch_reqs[inputs.clone()].iter().all(|r| matches!(r, Request::WriteInput { .. })));
+    let configure = phase(&mut link, &launch_reqs[..1], 0)?;
+    let input = phase(&mut link, &launch_reqs[inputs], input_bytes)?;
+    let launch = configure.then(input).then(phase(&mut link, &launch_reqs[last..], 0)?);
+    let status = phase(&mut link, &[Request::Status], 0)?;
     // Polls until done; not part of any phase (a host that knows the run's length waits it out).
     let ran_from = link.transport().cycles()?;
     loop {
@@ -323,7 +358,18 @@ pub fn measure_budget(
     let mut readout_reqs = sign_requests(image.c2, hw, MAX_PAYLOAD);
     readout_reqs.push(Request::ReadCounters);
     let readout = phase(&mut link, &readout_reqs, packed_len(image.c2 * hw, 1) as u64)?;
-    Ok(LinkBudget { config: config.name, weights, launch, readout, run_cycles, sweeps, measured_run_cycles })
+    Ok(LinkBudget {
+        config: config.name,
+        weights,
+        launch,
+        input,
+        status,
+        readout,
+        run_cycles,
+        clamp_cycles,
+        sweeps,
+        measured_run_cycles,
+    })
 }
 
 #[cfg(test)]
@@ -336,18 +382,21 @@ mod tests {
     use thermoblock_sim::chip::uart::BOARD_CLOCKS_PER_BIT;
     use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
-    /// The host's own backend over the in-process verilated board: the chip model's results.
+    /// The host's own backend over the in-process verilated board: the chip model's results, each
+    /// input after the first streamed in while the run before it goes on.
     #[test]
     fn the_host_runs_blocks_on_the_verilated_board_in_lock_step() {
         let mut host = Board::connect(RtlLink::new(ICE40).unwrap(), LinkPolicy::default()).unwrap();
         assert_eq!(host.config, ICE40, "the board identified itself");
         let block = random_block(&RandomBlockSpec { c0: 3, c1: 5, c2: 4, kernel: 3, coupling: 0.9 }, 6).unwrap();
-        let xs: Vec<_> = (0..2).map(|i| random_spins(3, 4, 5, 10 + i)).collect();
+        let xs: Vec<_> = (0..3).map(|i| random_spins(3, 4, 5, 10 + i)).collect();
         let cfg = GibbsConfig::new(0.6, 12);
         let got = host.sample_batch(&block, &xs, &cfg, NO_PROGRESS).unwrap();
         let want = Chip { config: ICE40 }.sample_batch(&block, &xs, &cfg, NO_PROGRESS).unwrap();
         assert_eq!(got, want);
         assert_eq!(host.stats().retries, 0);
+        assert_eq!(host.stats().naks, 0);
+        assert_eq!(host.stats().streamed_inputs, 2, "inputs 2 and 3 written during the runs before them");
     }
 
     /// The coupling upload keeps the line at least 90% busy with weight bytes (the target),
@@ -369,6 +418,10 @@ mod tests {
             "coupling upload at {:.1}% of the line",
             100.0 * b.weights.data_share()
         );
-        assert!(b.measured_run_cycles > 0 && b.run_cycles > 0);
+        assert!(b.measured_run_cycles > 0 && b.run_cycles > b.clamp_cycles);
+        // Streaming hides the input frames under the run (10 sweeps outlast them here).
+        assert!(b.input.requests > 0 && b.input.cycles < b.launch.cycles, "{:?}", b.input);
+        assert!(b.run_cycles > b.clamp_cycles + b.status.cycles + b.input.cycles);
+        assert_eq!(b.streamed_image_cycles(), b.image_cycles() - b.input.cycles);
     }
 }

@@ -169,7 +169,12 @@ impl<B: Bus> CommandEngine<B> {
                 vec![]
             }
             Request::WriteInput { span, words } => {
-                let g = self.ready()?;
+                let g = self.geometry.ok_or(NakCode::NotConfigured)?;
+                // During a run only once its clamp pass has read the input (STATUS bit 2).
+                let s = self.bus.read(STATUS);
+                if s & 1 == 1 && s & 4 == 0 {
+                    return Err(NakCode::Busy);
+                }
                 let targets = self.span_offsets(span, g.c0.div_ceil(lanes), g.hw)?;
                 for (off, &v) in targets.into_iter().zip(words) {
                     self.bus.write(INPUT_BASE + off, v);
@@ -184,10 +189,15 @@ impl<B: Bus> CommandEngine<B> {
             }
             Request::Status => {
                 let s = self.bus.read(STATUS);
-                Status { busy: s & 1 == 1, done: s & 2 == 2, configured: self.geometry.is_some() }
-                    .word()
-                    .to_le_bytes()
-                    .to_vec()
+                Status {
+                    busy: s & 1 == 1,
+                    done: s & 2 == 2,
+                    configured: self.geometry.is_some(),
+                    input_free: s & 5 == 5,
+                }
+                .word()
+                .to_le_bytes()
+                .to_vec()
             }
             Request::ReadSigns(span) => {
                 let g = self.ready()?;

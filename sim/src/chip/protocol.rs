@@ -524,15 +524,23 @@ pub struct Status {
     pub done: bool,
     /// `WRITE_CONFIG` since power-up or `RESET`.
     pub configured: bool,
+    /// Busy, and the run's clamp pass (the input memory's only reader) is over: `WRITE_INPUT`
+    /// takes the next input while the chip runs.
+    pub input_free: bool,
 }
 
 impl Status {
     pub fn word(&self) -> u32 {
-        self.busy as u32 | (self.done as u32) << 1 | (self.configured as u32) << 2
+        self.busy as u32 | (self.done as u32) << 1 | (self.configured as u32) << 2 | (self.input_free as u32) << 3
     }
 
     pub fn from_word(w: u32) -> Status {
-        Status { busy: w & 1 != 0, done: w & 2 != 0, configured: w & 4 != 0 }
+        Status { busy: w & 1 != 0, done: w & 2 != 0, configured: w & 4 != 0, input_free: w & 8 != 0 }
+    }
+
+    /// `WRITE_INPUT` is accepted (given a configuration): no run, or one past its clamp pass.
+    pub fn input_writable(&self) -> bool {
+        !self.busy || self.input_free
     }
 }
 
@@ -724,6 +732,17 @@ mod tests {
     fn parse_all(bytes: &[u8]) -> Vec<Parsed> {
         let mut p = FrameParser::new();
         bytes.iter().filter_map(|&b| p.push(b)).collect()
+    }
+
+    #[test]
+    fn status_words_round_trip_and_say_when_input_is_taken() {
+        for w in 0..16u32 {
+            let s = Status::from_word(w);
+            assert_eq!(s.word(), w);
+            // The documented bits: 0 busy, 1 done, 2 configured, 3 input free.
+            assert_eq!((s.busy, s.done, s.configured, s.input_free), (w & 1 != 0, w & 2 != 0, w & 4 != 0, w & 8 != 0));
+            assert_eq!(s.input_writable(), w & 1 == 0 || w & 8 != 0, "{w:#x}");
+        }
     }
 
     /// The CRC is the standard one: CRC-32/ISO-HDLC's published check value.

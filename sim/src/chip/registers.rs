@@ -15,7 +15,7 @@
 //! | `0x00_0003` | `CONFIG1` | r | `max_h | max_w << 8 | max_kernel << 16 | weight_bits << 24` |
 //! | `0x00_0004` | `CONFIG2` | r | `max_sweeps` |
 //! | `0x00_0010` | `CONTROL` | w | bit 0 start |
-//! | `0x00_0011` | `STATUS` | r | bit 0 busy, bit 1 done (a run finished since the last start) |
+//! | `0x00_0011` | `STATUS` | r | bit 0 busy, bit 1 done (a run finished since the last start), bit 2 input free (busy, and the run's clamp pass, the input memory's only reader, is over: `INPUT` takes the next input's words) |
 //! | `0x00_0020` | `GEOMETRY0` | w | `c0 | c1 << 8 | c2 << 16` |
 //! | `0x00_0021` | `GEOMETRY1` | w | `h | w << 8 | k1 << 16 | k2 << 24` (square kernels) |
 //! | `0x00_0022` | `SHIFTS` | w | the lanes' shift amounts (`LaneExponents::shift_amounts`): `h1 | c2 << 8 | field << 16` |
