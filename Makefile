@@ -9,7 +9,7 @@ STAMPS  := .stamps
 BIN     := target/release/thermoblock
 INDEP   := tests/independent/check_reference.py
 
-.PHONY: help setup build demo test test-full lint fmt bench bench-cli verilog data train-mnist train-fashion-mnist eval-mnist grid-mnist eval-fashion-mnist grid-fashion-mnist fuzz clean
+.PHONY: help setup build demo test test-full lint fmt bench bench-cli verilog synth verify-bitstreams data train-mnist train-fashion-mnist eval-mnist grid-mnist eval-fashion-mnist grid-fashion-mnist fuzz clean
 
 help:
 	@echo "make demo       set up, build, and sample the bundled example block (prints output and sweeps/s)"
@@ -18,6 +18,8 @@ help:
 	@echo "make bench      criterion benchmarks: reference sampler, verilated units"
 	@echo "make bench-cli  thermoblock bench on the MNIST-sized block"
 	@echo "make verilog    regenerate the chip's Verilog into hdl/generated/"
+	@echo "make synth BOARD=icebreaker|ulx3s  bitstream and manifest.json into bitstreams/BOARD/ (Yosys, nextpnr)"
+	@echo "make verify-bitstreams  rebuild every checked-in bitstream and compare its sha256 with the manifest"
 	@echo "make train-mnist  train models/mnist.safetensors (about 73 min on 2 cores; RESUME=1 continues)"
 	@echo "make train-fashion-mnist  train models/fashion-mnist.safetensors (RESUME=1 continues)"
 	@echo "make eval-mnist  accuracy of models/mnist.safetensors on the 10k test set (reference and chip)"
@@ -163,6 +165,39 @@ verilog: $(STAMPS)/rust
 	$(CARGO) run --release -p thermoblock-hdl --bin generate_verilog
 	for v in hdl/generated/*.v; do verilator --lint-only -Wall hdl/lint/verilator.vlt $$v || exit 1; done
 
+# --- FPGA builds (constraints/synth.sh; boards in hdl/src/fpga.rs) -----------------------------
+# iCE40: Debian's Yosys, nextpnr-ice40 and IceStorm. ECP5: Yosys and nextpnr-ecp5 from PyPI's YoWASP
+# builds, pinned in constraints/requirements-fpga.txt, in their own virtual environment.
+BOARD ?= icebreaker
+FPGA_BOARDS := icebreaker ulx3s
+family_icebreaker := ice40
+family_ulx3s := ecp5
+$(STAMPS)/fpga-ice40: $(STAMPS)/apt
+	@command -v nextpnr-ice40 >/dev/null && command -v icepack >/dev/null && command -v icepll >/dev/null \
+		|| { apt-get update && apt-get install -y nextpnr-ice40 fpga-icestorm; }
+	@mkdir -p $(STAMPS) && touch $@
+$(STAMPS)/fpga-ecp5: $(STAMPS)/apt constraints/requirements-fpga.txt
+	@python3 -m venv .venv-fpga 2>/dev/null || { apt-get update && apt-get install -y python3-venv && python3 -m venv .venv-fpga; }
+	.venv-fpga/bin/pip install --quiet --disable-pip-version-check -r constraints/requirements-fpga.txt
+	@mkdir -p $(STAMPS) && touch $@
+fpga-tools-%: $(STAMPS)/rust
+	@[ -n "$(family_$*)" ] || { echo "error: unknown BOARD=$*; the boards are $(FPGA_BOARDS)"; exit 2; }
+	@$(MAKE) --no-print-directory $(STAMPS)/fpga-$(family_$*)
+	$(CARGO) build --release -p thermoblock-hdl --bin generate_verilog --bin bitstream_manifest
+
+synth: fpga-tools-$(BOARD)
+	bash constraints/synth.sh $(BOARD) bitstreams/$(BOARD)
+
+# Rebuilds each board that has a checked-in manifest into build/verify/ and compares the digests.
+verify-bitstreams:
+	@set -e; for b in $(FPGA_BOARDS); do \
+		[ -f bitstreams/$$b/manifest.json ] || { echo "$$b: no checked-in manifest, skipped"; continue; }; \
+		$(MAKE) --no-print-directory fpga-tools-$$b; \
+		bash constraints/synth.sh $$b build/verify/$$b; \
+		file=$$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["bitstream"]["file"])' bitstreams/$$b/manifest.json); \
+		target/release/bitstream_manifest verify --manifest bitstreams/$$b/manifest.json --bitstream build/verify/$$b/$$file; \
+	done
+
 bench: $(STAMPS)/rust $(STAMPS)/apt
 	$(CARGO) bench -p thermoblock-sim --bench sampler
 	$(CARGO) bench -p thermoblock-rtl --bench verilated
@@ -172,4 +207,4 @@ bench-cli: build
 
 clean:
 	$(CARGO) clean
-	rm -rf $(VENV) $(STAMPS)
+	rm -rf $(VENV) .venv-fpga $(STAMPS) build

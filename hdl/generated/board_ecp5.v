@@ -68,6 +68,18 @@ module top(clock,uart_rx,uart_tx,led_busy,led_error);
     reg  error$d;
     wire  error$q;
     reg  error$clock;
+    reg  [21:0] bus_addr$d;
+    wire  [21:0] bus_addr$q;
+    reg  bus_addr$clock;
+    reg  bus_wr$d;
+    wire  bus_wr$q;
+    reg  bus_wr$clock;
+    reg  [31:0] bus_wdata$d;
+    wire  [31:0] bus_wdata$q;
+    reg  bus_wdata$clock;
+    reg  bus_rd$d;
+    wire  bus_rd$q;
+    reg  bus_rd$clock;
 
     // Sub module instances
     top$receiver receiver(
@@ -134,13 +146,41 @@ module top(clock,uart_rx,uart_tx,led_busy,led_error);
         .q(error$q),
         .clock(error$clock)
     );
+    top$bus_addr bus_addr(
+        .d(bus_addr$d),
+        .q(bus_addr$q),
+        .clock(bus_addr$clock)
+    );
+    top$bus_wr bus_wr(
+        .d(bus_wr$d),
+        .q(bus_wr$q),
+        .clock(bus_wr$clock)
+    );
+    top$bus_wdata bus_wdata(
+        .d(bus_wdata$d),
+        .q(bus_wdata$q),
+        .clock(bus_wdata$clock)
+    );
+    top$bus_rd bus_rd(
+        .d(bus_rd$d),
+        .q(bus_rd$q),
+        .clock(bus_rd$clock)
+    );
 
     // Update code
     always @(*) begin
         idle$clock = clock;
         error$clock = clock;
+        bus_addr$clock = clock;
+        bus_wr$clock = clock;
+        bus_wdata$clock = clock;
+        bus_rd$clock = clock;
         idle$d = idle$q;
         error$d = error$q;
+        bus_addr$d = bus_addr$q;
+        bus_wr$d = bus_wr$q;
+        bus_wdata$d = bus_wdata$q;
+        bus_rd$d = bus_rd$q;
         receiver$clock = clock;
         link$clock = clock;
         transmitter$clock = clock;
@@ -152,10 +192,14 @@ module top(clock,uart_rx,uart_tx,led_busy,led_error);
         transmitter$valid = link$out_valid;
         link$out_ready = transmitter$ready;
         uart_tx = transmitter$tx;
-        chip$bus_addr = link$bus_addr;
-        chip$bus_wr = link$bus_wr;
-        chip$bus_wdata = link$bus_wdata;
-        chip$bus_rd = link$bus_rd;
+        bus_addr$d = link$bus_addr;
+        bus_wr$d = link$bus_wr;
+        bus_wdata$d = link$bus_wdata;
+        bus_rd$d = link$bus_rd;
+        chip$bus_addr = bus_addr$q;
+        chip$bus_wr = bus_wr$q;
+        chip$bus_wdata = bus_wdata$q;
+        chip$bus_rd = bus_rd$q;
         link$bus_rdata = chip$bus_rdata;
         link$bus_rvalid = chip$bus_rvalid;
         link$chip_busy = chip$busy;
@@ -178,6 +222,82 @@ module top(clock,uart_rx,uart_tx,led_busy,led_error);
     end
 
 endmodule // top
+
+
+module top$bus_addr(d,q,clock);
+
+    // Module arguments
+    input wire  [21:0] d;
+    output reg  [21:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 22'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$bus_addr
+
+
+module top$bus_rd(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$bus_rd
+
+
+module top$bus_wdata(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$bus_wdata
+
+
+module top$bus_wr(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$bus_wr
 
 
 module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done,input_busy,mon_wr,mon_layer,mon_clamp,mon_sweep,mon_group,mon_pos,mon_mask,mon_spins);
@@ -1723,10 +1843,14 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     reg  clamp_phase;
     reg  [31:0] mask;
     reg  in_plus;
-    reg  [12:0] base;
+    reg  [12:0] base_p;
+    reg  [12:0] base_m;
     reg  [12:0] stride;
     reg  [12:0] group_offset;
-    reg  [12:0] extra;
+    reg  [12:0] extra_p;
+    reg  [12:0] extra_m;
+    reg  [12:0] addr_p;
+    reg  [12:0] addr_m;
     reg  [14:0] sum_addr;
     reg  [14:0] sum_group;
     reg  [6:0] rd_channel;
@@ -4413,29 +4537,28 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         d1_group$d = ctrl$group;
         d1_pos$d = ctrl$pos;
         in_plus = s0$rd_spin;
-        base = w2t_base$q;
+        base_p = w2t_base$q;
         stride = w2t_stride$q;
-        extra = zero_addr_c;
+        extra_p = zero_addr_c;
+        extra_m = zero_addr_c;
         c0_ext$narrow = geo_c0$q;
         if (d1_phase$q == ph_o_c) begin
-            base = w2_base$q;
+            base_p = w2_base$q;
             stride = w2_stride$q;
         end
-        if (d1_phase$q == ph_ch_c) begin
-            stride = k1_stride$q;
-            if (in_plus) begin
-                base = k1p_base$q;
-            end
-            else begin
-                base = k1m_base$q;
+        if (d1_phase$q == ph_co_c) begin
+            base_p = k3u_base$q;
+            stride = k3u_stride$q;
+            extra_m = c0_ext$wide;
+            if (d1_border$q) begin
+                extra_p = c0_ext$wide;
             end
         end
-        if (d1_phase$q == ph_co_c) begin
-            base = k3u_base$q;
-            stride = k3u_stride$q;
-            if (d1_border$q | ~in_plus) begin
-                extra = c0_ext$wide;
-            end
+        base_m = base_p;
+        if (d1_phase$q == ph_ch_c) begin
+            stride = k1_stride$q;
+            base_p = k1p_base$q;
+            base_m = k1m_base$q;
         end
         group_offset = zero_addr_c;
         if (d1_group$q[32'h0]) begin
@@ -4447,7 +4570,12 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
                 group_offset = stride + stride + stride;
             end
         end
-        coupling$rd_addr = base + group_offset + d1_idx$q + extra;
+        addr_p = base_p + group_offset + d1_idx$q + extra_p;
+        addr_m = base_m + group_offset + d1_idx$q + extra_m;
+        coupling$rd_addr = addr_m;
+        if (in_plus) begin
+            coupling$rd_addr = addr_p;
+        end
         d1_group_ext$narrow = d1_group$q;
         if (d1_drain0$q & (d1_phase$q == ph_ch_c)) begin
             coupling$rd_addr = bias_base$q + d1_group_ext$wide;

@@ -1545,10 +1545,14 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     reg  clamp_phase;
     reg  [31:0] mask;
     reg  in_plus;
-    reg  [12:0] base;
+    reg  [12:0] base_p;
+    reg  [12:0] base_m;
     reg  [12:0] stride;
     reg  [12:0] group_offset;
-    reg  [12:0] extra;
+    reg  [12:0] extra_p;
+    reg  [12:0] extra_m;
+    reg  [12:0] addr_p;
+    reg  [12:0] addr_m;
     reg  [14:0] sum_addr;
     reg  [14:0] sum_group;
     reg  [6:0] rd_channel;
@@ -4235,29 +4239,28 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         d1_group$d = ctrl$group;
         d1_pos$d = ctrl$pos;
         in_plus = s0$rd_spin;
-        base = w2t_base$q;
+        base_p = w2t_base$q;
         stride = w2t_stride$q;
-        extra = zero_addr_c;
+        extra_p = zero_addr_c;
+        extra_m = zero_addr_c;
         c0_ext$narrow = geo_c0$q;
         if (d1_phase$q == ph_o_c) begin
-            base = w2_base$q;
+            base_p = w2_base$q;
             stride = w2_stride$q;
         end
-        if (d1_phase$q == ph_ch_c) begin
-            stride = k1_stride$q;
-            if (in_plus) begin
-                base = k1p_base$q;
-            end
-            else begin
-                base = k1m_base$q;
+        if (d1_phase$q == ph_co_c) begin
+            base_p = k3u_base$q;
+            stride = k3u_stride$q;
+            extra_m = c0_ext$wide;
+            if (d1_border$q) begin
+                extra_p = c0_ext$wide;
             end
         end
-        if (d1_phase$q == ph_co_c) begin
-            base = k3u_base$q;
-            stride = k3u_stride$q;
-            if (d1_border$q | ~in_plus) begin
-                extra = c0_ext$wide;
-            end
+        base_m = base_p;
+        if (d1_phase$q == ph_ch_c) begin
+            stride = k1_stride$q;
+            base_p = k1p_base$q;
+            base_m = k1m_base$q;
         end
         group_offset = zero_addr_c;
         if (d1_group$q[32'h0]) begin
@@ -4269,7 +4272,12 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
                 group_offset = stride + stride + stride;
             end
         end
-        coupling$rd_addr = base + group_offset + d1_idx$q + extra;
+        addr_p = base_p + group_offset + d1_idx$q + extra_p;
+        addr_m = base_m + group_offset + d1_idx$q + extra_m;
+        coupling$rd_addr = addr_m;
+        if (in_plus) begin
+            coupling$rd_addr = addr_p;
+        end
         d1_group_ext$narrow = d1_group$q;
         if (d1_drain0$q & (d1_phase$q == ph_ch_c)) begin
             coupling$rd_addr = bias_base$q + d1_group_ext$wide;

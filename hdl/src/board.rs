@@ -32,9 +32,9 @@
 //! [`Chip`]: crate::chip::Chip
 
 use rust_hdl::prelude::*;
-use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40};
+use thermoblock_sim::chip::config::{ChipConfig, ECP5, ECP5_85F, ICE40};
 
-use crate::chip::Chip;
+use crate::chip::{BUS_ADDR_BITS, BUS_DATA_BITS, Chip};
 use crate::host_link::HostLink;
 use crate::testbench::Clocked;
 use crate::uart_rx::UartRx;
@@ -52,6 +52,9 @@ pub type BoardIce40 = crate::sized_for!(Board, ICE40);
 
 /// The `ecp5` board.
 pub type BoardEcp5 = crate::sized_for!(Board, ECP5);
+
+/// The `ecp5-85f` board: what the ULX3S holds (`crate::fpga::ULX3S`).
+pub type BoardEcp5_85F = crate::sized_for!(Board, ECP5_85F);
 
 #[derive(LogicBlock)]
 pub struct Board<
@@ -74,6 +77,13 @@ pub struct Board<
     chip: Chip<P, C0, C1, C2, POSITIONS, DEPTH, SUMS>,
     idle: DFF<Bits<IDLE_BITS>>,
     error: DFF<bool>,
+    /// The link's bus requests, one clock later at the chip: the engine's request logic and the
+    /// chip's register decode are each a clock's work (without this stage their sum limited the
+    /// ULX3S build to 46.7 MHz). The engine waits for `bus_rvalid`, so reads take the clock in stride.
+    bus_addr: DFF<Bits<BUS_ADDR_BITS>>,
+    bus_wr: DFF<bool>,
+    bus_wdata: DFF<Bits<BUS_DATA_BITS>>,
+    bus_rd: DFF<bool>,
     idle_limit: Constant<Bits<IDLE_BITS>>,
     one: Constant<Bits<IDLE_BITS>>,
 }
@@ -113,6 +123,10 @@ impl<
             chip: Chip::new(config),
             idle: Default::default(),
             error: Default::default(),
+            bus_addr: Default::default(),
+            bus_wr: Default::default(),
+            bus_wdata: Default::default(),
+            bus_rd: Default::default(),
             idle_limit: Constant::new((idle_clocks as u64).into()),
             one: Constant::new(1u64.into()),
         }
@@ -131,7 +145,7 @@ impl<
 {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, idle, error);
+        dff_setup!(self, clock, idle, error, bus_addr, bus_wr, bus_wdata, bus_rd);
         self.receiver.clock.next = self.clock.val();
         self.link.clock.next = self.clock.val();
         self.transmitter.clock.next = self.clock.val();
@@ -143,10 +157,14 @@ impl<
         self.transmitter.valid.next = self.link.out_valid.val();
         self.link.out_ready.next = self.transmitter.ready.val();
         self.uart_tx.next = self.transmitter.tx.val();
-        self.chip.bus_addr.next = self.link.bus_addr.val();
-        self.chip.bus_wr.next = self.link.bus_wr.val();
-        self.chip.bus_wdata.next = self.link.bus_wdata.val();
-        self.chip.bus_rd.next = self.link.bus_rd.val();
+        self.bus_addr.d.next = self.link.bus_addr.val();
+        self.bus_wr.d.next = self.link.bus_wr.val();
+        self.bus_wdata.d.next = self.link.bus_wdata.val();
+        self.bus_rd.d.next = self.link.bus_rd.val();
+        self.chip.bus_addr.next = self.bus_addr.q.val();
+        self.chip.bus_wr.next = self.bus_wr.q.val();
+        self.chip.bus_wdata.next = self.bus_wdata.q.val();
+        self.chip.bus_rd.next = self.bus_rd.q.val();
         self.link.bus_rdata.next = self.chip.bus_rdata.val();
         self.link.bus_rvalid.next = self.chip.bus_rvalid.val();
         self.link.chip_busy.next = self.chip.busy.val();

@@ -317,10 +317,16 @@ pub struct Chip<
     clamp_phase: Signal<Local, bool>,
     mask: Signal<Local, Bits<P>>,
     in_plus: Signal<Local, bool>,
-    base: Signal<Local, Addr>,
+    /// A step's weight address for a `+1` and for a `-1` source spin (`_p`, `_m`): both are
+    /// summed before the spin arrives from the input memory, which then only picks one.
+    base_p: Signal<Local, Addr>,
+    base_m: Signal<Local, Addr>,
     stride: Signal<Local, Addr>,
     group_offset: Signal<Local, Addr>,
-    extra: Signal<Local, Addr>,
+    extra_p: Signal<Local, Addr>,
+    extra_m: Signal<Local, Addr>,
+    addr_p: Signal<Local, Addr>,
+    addr_m: Signal<Local, Addr>,
     sum_addr: Signal<Local, Bits<{ crate::average_sign::SUM_ADDR_BITS }>>,
     sum_group: Signal<Local, Bits<{ crate::average_sign::SUM_ADDR_BITS }>>,
     rd_channel: Signal<Local, Bits<CHANNEL_BITS>>,
@@ -532,10 +538,14 @@ impl<
             clamp_phase: Default::default(),
             mask: Default::default(),
             in_plus: Default::default(),
-            base: Default::default(),
+            base_p: Default::default(),
+            base_m: Default::default(),
             stride: Default::default(),
             group_offset: Default::default(),
-            extra: Default::default(),
+            extra_p: Default::default(),
+            extra_m: Default::default(),
+            addr_p: Default::default(),
+            addr_m: Default::default(),
             sum_addr: Default::default(),
             sum_group: Default::default(),
             rd_channel: Default::default(),
@@ -980,28 +990,28 @@ impl<
         self.d1_group.d.next = self.ctrl.group.val();
         self.d1_pos.d.next = self.ctrl.pos.val();
         self.in_plus.next = self.s0.rd_spin.val();
-        self.base.next = self.w2t_base.q.val();
+        self.base_p.next = self.w2t_base.q.val();
         self.stride.next = self.w2t_stride.q.val();
-        self.extra.next = self.zero_addr_c.val();
+        self.extra_p.next = self.zero_addr_c.val();
+        self.extra_m.next = self.zero_addr_c.val();
         self.c0_ext.narrow.next = self.geo_c0.q.val();
         if self.d1_phase.q.val() == self.ph_o_c.val() {
-            self.base.next = self.w2_base.q.val();
+            self.base_p.next = self.w2_base.q.val();
             self.stride.next = self.w2_stride.q.val();
         }
-        if self.d1_phase.q.val() == self.ph_ch_c.val() {
-            self.stride.next = self.k1_stride.q.val();
-            if self.in_plus.val() {
-                self.base.next = self.k1p_base.q.val();
-            } else {
-                self.base.next = self.k1m_base.q.val();
+        if self.d1_phase.q.val() == self.ph_co_c.val() {
+            self.base_p.next = self.k3u_base.q.val();
+            self.stride.next = self.k3u_stride.q.val();
+            self.extra_m.next = self.c0_ext.wide.val();
+            if self.d1_border.q.val() {
+                self.extra_p.next = self.c0_ext.wide.val();
             }
         }
-        if self.d1_phase.q.val() == self.ph_co_c.val() {
-            self.base.next = self.k3u_base.q.val();
-            self.stride.next = self.k3u_stride.q.val();
-            if self.d1_border.q.val() | !self.in_plus.val() {
-                self.extra.next = self.c0_ext.wide.val();
-            }
+        self.base_m.next = self.base_p.val();
+        if self.d1_phase.q.val() == self.ph_ch_c.val() {
+            self.stride.next = self.k1_stride.q.val();
+            self.base_p.next = self.k1p_base.q.val();
+            self.base_m.next = self.k1m_base.q.val();
         }
         self.group_offset.next = self.zero_addr_c.val();
         if self.d1_group.q.val().get_bit(0) {
@@ -1013,7 +1023,13 @@ impl<
                 self.group_offset.next = self.stride.val() + self.stride.val() + self.stride.val();
             }
         }
-        self.coupling.rd_addr.next = self.base.val() + self.group_offset.val() + self.d1_idx.q.val() + self.extra.val();
+        self.addr_p.next = self.base_p.val() + self.group_offset.val() + self.d1_idx.q.val() + self.extra_p.val();
+        self.addr_m.next = self.base_m.val() + self.group_offset.val() + self.d1_idx.q.val() + self.extra_m.val();
+        // The late spin (input memory read port, then its lane's bit) drives a 2:1 mux, not the adders.
+        self.coupling.rd_addr.next = self.addr_m.val();
+        if self.in_plus.val() {
+            self.coupling.rd_addr.next = self.addr_p.val();
+        }
         self.d1_group_ext.narrow.next = self.d1_group.q.val();
         if self.d1_drain0.q.val() & (self.d1_phase.q.val() == self.ph_ch_c.val()) {
             // The bias of the slot's lanes, for their compute strobe one edge later.

@@ -12,10 +12,13 @@
 //!   [`crc32`]): its frames in and out; [`command_engine`]: the requests executed on the chip's bus;
 //!   [`host_link`]: parser, engine and writer as one byte-stream unit;
 //! * [`board`]: the top level an FPGA build synthesizes — UART, host link and chip;
+//! * [`fpga`]: the FPGA boards `make synth` builds, and their board tops' clocks; [`bitstream`]:
+//!   the manifest of each build;
 //! * [`verilog`]: the checked-in Verilog (`hdl/generated/`), how to regenerate it and how it is linted;
 //! * [`testbench`]: a single-threaded, cycle-by-cycle driver for unit tests.
 
 pub mod average_sign;
+pub mod bitstream;
 pub mod block_ram;
 pub mod board;
 pub mod chip;
@@ -24,6 +27,7 @@ pub mod command_engine;
 pub mod coupling_memory;
 pub mod crc32;
 pub mod field_unit;
+pub mod fpga;
 pub mod frame_parser;
 pub mod frame_writer;
 pub mod host_link;

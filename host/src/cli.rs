@@ -139,13 +139,16 @@ pub struct SamplingArgs {
     /// Verilator); uart:PATH and pcie:PATH arrive with later releases
     #[arg(long, default_value = "reference")]
     pub backend: BackendSpec,
-    /// Chip configuration for --backend chip and rtl: ice40 or ecp5
+    /// Chip configuration for --backend chip and rtl: ice40, ecp5 or ecp5-85f (rtl: ice40, ecp5)
     #[arg(long, default_value = "ecp5", value_parser = parse_chip)]
     pub chip: ChipConfig,
 }
 
 fn parse_chip(s: &str) -> Result<ChipConfig, String> {
-    ChipConfig::named(s).ok_or_else(|| format!("unknown chip configuration `{s}`; expected ice40 or ecp5"))
+    ChipConfig::named(s).ok_or_else(|| {
+        let names: Vec<_> = thermoblock_sim::chip::config::CONFIGS.iter().map(|c| c.name).collect();
+        format!("unknown chip configuration `{s}`; expected one of {}", names.join(", "))
+    })
 }
 
 #[derive(Args, Debug)]
@@ -201,6 +204,10 @@ pub struct BenchArgs {
     /// Minimum measuring time per figure, in seconds
     #[arg(long, default_value_t = 2.0)]
     pub seconds: f64,
+    /// Project the board's throughput from this bitstream manifest's post-route Fmax and the chip's
+    /// cycles per sweep (bitstreams/BOARD/manifest.json; needs --backend chip or rtl)
+    #[arg(long, value_name = "MANIFEST")]
+    pub fmax_from: Option<PathBuf>,
     #[command(flatten)]
     pub sampling: SamplingArgs,
     /// Print JSON instead of a table
@@ -219,7 +226,7 @@ pub struct LinkBudgetArgs {
     /// Grid H x W, for a model file without `grid` metadata
     #[arg(long)]
     pub grid: Option<Grid>,
-    /// Chip configuration of the board: ice40 or ecp5
+    /// Chip configuration of the board: ice40, ecp5 or ecp5-85f
     #[arg(long, default_value = "ecp5", value_parser = parse_chip)]
     pub chip: ChipConfig,
     /// Temperature-gradient parameter delta of the runs
@@ -330,7 +337,7 @@ pub struct GridArgs {
     /// Where the blocks run: reference, chip or rtl
     #[arg(long, default_value = "reference")]
     pub backend: BackendSpec,
-    /// Chip configuration for --backend chip and rtl: ice40 or ecp5
+    /// Chip configuration for --backend chip and rtl: ice40, ecp5 or ecp5-85f (rtl: ice40, ecp5)
     #[arg(long, default_value = "ecp5", value_parser = parse_chip)]
     pub chip: ChipConfig,
 }

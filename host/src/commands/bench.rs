@@ -15,6 +15,7 @@ use thermoblock_sim::block::window_pairs;
 use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 use thermoblock_sim::{Block, GibbsConfig, Spins};
 
+use super::board_projection::{BoardClock, projection};
 use super::load_model;
 use crate::backend::{self, Backend, BackendSpec, NO_PROGRESS, Reference};
 use crate::cli::BenchArgs;
@@ -57,6 +58,19 @@ pub fn run(args: &BenchArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         }
     };
     let (h, w) = (args.grid.h, args.grid.w);
+    // Checked before any measuring: a bad manifest should not cost the benchmark's seconds.
+    let board = match &args.fmax_from {
+        Some(path) => {
+            let clock = BoardClock::from_manifest(path)?;
+            clock.check_datapath(&args.sampling.chip)?;
+            anyhow::ensure!(
+                matches!(args.sampling.backend, BackendSpec::Chip | BackendSpec::Rtl),
+                "--fmax-from projects the chip's cycles per sweep: use --backend chip or rtl"
+            );
+            Some(clock)
+        }
+        None => None,
+    };
     let mut backend = backend::open(&args.sampling.backend, args.sampling.chip)?;
     let threads = rayon::current_num_threads();
     let inputs: Vec<Spins> = (0..threads as u64).map(|i| random_spins(block.c0(), h, w, cfg.seed ^ i)).collect();
@@ -78,7 +92,7 @@ pub fn run(args: &BenchArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         Some(calls * cfg.sweeps as f64)
     };
     let simulated = single_sim.zip(batch_sim);
-    let figures = Figures { threads, single, batch, cycles, baseline, simulated };
+    let figures = Figures { threads, single, batch, cycles, baseline, simulated, board };
     report(out, args, &*backend, &block, &source, &cfg, &figures)
 }
 
@@ -95,6 +109,8 @@ struct Figures {
     baseline: Option<f64>,
     /// Simulated clock cycles per second, single chain and batch, for simulating backends.
     simulated: Option<(f64, f64)>,
+    /// The board of `--fmax-from`.
+    board: Option<BoardClock>,
 }
 
 fn report(
@@ -106,11 +122,28 @@ fn report(
     cfg: &GibbsConfig,
     f: &Figures,
 ) -> anyhow::Result<()> {
-    let Figures { threads, single, batch, cycles, baseline, simulated } = *f;
+    let Figures { threads, single, batch, cycles, baseline, simulated, ref board } = *f;
     let (h, w) = (args.grid.h, args.grid.w);
     let spins_per_sweep = (block.c1() + block.c2()) * h * w;
     // Each sweep applies K2 twice (transposed for s1, forward for s2): one addition per unrolled coupling.
     let additions_per_sweep = 2 * block.c1() * block.c2() * window_pairs(block.k2.kh, block.k2.kw, h, w);
+    // The board: at its post-route Fmax and at the clock its bitstream runs at.
+    let on_board = board.as_ref().zip(cycles).map(|(b, (c, _))| {
+        let fits = thermoblock_sim::chip::config::ChipConfig::named(&b.chip).map(|chip| chip.fits(block, h, w));
+        let note = match fits {
+            Some(Err(e)) => Some(format!(
+                "{e}: projected as if the device held the memories of --chip {} (same lanes, same datapath)",
+                args.sampling.chip.name
+            )),
+            _ => None,
+        };
+        json!({
+            "board": b.board, "chip": b.chip, "timing_met": b.timing_met,
+            "at_fmax": projection(b.fmax_mhz, c, spins_per_sweep, additions_per_sweep),
+            "at_board_clock": projection(b.target_mhz, c, spins_per_sweep, additions_per_sweep),
+            "fits": note.is_none(), "note": note,
+        })
+    });
     if args.json {
         let value = json!({
             "backend": backend.name(),
@@ -130,6 +163,7 @@ fn report(
             "reference_sweeps_per_s": baseline,
             "single_chain_vs_reference": baseline.map(|b| single / b),
             "simulated_cycles_per_s": simulated.map(|(s, b)| json!({ "single_chain": s, "batch": b })),
+            "board": on_board,
         });
         writeln!(out, "{value}")?;
         return Ok(());
@@ -173,6 +207,36 @@ fn report(
             "simulation: {s:.3e} simulated cycles/s single chain, {b:.3e} batch ({threads} threads; bus setup and \
              readout included)"
         )?;
+    }
+    if let Some(p) = on_board {
+        writeln!(
+            out,
+            "board {} (`{}` chip), projected from its manifest:",
+            p["board"].as_str().unwrap_or("?"),
+            p["chip"].as_str().unwrap_or("?")
+        )?;
+        writeln!(
+            out,
+            "{:<22} {:>8} {:>12} {:>18} {:>22}",
+            "", "MHz", "sweeps/s", "spin updates/ns", "coupling adds/ns"
+        )?;
+        for (label, key) in [("post-route Fmax", "at_fmax"), ("board clock", "at_board_clock")] {
+            let r = &p[key];
+            writeln!(
+                out,
+                "{label:<22} {:>8.2} {:>12.1} {:>18.4} {:>22.3}",
+                r["mhz"].as_f64().unwrap_or(0.0),
+                r["sweeps_per_s"].as_f64().unwrap_or(0.0),
+                r["spin_updates_per_ns"].as_f64().unwrap_or(0.0),
+                r["coupling_additions_per_ns"].as_f64().unwrap_or(0.0)
+            )?;
+        }
+        if p["timing_met"] != true {
+            writeln!(out, "note: the bitstream does not meet its board clock (see the manifest's critical path)")?;
+        }
+        if let Some(note) = p["note"].as_str() {
+            writeln!(out, "note: {note}")?;
+        }
     }
     Ok(())
 }

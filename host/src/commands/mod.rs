@@ -3,6 +3,7 @@
 
 pub mod bench;
 pub mod board;
+pub mod board_projection;
 pub mod eval;
 pub mod grid;
 pub mod info;

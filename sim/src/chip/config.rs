@@ -42,7 +42,9 @@ pub const ICE40: ChipConfig = ChipConfig {
     max_sweeps: 65_535,
 };
 
-/// An MNIST block on an ECP5-85F (84k LUTs, 208 x 18 kbit EBR, 156 multipliers).
+/// 32 lanes for MNIST-sized blocks and wider (hidden and output up to 96 channels). Its memories
+/// need 390 of the 18 kbit block RAMs (Yosys `synth_ecp5`); an ECP5-85F has 208, so it runs as a
+/// model (`--backend chip`, `rtl`, the virtual board), and [`ECP5_85F`] is what the ULX3S holds.
 pub const ECP5: ChipConfig = ChipConfig {
     name: "ecp5",
     lanes: 32,
@@ -56,8 +58,13 @@ pub const ECP5: ChipConfig = ChipConfig {
     max_sweeps: 65_535,
 };
 
+/// The `ecp5` chip cut to the block RAM of an ECP5-85F (208 x 18 kbit, `make synth BOARD=ulx3s`):
+/// 32 lanes, hidden up to 64 and output up to 32 channels (196 block RAMs: coupling banks 96,
+/// clamp fields 32, sums 32, threshold ROMs 32, spins and frame buffer 4).
+pub const ECP5_85F: ChipConfig = ChipConfig { name: "ecp5-85f", max_c1: 64, max_c2: 32, ..ECP5 };
+
 /// The named configurations, for `--chip NAME`.
-pub const CONFIGS: [ChipConfig; 2] = [ICE40, ECP5];
+pub const CONFIGS: [ChipConfig; 3] = [ICE40, ECP5, ECP5_85F];
 
 /// Why a block does not fit a configuration.
 #[derive(Clone, Debug, PartialEq, Eq)]
