@@ -1,6 +1,7 @@
 // The iCEBreaker's top level around the `ice40` board (module `top` of `board_icebreaker.v`, which
-// `make synth` writes): its 12 MHz oscillator through the PLL to the board clock, the FTDI's second channel as the UART
-// and the two user LEDs. `pll` is generated at build time by `icepll` for the board's clock.
+// `make synth` writes): its 12 MHz oscillator through the PLL to the board clock, the FTDI's second
+// channel as the UART and the two user LEDs. `pll` is generated at build time by `icepll` for the
+// board's clock.
 //
 // The design has no reset: every register powers up idle from the bitstream. Until the PLL locks,
 // the UART input is held idle (high) and the output too, so no state changes while the clock settles.
