@@ -12,7 +12,7 @@
 //! | `utilization` | `lut`, `ff`, `bram`, `dsp`: `used`, `available`, `fraction` of the device |
 //! | `clocks` | per clock net: post-route `fmax_mhz`, `target_mhz`, `met` |
 //! | `target_mhz`, `timing_met` | the board clock and whether every clock met its target |
-//! | `critical_path` | the slowest path's start and end cells and its delay, as nextpnr reports it |
+//! | `critical_path` | the slowest path (nextpnr's report): clock, first and last cell, delay and its routing part |
 //! | `bitstream` | `file`, `bytes`, `sha256` |
 //!
 //! `make verify-bitstreams` rebuilds each board and compares the new bitstream's digest with the
@@ -121,12 +121,22 @@ impl Manifest {
             .as_array()
             .and_then(|paths| paths.first())
             .map(|p| {
-                let delay: f64 =
-                    p["path"].as_array().map_or(0.0, |s| s.iter().filter_map(|x| x["delay"].as_f64()).sum());
+                let steps = p["path"].as_array().map_or(&[][..], |s| &s[..]);
+                let sum = |kind: Option<&str>| -> f64 {
+                    steps
+                        .iter()
+                        .filter(|x| kind.is_none_or(|k| x["type"] == k))
+                        .filter_map(|x| x["delay"].as_f64())
+                        .sum()
+                };
+                let cell = |x: Option<&Value>, end: &str| x.map_or(Value::Null, |x| x[end]["cell"].clone());
                 json!({
-                    "from": p["from"], "to": p["to"],
-                    "delay_ns": round2(delay),
-                    "steps": p["path"].as_array().map_or(0, |s| s.len()),
+                    "clock": p["from"],
+                    "from_cell": cell(steps.first(), "from"),
+                    "to_cell": cell(steps.last(), "to"),
+                    "delay_ns": round2(sum(None)),
+                    "routing_ns": round2(sum(Some("routing"))),
+                    "steps": steps.len(),
                 })
             })
             .unwrap_or(Value::Null);
@@ -218,7 +228,10 @@ mod tests {
                 "MULT18X18D": {"used": 32, "available": 156},
             },
             "fmax": {"$glbnet$clock": {"achieved": achieved, "constraint": 50.0}},
-            "critical_paths": [{"from": "a", "to": "b", "path": [{"delay": 1.5}, {"delay": 2.25}]}],
+            "critical_paths": [{"from": "posedge clk", "to": "posedge clk", "path": [
+                {"type": "clk-to-q", "delay": 1.5, "from": {"cell": "ram"}, "to": {"cell": "ram"}},
+                {"type": "routing", "delay": 2.25, "from": {"cell": "ram"}, "to": {"cell": "bank"}},
+            ]}],
         })
         .to_string()
     }
@@ -246,6 +259,9 @@ mod tests {
         assert_eq!(m["clocks"][0]["fmax_mhz"], 81.23);
         assert_eq!(m["timing_met"], true);
         assert_eq!(m["critical_path"]["delay_ns"], 3.75);
+        assert_eq!(m["critical_path"]["routing_ns"], 2.25);
+        assert_eq!(m["critical_path"]["from_cell"], "ram");
+        assert_eq!(m["critical_path"]["to_cell"], "bank");
         assert_eq!(m["chip"]["name"], "ecp5-85f");
         assert_eq!(m["bitstream"]["sha256"], sha256_hex(b"abc"));
         let slow = report(49.9);
