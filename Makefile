@@ -194,8 +194,7 @@ verify-bitstreams:
 		[ -f bitstreams/$$b/manifest.json ] || { echo "$$b: no checked-in manifest, skipped"; continue; }; \
 		$(MAKE) --no-print-directory fpga-tools-$$b; \
 		bash constraints/synth.sh $$b build/verify/$$b; \
-		file=$$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["bitstream"]["file"])' bitstreams/$$b/manifest.json); \
-		target/release/bitstream_manifest verify --manifest bitstreams/$$b/manifest.json --bitstream build/verify/$$b/$$file; \
+		target/release/bitstream_manifest verify --manifest bitstreams/$$b/manifest.json --dir build/verify/$$b; \
 	done
 
 bench: $(STAMPS)/rust $(STAMPS)/apt

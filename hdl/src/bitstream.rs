@@ -144,7 +144,7 @@ impl Manifest {
         Ok(Manifest(json!({
             "board": b.name,
             "device": b.part,
-            "family": match b.family { Family::Ice40 => "ice40", Family::Ecp5 => "ecp5" },
+            "family": b.family.name(),
             "chip": {
                 "name": c.name, "lanes": c.lanes, "max_c0": c.max_c0, "max_c1": c.max_c1, "max_c2": c.max_c2,
                 "max_h": c.max_h, "max_w": c.max_w, "max_kernel": c.max_kernel,
@@ -175,12 +175,18 @@ impl Manifest {
     }
 }
 
-/// Compares a rebuilt bitstream with a manifest: `Ok` with a one-line summary if the digests match,
-/// else `Err` naming both.
-pub fn verify(manifest: &str, rebuilt: &[u8]) -> Result<String, String> {
+/// Compares a rebuilt bitstream with a manifest: `read` gets the manifest's `bitstream.file` (a
+/// bare file name) and returns the rebuilt file's bytes. `Ok` with a one-line summary if the
+/// digests match, else `Err` naming both.
+pub fn verify(manifest: &str, read: impl FnOnce(&str) -> Result<Vec<u8>, String>) -> Result<String, String> {
     let m: Value = serde_json::from_str(manifest).map_err(|e| format!("the manifest is not JSON: {e}"))?;
     let want = m["bitstream"]["sha256"].as_str().ok_or("the manifest has no bitstream.sha256")?;
-    let got = sha256_hex(rebuilt);
+    let file = m["bitstream"]["file"].as_str().ok_or("the manifest has no bitstream.file")?;
+    if file.is_empty() || file.contains(['/', '\\']) || file == ".." {
+        return Err(format!("the manifest's bitstream.file `{file}` is not a file name"));
+    }
+    let rebuilt = read(file)?;
+    let got = sha256_hex(&rebuilt);
     let board = m["board"].as_str().unwrap_or("?");
     if got == want {
         Ok(format!("{board}: bitstream reproduced, sha256 {got}"))
@@ -280,8 +286,16 @@ mod tests {
     fn verify_compares_digests() {
         let r = report(80.0);
         let m = Manifest::from_build(&build(&ULX3S, &r)).unwrap().to_pretty();
-        assert!(verify(&m, b"abc").unwrap().contains("reproduced"));
-        let e = verify(&m, b"abd").unwrap_err();
+        let bytes = |b: &'static [u8]| {
+            move |file: &str| -> Result<Vec<u8>, String> {
+                assert_eq!(file, "x.bit", "the manifest names the file");
+                Ok(b.to_vec())
+            }
+        };
+        assert!(verify(&m, bytes(b"abc")).unwrap().contains("reproduced"));
+        let e = verify(&m, bytes(b"abd")).unwrap_err();
         assert!(e.contains("differs") && e.contains(&sha256_hex(b"abd")), "{e}");
+        let escaping = m.replace("\"x.bit\"", "\"../x.bit\"");
+        assert!(verify(&escaping, bytes(b"abc")).unwrap_err().contains("not a file name"));
     }
 }

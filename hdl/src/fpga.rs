@@ -22,7 +22,7 @@ use thermoblock_sim::chip::config::{ChipConfig, ECP5_85F, ICE40};
 pub use thermoblock_sim::chip::uart::BOARD_BAUD;
 
 use crate::board::{BoardEcp5_85F, BoardIce40};
-use crate::verilog::verilog_of;
+use crate::verilog::verilog_body;
 
 /// The FPGA family, which picks the toolchain (docs: `make synth`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,6 +32,16 @@ pub enum Family {
     /// Yosys and nextpnr-ecp5 from PyPI's YoWASP builds (`ecppll`, `ecppack`), pinned in
     /// `constraints/requirements-fpga.txt`.
     Ecp5,
+}
+
+impl Family {
+    /// The name the Makefile and the manifests use.
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::Ice40 => "ice40",
+            Family::Ecp5 => "ecp5",
+        }
+    }
 }
 
 /// One FPGA board.
@@ -110,22 +120,19 @@ impl FpgaBoard {
 pub fn board_verilog(board: &FpgaBoard) -> String {
     let name = format!("board_{}", board.name);
     let (bit, idle) = (board.clocks_per_bit(), board.idle_clocks());
-    let verilog = match board.chip.name {
-        "ice40" => verilog_of(&name, BoardIce40::new(&board.chip, bit, idle)),
-        "ecp5-85f" => verilog_of(&name, BoardEcp5_85F::new(&board.chip, bit, idle)),
+    let body = match board.chip.name {
+        "ice40" => verilog_body(BoardIce40::new(&board.chip, bit, idle)),
+        "ecp5-85f" => verilog_body(BoardEcp5_85F::new(&board.chip, bit, idle)),
         other => unreachable!("no board top for chip configuration `{other}`"),
     };
-    // `verilog_of`'s three header lines name a checked-in unit; this file is a build product.
-    let body: Vec<&str> = verilog.lines().skip(3).collect();
     format!(
         "// {name}.v: the `{}` board top for the {}, {} MHz clock, {bit} clocks per UART bit; written by\n\
          // `generate_verilog --fpga-board {}` (hdl/src/fpga.rs) for `make synth`. Do not edit.\n\
-         // Root module: `top`.\n{}\n",
+         // Root module: `top`.\n\n{body}\n",
         board.chip.name,
         board.name,
         board.clock_mhz(),
         board.name,
-        body.join("\n")
     )
 }
 
@@ -156,8 +163,7 @@ mod tests {
         let makefile =
             std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../Makefile")).unwrap();
         for b in BOARDS {
-            let family = if b.family == Family::Ice40 { "ice40" } else { "ecp5" };
-            let line = format!("family_{} := {family}", b.name);
+            let line = format!("family_{} := {}", b.name, b.family.name());
             assert!(makefile.lines().any(|l| l.trim() == line), "the Makefile lacks `{line}`");
             assert!(makefile.contains(&format!("FPGA_BOARDS := {}", BOARDS.map(|b| b.name).join(" "))));
         }
@@ -167,7 +173,8 @@ mod tests {
     #[test]
     fn the_icebreaker_top_is_the_virtual_boards() {
         assert_eq!((ICEBREAKER.clocks_per_bit(), ICEBREAKER.idle_clocks()), (BOARD_CLOCKS_PER_BIT, BOARD_IDLE_CLOCKS));
-        let body = |v: String| v.lines().skip(3).collect::<Vec<_>>().join("\n").trim().to_string();
-        assert_eq!(body(board_verilog(&ICEBREAKER)), body((unit("board_ice40").verilog)()));
+        let checked_in = verilog_body(crate::board::BoardIce40::checked_in(&ICEBREAKER.chip));
+        assert!(board_verilog(&ICEBREAKER).ends_with(&format!("\n{checked_in}\n")));
+        assert!((unit("board_ice40").verilog)().ends_with(&format!("\n{checked_in}\n")));
     }
 }

@@ -154,7 +154,7 @@ mod tests {
     use thermoblock_sim::chip::model::ChipRun;
     use thermoblock_sim::chip::protocol::*;
     use thermoblock_sim::chip::quantize::ChipImage;
-    use thermoblock_sim::chip::registers::{INPUT_BASE, STATUS};
+    use thermoblock_sim::chip::registers::{INPUT_BASE, STATUS, STATUS_BUSY, STATUS_INPUT_FREE};
     use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
     use super::*;
@@ -182,7 +182,14 @@ mod tests {
         fn read(&mut self, addr: u32) -> u32 {
             let v = self.bus.read(addr);
             let free = self.busy && !self.input_busy;
-            if addr == STATUS { v & !5 | self.busy as u32 | (free as u32) << 2 } else { v }
+            let status = |on: bool, bit: u32| if on { bit } else { 0 };
+            if addr == STATUS {
+                v & !(STATUS_BUSY | STATUS_INPUT_FREE)
+                    | status(self.busy, STATUS_BUSY)
+                    | status(free, STATUS_INPUT_FREE)
+            } else {
+                v
+            }
         }
     }
 

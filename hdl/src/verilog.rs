@@ -105,17 +105,22 @@ pub fn waiver_file() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("lint").join("verilator.vlt")
 }
 
-/// The Verilog of `uut` (connected here), headed with where it comes from. Trailing spaces, which
-/// rust-hdl leaves on blank lines, are removed so the checked-in files pass `git diff --check`.
-pub fn verilog_of<B: Block>(name: &str, mut uut: B) -> String {
+/// The Verilog of `uut` (connected here), no header. Trailing spaces, which rust-hdl leaves on
+/// blank lines, are removed so the checked-in files pass `git diff --check`.
+pub fn verilog_body<B: Block>(mut uut: B) -> String {
     uut.connect_all();
     let body: String = generate_verilog(&uut).lines().map(|l| format!("{}\n", l.trim_end())).collect();
+    body.trim().to_string()
+}
+
+/// [`verilog_body`] headed with where it comes from: a checked-in unit's file.
+pub fn verilog_of<B: Block>(name: &str, uut: B) -> String {
     format!(
         "// {name}.v: generated from hdl/src/{name}.rs by `make verilog`\n\
          // ({REGENERATE_COMMAND}). Do not edit: edit the Rust and regenerate.\n\
          // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/{name}.v\n\n\
          {}\n",
-        body.trim()
+        verilog_body(uut)
     )
 }
 

@@ -5,8 +5,8 @@
 //!     the board's build settings as shell assignments (FAMILY, DEVICE, PACKAGE, OSC_MHZ, CLOCK_MHZ, CHIP)
 //! bitstream_manifest write --board B --report R.json --yosys-log L --bitstream F --seed N
 //!                          --commit C [--dirty] [--tool NAME=VERSION]... --out manifest.json
-//! bitstream_manifest verify --manifest M --bitstream F
-//!     exits 1 if F's sha256 is not the manifest's
+//! bitstream_manifest verify --manifest M --dir D
+//!     exits 1 if the sha256 of D/<the manifest's bitstream.file> is not the manifest's
 //! ```
 
 use std::collections::BTreeMap;
@@ -14,11 +14,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use thermoblock_hdl::bitstream::{Build, Manifest, verify};
-use thermoblock_hdl::fpga::{Family, board};
+use thermoblock_hdl::fpga::board;
 
 const USAGE: &str = "usage: bitstream_manifest describe BOARD
        bitstream_manifest write --board B --report R.json --yosys-log L --bitstream F --seed N --commit C [--dirty] [--tool NAME=VERSION]... --out M
-       bitstream_manifest verify --manifest M --bitstream F";
+       bitstream_manifest verify --manifest M --dir D";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,12 +42,9 @@ fn main() -> ExitCode {
 
 fn describe(name: &str) -> Result<String, String> {
     let b = board(name)?;
-    let family = match b.family {
-        Family::Ice40 => "ice40",
-        Family::Ecp5 => "ecp5",
-    };
     Ok(format!(
-        "FAMILY={family} DEVICE={} PACKAGE={} OSC_MHZ={} CLOCK_MHZ={} CHIP={}",
+        "FAMILY={} DEVICE={} PACKAGE={} OSC_MHZ={} CLOCK_MHZ={} CHIP={}",
+        b.family.name(),
         b.device,
         b.package,
         b.oscillator_hz as f64 / 1e6,
@@ -65,23 +62,23 @@ struct Options {
 }
 
 fn options(args: &[String]) -> Result<Options, String> {
-    let Options { values: mut opts, mut tools, mut dirty } = Options::default();
+    let mut o = Options::default();
     let mut it = args.iter();
     while let Some(flag) = it.next() {
         if flag == "--dirty" {
-            dirty = true;
+            o.dirty = true;
             continue;
         }
         let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
-        match flag.as_str() {
-            "--tool" => tools.push(value.clone()),
-            f if f.starts_with("--") => {
-                opts.insert(f[2..].to_string(), value.clone());
+        match flag.strip_prefix("--") {
+            Some("tool") => o.tools.push(value.clone()),
+            Some(name) => {
+                o.values.insert(name.to_string(), value.clone());
             }
-            _ => return Err(format!("unexpected argument `{flag}`\n{USAGE}")),
+            None => return Err(format!("unexpected argument `{flag}`\n{USAGE}")),
         }
     }
-    Ok(Options { values: opts, tools, dirty })
+    Ok(o)
 }
 
 fn read(path: &str) -> Result<Vec<u8>, String> {
@@ -144,5 +141,6 @@ fn write(args: &[String]) -> Result<String, String> {
 fn check(args: &[String]) -> Result<String, String> {
     let opts = options(args)?.values;
     let get = |k: &str| opts.get(k).cloned().ok_or_else(|| format!("--{k} is required\n{USAGE}"));
-    verify(&text(&get("manifest")?)?, &read(&get("bitstream")?)?)
+    let dir = get("dir")?;
+    verify(&text(&get("manifest")?)?, |file| read(&Path::new(&dir).join(file).to_string_lossy()))
 }

@@ -298,27 +298,26 @@ pub fn run_image<T: Transport>(
     read_result(link, image, x.h, x.w, run)
 }
 
-/// Waits until the board takes `WRITE_INPUT`: its run (if any) is past the clamp pass, the input
-/// memory's only reader. Returns whether a run is still going (the next input streams in under it).
-pub fn wait_input_writable<T: Transport>(link: &mut Link<T>) -> Result<bool, LinkError> {
+/// Polls `STATUS` until `until` holds; returns that status.
+fn wait_status<T: Transport>(link: &mut Link<T>, until: impl Fn(&Status) -> bool) -> Result<Status, LinkError> {
     loop {
         let s = Status::from_word(words_le(&link.request(&Request::Status)?)[0]);
-        if s.input_writable() {
-            return Ok(s.busy);
+        if until(&s) {
+            return Ok(s);
         }
         std::thread::sleep(Duration::from_micros(200));
     }
 }
 
+/// Waits until the board takes `WRITE_INPUT`: its run (if any) is past the clamp pass, the input
+/// memory's only reader. Returns whether a run is still going (the next input streams in under it).
+pub fn wait_input_writable<T: Transport>(link: &mut Link<T>) -> Result<bool, LinkError> {
+    Ok(wait_status(link, Status::input_writable)?.busy)
+}
+
 /// Waits for the run to finish.
-fn wait_done<T: Transport>(link: &mut Link<T>) -> Result<(), LinkError> {
-    loop {
-        let s = Status::from_word(words_le(&link.request(&Request::Status)?)[0]);
-        if s.done && !s.busy {
-            return Ok(());
-        }
-        std::thread::sleep(Duration::from_micros(200));
-    }
+pub(crate) fn wait_done<T: Transport>(link: &mut Link<T>) -> Result<(), LinkError> {
+    wait_status(link, |s| s.done && !s.busy).map(drop)
 }
 
 /// Waits for the run to finish and reads its output signs (`c2` channels of `h x w`) and cycle

@@ -302,7 +302,7 @@ pub fn measure_budget(
 ) -> anyhow::Result<LinkBudget> {
     use thermoblock_sim::chip::model::{ChipModel, ChipRun};
     use thermoblock_sim::chip::protocol::{
-        MAX_PAYLOAD, Request, Status, launch_requests, packed_len, sign_requests, weight_requests, words_le,
+        MAX_PAYLOAD, Request, launch_requests, packed_len, sign_requests, weight_requests,
     };
     use thermoblock_sim::chip::quantize::ChipImage;
 
@@ -346,13 +346,7 @@ pub fn measure_budget(
     let status = phase(&mut link, &[Request::Status], 0)?;
     // Polls until done; not part of any phase (a host that knows the run's length waits it out).
     let ran_from = link.transport().cycles()?;
-    loop {
-        let words = words_le(&link.request(&Request::Status).map_err(|e| anyhow::anyhow!("{e}"))?);
-        let s = Status::from_word(words[0]);
-        if s.done && !s.busy {
-            break;
-        }
-    }
+    super::wait_done(&mut link).map_err(|e| anyhow::anyhow!("the verilated board: {e}"))?;
     let measured_run_cycles = link.transport().cycles()? - ran_from;
     let hw = x.h * x.w;
     let mut readout_reqs = sign_requests(image.c2, hw, MAX_PAYLOAD);

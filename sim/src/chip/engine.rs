@@ -100,7 +100,7 @@ impl<B: Bus> CommandEngine<B> {
     }
 
     fn busy(&mut self) -> bool {
-        self.bus.read(STATUS) & 1 == 1
+        self.bus.read(STATUS) & STATUS_BUSY != 0
     }
 
     /// The configured geometry, refusing while a run is in progress.
@@ -170,9 +170,9 @@ impl<B: Bus> CommandEngine<B> {
             }
             Request::WriteInput { span, words } => {
                 let g = self.geometry.ok_or(NakCode::NotConfigured)?;
-                // During a run only once its clamp pass has read the input (STATUS bit 2).
+                // During a run only once its clamp pass has read the input.
                 let s = self.bus.read(STATUS);
-                if s & 1 == 1 && s & 4 == 0 {
+                if s & (STATUS_BUSY | STATUS_INPUT_FREE) == STATUS_BUSY {
                     return Err(NakCode::Busy);
                 }
                 let targets = self.span_offsets(span, g.c0.div_ceil(lanes), g.hw)?;
@@ -190,10 +190,10 @@ impl<B: Bus> CommandEngine<B> {
             Request::Status => {
                 let s = self.bus.read(STATUS);
                 Status {
-                    busy: s & 1 == 1,
-                    done: s & 2 == 2,
+                    busy: s & STATUS_BUSY != 0,
+                    done: s & STATUS_DONE != 0,
                     configured: self.geometry.is_some(),
-                    input_free: s & 5 == 5,
+                    input_free: s & STATUS_INPUT_FREE != 0,
                 }
                 .word()
                 .to_le_bytes()

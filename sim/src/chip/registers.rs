@@ -84,6 +84,12 @@ pub fn spin_offset(channel: usize, pos: usize) -> u32 {
 /// `CONTROL` bit that starts a run.
 pub const CONTROL_START: u32 = 1;
 
+/// `STATUS` bits: a run is in progress; a run finished since the last start; busy and past the
+/// clamp pass (the `INPUT` window takes the next input).
+pub const STATUS_BUSY: u32 = 1;
+pub const STATUS_DONE: u32 = 2;
+pub const STATUS_INPUT_FREE: u32 = 4;
+
 /// The read-only identification words a host reads to adapt to the board.
 pub fn identification(config: &ChipConfig) -> [(u32, u32); 5] {
     [
