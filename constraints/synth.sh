@@ -40,7 +40,8 @@ ice40)
     yosys=(yosys)
     nextpnr=(nextpnr-ice40 "--$DEVICE" --package "$PACKAGE" --pcf "$root/constraints/$board/$board.pcf" --threads 1)
     icepll -q -i "$OSC_MHZ" -o "$CLOCK_MHZ" -m -p -n pll -f "$build/pll.v"
-    synth="synth_ice40 -top $board -json $build/$board.json"
+    # -dsp: the field unit's multiplier in an SB_MAC16; -abc9 -dff: 5,285 LCs become 4,977 (94%).
+    synth="synth_ice40 -dsp -abc9 -dff -top $board -json $build/$board.json"
     tools=(--tool "yosys=$(yosys -V)"
         --tool "nextpnr-ice40=$(nextpnr-ice40 --version 2>&1 | head -n1)"
         --tool "fpga-icestorm=$(dpkg-query -W -f '${Version}' fpga-icestorm)")

@@ -323,6 +323,42 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     output reg  [31:0] mon_spins;
 
     // Constant declarations
+    localparam  lane_bit$0 = 32'h1;
+    localparam  lane_bit$1 = 32'h2;
+    localparam  lane_bit$2 = 32'h4;
+    localparam  lane_bit$3 = 32'h8;
+    localparam  lane_bit$4 = 32'h10;
+    localparam  lane_bit$5 = 32'h20;
+    localparam  lane_bit$6 = 32'h40;
+    localparam  lane_bit$7 = 32'h80;
+    localparam  lane_bit$8 = 32'h100;
+    localparam  lane_bit$9 = 32'h200;
+    localparam  lane_bit$10 = 32'h400;
+    localparam  lane_bit$11 = 32'h800;
+    localparam  lane_bit$12 = 32'h1000;
+    localparam  lane_bit$13 = 32'h2000;
+    localparam  lane_bit$14 = 32'h4000;
+    localparam  lane_bit$15 = 32'h8000;
+    localparam  lane_bit$16 = 32'h10000;
+    localparam  lane_bit$17 = 32'h20000;
+    localparam  lane_bit$18 = 32'h40000;
+    localparam  lane_bit$19 = 32'h80000;
+    localparam  lane_bit$20 = 32'h100000;
+    localparam  lane_bit$21 = 32'h200000;
+    localparam  lane_bit$22 = 32'h400000;
+    localparam  lane_bit$23 = 32'h800000;
+    localparam  lane_bit$24 = 32'h1000000;
+    localparam  lane_bit$25 = 32'h2000000;
+    localparam  lane_bit$26 = 32'h4000000;
+    localparam  lane_bit$27 = 32'h8000000;
+    localparam  lane_bit$28 = 32'h10000000;
+    localparam  lane_bit$29 = 32'h20000000;
+    localparam  lane_bit$30 = 32'h40000000;
+    localparam  lane_bit$31 = 32'h80000000;
+    localparam  goff_shift$0 = 13'b0;
+    localparam  goff_shift$1 = 13'b1;
+    localparam  goff_shift$2 = 13'b10;
+    localparam  goff_shift$3 = 13'b11;
     localparam  lane_id$0 = 7'b0;
     localparam  lane_id$1 = 7'b1;
     localparam  lane_id$2 = 7'b10;
@@ -434,7 +470,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     wire  ctrl$done;
     wire  [1:0] ctrl$phase;
     wire  [7:0] ctrl$pos;
-    wire  [1:0] ctrl$group;
+    wire  [3:0] ctrl$group;
     wire  [15:0] ctrl$sweep;
     wire  [1:0] ctrl$kind;
     wire  [2:0] ctrl$drain_cycle;
@@ -1593,7 +1629,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     reg  [6:0] lane_mask$c1;
     reg  [6:0] lane_mask$c2;
     reg  [1:0] lane_mask$phase;
-    reg  [1:0] lane_mask$group;
+    reg  [3:0] lane_mask$group;
     wire  [31:0] lane_mask$mask;
     reg  [6:0] geo_c0$d;
     wire  [6:0] geo_c0$q;
@@ -1712,8 +1748,8 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     reg  [12:0] d1_idx$d;
     wire  [12:0] d1_idx$q;
     reg  d1_idx$clock;
-    reg  [1:0] d1_group$d;
-    wire  [1:0] d1_group$q;
+    reg  [3:0] d1_group$d;
+    wire  [3:0] d1_group$q;
     reg  d1_group$clock;
     reg  [7:0] d1_pos$d;
     wire  [7:0] d1_pos$q;
@@ -1736,13 +1772,16 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     reg  d2_spin$d;
     wire  d2_spin$q;
     reg  d2_spin$clock;
-    reg  [1:0] group_ext7$narrow;
+    reg  [12:0] d1_goff$d;
+    wire  [12:0] d1_goff$q;
+    reg  d1_goff$clock;
+    reg  [3:0] group_ext7$narrow;
     wire  [6:0] group_ext7$wide;
-    reg  [1:0] d1_group_ext7$narrow;
+    reg  [3:0] d1_group_ext7$narrow;
     wire  [6:0] d1_group_ext7$wide;
-    reg  [1:0] group_ext8$narrow;
+    reg  [3:0] group_ext8$narrow;
     wire  [7:0] group_ext8$wide;
-    reg  [1:0] group_ext_sum$narrow;
+    reg  [3:0] group_ext_sum$narrow;
     wire  [14:0] group_ext_sum$wide;
     reg  [7:0] pos_ext_sum$narrow;
     wire  [14:0] pos_ext_sum$wide;
@@ -1750,7 +1789,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     wire  [14:0] rd_group_ext_sum$wide;
     reg  [7:0] rd_pos_ext_sum$narrow;
     wire  [14:0] rd_pos_ext_sum$wide;
-    reg  [1:0] d1_group_ext$narrow;
+    reg  [3:0] d1_group_ext$narrow;
     wire  [12:0] d1_group_ext$wide;
     reg  [6:0] c0_ext$narrow;
     wire  [12:0] c0_ext$wide;
@@ -1846,7 +1885,10 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     reg  [12:0] base_p;
     reg  [12:0] base_m;
     reg  [12:0] stride;
-    reg  [12:0] group_offset;
+    reg  [12:0] goff_terms$0;
+    reg  [12:0] goff_terms$1;
+    reg  [12:0] goff_terms$2;
+    reg  [12:0] goff_terms$3;
     reg  [12:0] extra_p;
     reg  [12:0] extra_m;
     reg  [12:0] addr_p;
@@ -3420,6 +3462,11 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         .q(d2_spin$q),
         .clock(d2_spin$clock)
     );
+    top$chip$d1_goff d1_goff(
+        .d(d1_goff$d),
+        .q(d1_goff$q),
+        .clock(d1_goff$clock)
+    );
     top$chip$group_ext7 group_ext7(
         .narrow(group_ext7$narrow),
         .wide(group_ext7$wide)
@@ -3631,6 +3678,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         k1_stride$clock = clock;
         k3u_base$clock = clock;
         k3u_stride$clock = clock;
+        d1_goff$clock = clock;
         bias_base$clock = clock;
         seed_lo$clock = clock;
         done_flag$clock = clock;
@@ -3678,6 +3726,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         k1_stride$d = k1_stride$q;
         k3u_base$d = k3u_base$q;
         k3u_stride$d = k3u_stride$q;
+        d1_goff$d = d1_goff$q;
         bias_base$d = bias_base$q;
         seed_lo$d = seed_lo$q;
         done_flag$d = done_flag$q;
@@ -4336,193 +4385,193 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
             sum_addr = sum_group + pos_ext_sum$wide + out_sums_c;
         end
         sums$0$clear = 1'b0;
-        sums$0$acc_en = slot_end & ~clamp_phase & mask[0] & (ctrl$sweep >= burn_in$q);
+        sums$0$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$0) & (ctrl$sweep >= burn_in$q);
         sums$0$init = ctrl$sweep == burn_in$q;
         sums$0$addr = sum_addr;
         sums$0$spin = lanes$0$spin;
         sums$0$rd_addr = rd_sum_addr;
         sums$1$clear = 1'b0;
-        sums$1$acc_en = slot_end & ~clamp_phase & mask[1] & (ctrl$sweep >= burn_in$q);
+        sums$1$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$1) & (ctrl$sweep >= burn_in$q);
         sums$1$init = ctrl$sweep == burn_in$q;
         sums$1$addr = sum_addr;
         sums$1$spin = lanes$1$spin;
         sums$1$rd_addr = rd_sum_addr;
         sums$2$clear = 1'b0;
-        sums$2$acc_en = slot_end & ~clamp_phase & mask[2] & (ctrl$sweep >= burn_in$q);
+        sums$2$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$2) & (ctrl$sweep >= burn_in$q);
         sums$2$init = ctrl$sweep == burn_in$q;
         sums$2$addr = sum_addr;
         sums$2$spin = lanes$2$spin;
         sums$2$rd_addr = rd_sum_addr;
         sums$3$clear = 1'b0;
-        sums$3$acc_en = slot_end & ~clamp_phase & mask[3] & (ctrl$sweep >= burn_in$q);
+        sums$3$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$3) & (ctrl$sweep >= burn_in$q);
         sums$3$init = ctrl$sweep == burn_in$q;
         sums$3$addr = sum_addr;
         sums$3$spin = lanes$3$spin;
         sums$3$rd_addr = rd_sum_addr;
         sums$4$clear = 1'b0;
-        sums$4$acc_en = slot_end & ~clamp_phase & mask[4] & (ctrl$sweep >= burn_in$q);
+        sums$4$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$4) & (ctrl$sweep >= burn_in$q);
         sums$4$init = ctrl$sweep == burn_in$q;
         sums$4$addr = sum_addr;
         sums$4$spin = lanes$4$spin;
         sums$4$rd_addr = rd_sum_addr;
         sums$5$clear = 1'b0;
-        sums$5$acc_en = slot_end & ~clamp_phase & mask[5] & (ctrl$sweep >= burn_in$q);
+        sums$5$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$5) & (ctrl$sweep >= burn_in$q);
         sums$5$init = ctrl$sweep == burn_in$q;
         sums$5$addr = sum_addr;
         sums$5$spin = lanes$5$spin;
         sums$5$rd_addr = rd_sum_addr;
         sums$6$clear = 1'b0;
-        sums$6$acc_en = slot_end & ~clamp_phase & mask[6] & (ctrl$sweep >= burn_in$q);
+        sums$6$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$6) & (ctrl$sweep >= burn_in$q);
         sums$6$init = ctrl$sweep == burn_in$q;
         sums$6$addr = sum_addr;
         sums$6$spin = lanes$6$spin;
         sums$6$rd_addr = rd_sum_addr;
         sums$7$clear = 1'b0;
-        sums$7$acc_en = slot_end & ~clamp_phase & mask[7] & (ctrl$sweep >= burn_in$q);
+        sums$7$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$7) & (ctrl$sweep >= burn_in$q);
         sums$7$init = ctrl$sweep == burn_in$q;
         sums$7$addr = sum_addr;
         sums$7$spin = lanes$7$spin;
         sums$7$rd_addr = rd_sum_addr;
         sums$8$clear = 1'b0;
-        sums$8$acc_en = slot_end & ~clamp_phase & mask[8] & (ctrl$sweep >= burn_in$q);
+        sums$8$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$8) & (ctrl$sweep >= burn_in$q);
         sums$8$init = ctrl$sweep == burn_in$q;
         sums$8$addr = sum_addr;
         sums$8$spin = lanes$8$spin;
         sums$8$rd_addr = rd_sum_addr;
         sums$9$clear = 1'b0;
-        sums$9$acc_en = slot_end & ~clamp_phase & mask[9] & (ctrl$sweep >= burn_in$q);
+        sums$9$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$9) & (ctrl$sweep >= burn_in$q);
         sums$9$init = ctrl$sweep == burn_in$q;
         sums$9$addr = sum_addr;
         sums$9$spin = lanes$9$spin;
         sums$9$rd_addr = rd_sum_addr;
         sums$10$clear = 1'b0;
-        sums$10$acc_en = slot_end & ~clamp_phase & mask[10] & (ctrl$sweep >= burn_in$q);
+        sums$10$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$10) & (ctrl$sweep >= burn_in$q);
         sums$10$init = ctrl$sweep == burn_in$q;
         sums$10$addr = sum_addr;
         sums$10$spin = lanes$10$spin;
         sums$10$rd_addr = rd_sum_addr;
         sums$11$clear = 1'b0;
-        sums$11$acc_en = slot_end & ~clamp_phase & mask[11] & (ctrl$sweep >= burn_in$q);
+        sums$11$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$11) & (ctrl$sweep >= burn_in$q);
         sums$11$init = ctrl$sweep == burn_in$q;
         sums$11$addr = sum_addr;
         sums$11$spin = lanes$11$spin;
         sums$11$rd_addr = rd_sum_addr;
         sums$12$clear = 1'b0;
-        sums$12$acc_en = slot_end & ~clamp_phase & mask[12] & (ctrl$sweep >= burn_in$q);
+        sums$12$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$12) & (ctrl$sweep >= burn_in$q);
         sums$12$init = ctrl$sweep == burn_in$q;
         sums$12$addr = sum_addr;
         sums$12$spin = lanes$12$spin;
         sums$12$rd_addr = rd_sum_addr;
         sums$13$clear = 1'b0;
-        sums$13$acc_en = slot_end & ~clamp_phase & mask[13] & (ctrl$sweep >= burn_in$q);
+        sums$13$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$13) & (ctrl$sweep >= burn_in$q);
         sums$13$init = ctrl$sweep == burn_in$q;
         sums$13$addr = sum_addr;
         sums$13$spin = lanes$13$spin;
         sums$13$rd_addr = rd_sum_addr;
         sums$14$clear = 1'b0;
-        sums$14$acc_en = slot_end & ~clamp_phase & mask[14] & (ctrl$sweep >= burn_in$q);
+        sums$14$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$14) & (ctrl$sweep >= burn_in$q);
         sums$14$init = ctrl$sweep == burn_in$q;
         sums$14$addr = sum_addr;
         sums$14$spin = lanes$14$spin;
         sums$14$rd_addr = rd_sum_addr;
         sums$15$clear = 1'b0;
-        sums$15$acc_en = slot_end & ~clamp_phase & mask[15] & (ctrl$sweep >= burn_in$q);
+        sums$15$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$15) & (ctrl$sweep >= burn_in$q);
         sums$15$init = ctrl$sweep == burn_in$q;
         sums$15$addr = sum_addr;
         sums$15$spin = lanes$15$spin;
         sums$15$rd_addr = rd_sum_addr;
         sums$16$clear = 1'b0;
-        sums$16$acc_en = slot_end & ~clamp_phase & mask[16] & (ctrl$sweep >= burn_in$q);
+        sums$16$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$16) & (ctrl$sweep >= burn_in$q);
         sums$16$init = ctrl$sweep == burn_in$q;
         sums$16$addr = sum_addr;
         sums$16$spin = lanes$16$spin;
         sums$16$rd_addr = rd_sum_addr;
         sums$17$clear = 1'b0;
-        sums$17$acc_en = slot_end & ~clamp_phase & mask[17] & (ctrl$sweep >= burn_in$q);
+        sums$17$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$17) & (ctrl$sweep >= burn_in$q);
         sums$17$init = ctrl$sweep == burn_in$q;
         sums$17$addr = sum_addr;
         sums$17$spin = lanes$17$spin;
         sums$17$rd_addr = rd_sum_addr;
         sums$18$clear = 1'b0;
-        sums$18$acc_en = slot_end & ~clamp_phase & mask[18] & (ctrl$sweep >= burn_in$q);
+        sums$18$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$18) & (ctrl$sweep >= burn_in$q);
         sums$18$init = ctrl$sweep == burn_in$q;
         sums$18$addr = sum_addr;
         sums$18$spin = lanes$18$spin;
         sums$18$rd_addr = rd_sum_addr;
         sums$19$clear = 1'b0;
-        sums$19$acc_en = slot_end & ~clamp_phase & mask[19] & (ctrl$sweep >= burn_in$q);
+        sums$19$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$19) & (ctrl$sweep >= burn_in$q);
         sums$19$init = ctrl$sweep == burn_in$q;
         sums$19$addr = sum_addr;
         sums$19$spin = lanes$19$spin;
         sums$19$rd_addr = rd_sum_addr;
         sums$20$clear = 1'b0;
-        sums$20$acc_en = slot_end & ~clamp_phase & mask[20] & (ctrl$sweep >= burn_in$q);
+        sums$20$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$20) & (ctrl$sweep >= burn_in$q);
         sums$20$init = ctrl$sweep == burn_in$q;
         sums$20$addr = sum_addr;
         sums$20$spin = lanes$20$spin;
         sums$20$rd_addr = rd_sum_addr;
         sums$21$clear = 1'b0;
-        sums$21$acc_en = slot_end & ~clamp_phase & mask[21] & (ctrl$sweep >= burn_in$q);
+        sums$21$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$21) & (ctrl$sweep >= burn_in$q);
         sums$21$init = ctrl$sweep == burn_in$q;
         sums$21$addr = sum_addr;
         sums$21$spin = lanes$21$spin;
         sums$21$rd_addr = rd_sum_addr;
         sums$22$clear = 1'b0;
-        sums$22$acc_en = slot_end & ~clamp_phase & mask[22] & (ctrl$sweep >= burn_in$q);
+        sums$22$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$22) & (ctrl$sweep >= burn_in$q);
         sums$22$init = ctrl$sweep == burn_in$q;
         sums$22$addr = sum_addr;
         sums$22$spin = lanes$22$spin;
         sums$22$rd_addr = rd_sum_addr;
         sums$23$clear = 1'b0;
-        sums$23$acc_en = slot_end & ~clamp_phase & mask[23] & (ctrl$sweep >= burn_in$q);
+        sums$23$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$23) & (ctrl$sweep >= burn_in$q);
         sums$23$init = ctrl$sweep == burn_in$q;
         sums$23$addr = sum_addr;
         sums$23$spin = lanes$23$spin;
         sums$23$rd_addr = rd_sum_addr;
         sums$24$clear = 1'b0;
-        sums$24$acc_en = slot_end & ~clamp_phase & mask[24] & (ctrl$sweep >= burn_in$q);
+        sums$24$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$24) & (ctrl$sweep >= burn_in$q);
         sums$24$init = ctrl$sweep == burn_in$q;
         sums$24$addr = sum_addr;
         sums$24$spin = lanes$24$spin;
         sums$24$rd_addr = rd_sum_addr;
         sums$25$clear = 1'b0;
-        sums$25$acc_en = slot_end & ~clamp_phase & mask[25] & (ctrl$sweep >= burn_in$q);
+        sums$25$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$25) & (ctrl$sweep >= burn_in$q);
         sums$25$init = ctrl$sweep == burn_in$q;
         sums$25$addr = sum_addr;
         sums$25$spin = lanes$25$spin;
         sums$25$rd_addr = rd_sum_addr;
         sums$26$clear = 1'b0;
-        sums$26$acc_en = slot_end & ~clamp_phase & mask[26] & (ctrl$sweep >= burn_in$q);
+        sums$26$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$26) & (ctrl$sweep >= burn_in$q);
         sums$26$init = ctrl$sweep == burn_in$q;
         sums$26$addr = sum_addr;
         sums$26$spin = lanes$26$spin;
         sums$26$rd_addr = rd_sum_addr;
         sums$27$clear = 1'b0;
-        sums$27$acc_en = slot_end & ~clamp_phase & mask[27] & (ctrl$sweep >= burn_in$q);
+        sums$27$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$27) & (ctrl$sweep >= burn_in$q);
         sums$27$init = ctrl$sweep == burn_in$q;
         sums$27$addr = sum_addr;
         sums$27$spin = lanes$27$spin;
         sums$27$rd_addr = rd_sum_addr;
         sums$28$clear = 1'b0;
-        sums$28$acc_en = slot_end & ~clamp_phase & mask[28] & (ctrl$sweep >= burn_in$q);
+        sums$28$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$28) & (ctrl$sweep >= burn_in$q);
         sums$28$init = ctrl$sweep == burn_in$q;
         sums$28$addr = sum_addr;
         sums$28$spin = lanes$28$spin;
         sums$28$rd_addr = rd_sum_addr;
         sums$29$clear = 1'b0;
-        sums$29$acc_en = slot_end & ~clamp_phase & mask[29] & (ctrl$sweep >= burn_in$q);
+        sums$29$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$29) & (ctrl$sweep >= burn_in$q);
         sums$29$init = ctrl$sweep == burn_in$q;
         sums$29$addr = sum_addr;
         sums$29$spin = lanes$29$spin;
         sums$29$rd_addr = rd_sum_addr;
         sums$30$clear = 1'b0;
-        sums$30$acc_en = slot_end & ~clamp_phase & mask[30] & (ctrl$sweep >= burn_in$q);
+        sums$30$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$30) & (ctrl$sweep >= burn_in$q);
         sums$30$init = ctrl$sweep == burn_in$q;
         sums$30$addr = sum_addr;
         sums$30$spin = lanes$30$spin;
         sums$30$rd_addr = rd_sum_addr;
         sums$31$clear = 1'b0;
-        sums$31$acc_en = slot_end & ~clamp_phase & mask[31] & (ctrl$sweep >= burn_in$q);
+        sums$31$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$31) & (ctrl$sweep >= burn_in$q);
         sums$31$init = ctrl$sweep == burn_in$q;
         sums$31$addr = sum_addr;
         sums$31$spin = lanes$31$spin;
@@ -4537,18 +4586,42 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         d1_group$d = ctrl$group;
         d1_pos$d = ctrl$pos;
         in_plus = s0$rd_spin;
-        base_p = w2t_base$q;
         stride = w2t_stride$q;
+        if (ctrl$phase == ph_o_c) begin
+            stride = w2_stride$q;
+        end
+        if (ctrl$phase == ph_co_c) begin
+            stride = k3u_stride$q;
+        end
+        if (ctrl$phase == ph_ch_c) begin
+            stride = k1_stride$q;
+        end
+        goff_terms$0 = zero_addr_c;
+        if (ctrl$group[0]) begin
+            goff_terms$0 = stride << goff_shift$0;
+        end
+        goff_terms$1 = zero_addr_c;
+        if (ctrl$group[1]) begin
+            goff_terms$1 = stride << goff_shift$1;
+        end
+        goff_terms$2 = zero_addr_c;
+        if (ctrl$group[2]) begin
+            goff_terms$2 = stride << goff_shift$2;
+        end
+        goff_terms$3 = zero_addr_c;
+        if (ctrl$group[3]) begin
+            goff_terms$3 = stride << goff_shift$3;
+        end
+        d1_goff$d = (goff_terms$0 + goff_terms$1) + (goff_terms$2 + goff_terms$3);
+        base_p = w2t_base$q;
         extra_p = zero_addr_c;
         extra_m = zero_addr_c;
         c0_ext$narrow = geo_c0$q;
         if (d1_phase$q == ph_o_c) begin
             base_p = w2_base$q;
-            stride = w2_stride$q;
         end
         if (d1_phase$q == ph_co_c) begin
             base_p = k3u_base$q;
-            stride = k3u_stride$q;
             extra_m = c0_ext$wide;
             if (d1_border$q) begin
                 extra_p = c0_ext$wide;
@@ -4556,22 +4629,11 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         end
         base_m = base_p;
         if (d1_phase$q == ph_ch_c) begin
-            stride = k1_stride$q;
             base_p = k1p_base$q;
             base_m = k1m_base$q;
         end
-        group_offset = zero_addr_c;
-        if (d1_group$q[32'h0]) begin
-            group_offset = stride;
-        end
-        if (d1_group$q[32'h1]) begin
-            group_offset = stride + stride;
-            if (d1_group$q[32'h0]) begin
-                group_offset = stride + stride + stride;
-            end
-        end
-        addr_p = base_p + group_offset + d1_idx$q + extra_p;
-        addr_m = base_m + group_offset + d1_idx$q + extra_m;
+        addr_p = base_p + d1_goff$q + d1_idx$q + extra_p;
+        addr_m = base_m + d1_goff$q + d1_idx$q + extra_m;
         coupling$rd_addr = addr_m;
         if (in_plus) begin
             coupling$rd_addr = addr_p;
@@ -5524,6 +5586,40 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
     output reg  [17:0] rd_data$30;
     output reg  [17:0] rd_data$31;
 
+    // Constant declarations
+    localparam  lane_bit$0 = 32'h1;
+    localparam  lane_bit$1 = 32'h2;
+    localparam  lane_bit$2 = 32'h4;
+    localparam  lane_bit$3 = 32'h8;
+    localparam  lane_bit$4 = 32'h10;
+    localparam  lane_bit$5 = 32'h20;
+    localparam  lane_bit$6 = 32'h40;
+    localparam  lane_bit$7 = 32'h80;
+    localparam  lane_bit$8 = 32'h100;
+    localparam  lane_bit$9 = 32'h200;
+    localparam  lane_bit$10 = 32'h400;
+    localparam  lane_bit$11 = 32'h800;
+    localparam  lane_bit$12 = 32'h1000;
+    localparam  lane_bit$13 = 32'h2000;
+    localparam  lane_bit$14 = 32'h4000;
+    localparam  lane_bit$15 = 32'h8000;
+    localparam  lane_bit$16 = 32'h10000;
+    localparam  lane_bit$17 = 32'h20000;
+    localparam  lane_bit$18 = 32'h40000;
+    localparam  lane_bit$19 = 32'h80000;
+    localparam  lane_bit$20 = 32'h100000;
+    localparam  lane_bit$21 = 32'h200000;
+    localparam  lane_bit$22 = 32'h400000;
+    localparam  lane_bit$23 = 32'h800000;
+    localparam  lane_bit$24 = 32'h1000000;
+    localparam  lane_bit$25 = 32'h2000000;
+    localparam  lane_bit$26 = 32'h4000000;
+    localparam  lane_bit$27 = 32'h8000000;
+    localparam  lane_bit$28 = 32'h10000000;
+    localparam  lane_bit$29 = 32'h20000000;
+    localparam  lane_bit$30 = 32'h40000000;
+    localparam  lane_bit$31 = 32'h80000000;
+
     // Stub signals
     reg  banks$0$clock;
     reg  banks$0$read_region;
@@ -6242,7 +6338,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$0$write_group = wr_group;
         banks$0$write_pos = wr_pos;
         banks$0$write_data = wr_data$0;
-        banks$0$write_enable = wr_en & wr_mask[0];
+        banks$0$write_enable = wr_en & |(wr_mask & lane_bit$0);
         rd_data$0 = banks$0$read_data;
         banks$1$clock = clock;
         banks$1$read_region = rd_region;
@@ -6252,7 +6348,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$1$write_group = wr_group;
         banks$1$write_pos = wr_pos;
         banks$1$write_data = wr_data$1;
-        banks$1$write_enable = wr_en & wr_mask[1];
+        banks$1$write_enable = wr_en & |(wr_mask & lane_bit$1);
         rd_data$1 = banks$1$read_data;
         banks$2$clock = clock;
         banks$2$read_region = rd_region;
@@ -6262,7 +6358,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$2$write_group = wr_group;
         banks$2$write_pos = wr_pos;
         banks$2$write_data = wr_data$2;
-        banks$2$write_enable = wr_en & wr_mask[2];
+        banks$2$write_enable = wr_en & |(wr_mask & lane_bit$2);
         rd_data$2 = banks$2$read_data;
         banks$3$clock = clock;
         banks$3$read_region = rd_region;
@@ -6272,7 +6368,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$3$write_group = wr_group;
         banks$3$write_pos = wr_pos;
         banks$3$write_data = wr_data$3;
-        banks$3$write_enable = wr_en & wr_mask[3];
+        banks$3$write_enable = wr_en & |(wr_mask & lane_bit$3);
         rd_data$3 = banks$3$read_data;
         banks$4$clock = clock;
         banks$4$read_region = rd_region;
@@ -6282,7 +6378,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$4$write_group = wr_group;
         banks$4$write_pos = wr_pos;
         banks$4$write_data = wr_data$4;
-        banks$4$write_enable = wr_en & wr_mask[4];
+        banks$4$write_enable = wr_en & |(wr_mask & lane_bit$4);
         rd_data$4 = banks$4$read_data;
         banks$5$clock = clock;
         banks$5$read_region = rd_region;
@@ -6292,7 +6388,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$5$write_group = wr_group;
         banks$5$write_pos = wr_pos;
         banks$5$write_data = wr_data$5;
-        banks$5$write_enable = wr_en & wr_mask[5];
+        banks$5$write_enable = wr_en & |(wr_mask & lane_bit$5);
         rd_data$5 = banks$5$read_data;
         banks$6$clock = clock;
         banks$6$read_region = rd_region;
@@ -6302,7 +6398,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$6$write_group = wr_group;
         banks$6$write_pos = wr_pos;
         banks$6$write_data = wr_data$6;
-        banks$6$write_enable = wr_en & wr_mask[6];
+        banks$6$write_enable = wr_en & |(wr_mask & lane_bit$6);
         rd_data$6 = banks$6$read_data;
         banks$7$clock = clock;
         banks$7$read_region = rd_region;
@@ -6312,7 +6408,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$7$write_group = wr_group;
         banks$7$write_pos = wr_pos;
         banks$7$write_data = wr_data$7;
-        banks$7$write_enable = wr_en & wr_mask[7];
+        banks$7$write_enable = wr_en & |(wr_mask & lane_bit$7);
         rd_data$7 = banks$7$read_data;
         banks$8$clock = clock;
         banks$8$read_region = rd_region;
@@ -6322,7 +6418,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$8$write_group = wr_group;
         banks$8$write_pos = wr_pos;
         banks$8$write_data = wr_data$8;
-        banks$8$write_enable = wr_en & wr_mask[8];
+        banks$8$write_enable = wr_en & |(wr_mask & lane_bit$8);
         rd_data$8 = banks$8$read_data;
         banks$9$clock = clock;
         banks$9$read_region = rd_region;
@@ -6332,7 +6428,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$9$write_group = wr_group;
         banks$9$write_pos = wr_pos;
         banks$9$write_data = wr_data$9;
-        banks$9$write_enable = wr_en & wr_mask[9];
+        banks$9$write_enable = wr_en & |(wr_mask & lane_bit$9);
         rd_data$9 = banks$9$read_data;
         banks$10$clock = clock;
         banks$10$read_region = rd_region;
@@ -6342,7 +6438,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$10$write_group = wr_group;
         banks$10$write_pos = wr_pos;
         banks$10$write_data = wr_data$10;
-        banks$10$write_enable = wr_en & wr_mask[10];
+        banks$10$write_enable = wr_en & |(wr_mask & lane_bit$10);
         rd_data$10 = banks$10$read_data;
         banks$11$clock = clock;
         banks$11$read_region = rd_region;
@@ -6352,7 +6448,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$11$write_group = wr_group;
         banks$11$write_pos = wr_pos;
         banks$11$write_data = wr_data$11;
-        banks$11$write_enable = wr_en & wr_mask[11];
+        banks$11$write_enable = wr_en & |(wr_mask & lane_bit$11);
         rd_data$11 = banks$11$read_data;
         banks$12$clock = clock;
         banks$12$read_region = rd_region;
@@ -6362,7 +6458,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$12$write_group = wr_group;
         banks$12$write_pos = wr_pos;
         banks$12$write_data = wr_data$12;
-        banks$12$write_enable = wr_en & wr_mask[12];
+        banks$12$write_enable = wr_en & |(wr_mask & lane_bit$12);
         rd_data$12 = banks$12$read_data;
         banks$13$clock = clock;
         banks$13$read_region = rd_region;
@@ -6372,7 +6468,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$13$write_group = wr_group;
         banks$13$write_pos = wr_pos;
         banks$13$write_data = wr_data$13;
-        banks$13$write_enable = wr_en & wr_mask[13];
+        banks$13$write_enable = wr_en & |(wr_mask & lane_bit$13);
         rd_data$13 = banks$13$read_data;
         banks$14$clock = clock;
         banks$14$read_region = rd_region;
@@ -6382,7 +6478,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$14$write_group = wr_group;
         banks$14$write_pos = wr_pos;
         banks$14$write_data = wr_data$14;
-        banks$14$write_enable = wr_en & wr_mask[14];
+        banks$14$write_enable = wr_en & |(wr_mask & lane_bit$14);
         rd_data$14 = banks$14$read_data;
         banks$15$clock = clock;
         banks$15$read_region = rd_region;
@@ -6392,7 +6488,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$15$write_group = wr_group;
         banks$15$write_pos = wr_pos;
         banks$15$write_data = wr_data$15;
-        banks$15$write_enable = wr_en & wr_mask[15];
+        banks$15$write_enable = wr_en & |(wr_mask & lane_bit$15);
         rd_data$15 = banks$15$read_data;
         banks$16$clock = clock;
         banks$16$read_region = rd_region;
@@ -6402,7 +6498,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$16$write_group = wr_group;
         banks$16$write_pos = wr_pos;
         banks$16$write_data = wr_data$16;
-        banks$16$write_enable = wr_en & wr_mask[16];
+        banks$16$write_enable = wr_en & |(wr_mask & lane_bit$16);
         rd_data$16 = banks$16$read_data;
         banks$17$clock = clock;
         banks$17$read_region = rd_region;
@@ -6412,7 +6508,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$17$write_group = wr_group;
         banks$17$write_pos = wr_pos;
         banks$17$write_data = wr_data$17;
-        banks$17$write_enable = wr_en & wr_mask[17];
+        banks$17$write_enable = wr_en & |(wr_mask & lane_bit$17);
         rd_data$17 = banks$17$read_data;
         banks$18$clock = clock;
         banks$18$read_region = rd_region;
@@ -6422,7 +6518,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$18$write_group = wr_group;
         banks$18$write_pos = wr_pos;
         banks$18$write_data = wr_data$18;
-        banks$18$write_enable = wr_en & wr_mask[18];
+        banks$18$write_enable = wr_en & |(wr_mask & lane_bit$18);
         rd_data$18 = banks$18$read_data;
         banks$19$clock = clock;
         banks$19$read_region = rd_region;
@@ -6432,7 +6528,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$19$write_group = wr_group;
         banks$19$write_pos = wr_pos;
         banks$19$write_data = wr_data$19;
-        banks$19$write_enable = wr_en & wr_mask[19];
+        banks$19$write_enable = wr_en & |(wr_mask & lane_bit$19);
         rd_data$19 = banks$19$read_data;
         banks$20$clock = clock;
         banks$20$read_region = rd_region;
@@ -6442,7 +6538,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$20$write_group = wr_group;
         banks$20$write_pos = wr_pos;
         banks$20$write_data = wr_data$20;
-        banks$20$write_enable = wr_en & wr_mask[20];
+        banks$20$write_enable = wr_en & |(wr_mask & lane_bit$20);
         rd_data$20 = banks$20$read_data;
         banks$21$clock = clock;
         banks$21$read_region = rd_region;
@@ -6452,7 +6548,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$21$write_group = wr_group;
         banks$21$write_pos = wr_pos;
         banks$21$write_data = wr_data$21;
-        banks$21$write_enable = wr_en & wr_mask[21];
+        banks$21$write_enable = wr_en & |(wr_mask & lane_bit$21);
         rd_data$21 = banks$21$read_data;
         banks$22$clock = clock;
         banks$22$read_region = rd_region;
@@ -6462,7 +6558,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$22$write_group = wr_group;
         banks$22$write_pos = wr_pos;
         banks$22$write_data = wr_data$22;
-        banks$22$write_enable = wr_en & wr_mask[22];
+        banks$22$write_enable = wr_en & |(wr_mask & lane_bit$22);
         rd_data$22 = banks$22$read_data;
         banks$23$clock = clock;
         banks$23$read_region = rd_region;
@@ -6472,7 +6568,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$23$write_group = wr_group;
         banks$23$write_pos = wr_pos;
         banks$23$write_data = wr_data$23;
-        banks$23$write_enable = wr_en & wr_mask[23];
+        banks$23$write_enable = wr_en & |(wr_mask & lane_bit$23);
         rd_data$23 = banks$23$read_data;
         banks$24$clock = clock;
         banks$24$read_region = rd_region;
@@ -6482,7 +6578,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$24$write_group = wr_group;
         banks$24$write_pos = wr_pos;
         banks$24$write_data = wr_data$24;
-        banks$24$write_enable = wr_en & wr_mask[24];
+        banks$24$write_enable = wr_en & |(wr_mask & lane_bit$24);
         rd_data$24 = banks$24$read_data;
         banks$25$clock = clock;
         banks$25$read_region = rd_region;
@@ -6492,7 +6588,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$25$write_group = wr_group;
         banks$25$write_pos = wr_pos;
         banks$25$write_data = wr_data$25;
-        banks$25$write_enable = wr_en & wr_mask[25];
+        banks$25$write_enable = wr_en & |(wr_mask & lane_bit$25);
         rd_data$25 = banks$25$read_data;
         banks$26$clock = clock;
         banks$26$read_region = rd_region;
@@ -6502,7 +6598,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$26$write_group = wr_group;
         banks$26$write_pos = wr_pos;
         banks$26$write_data = wr_data$26;
-        banks$26$write_enable = wr_en & wr_mask[26];
+        banks$26$write_enable = wr_en & |(wr_mask & lane_bit$26);
         rd_data$26 = banks$26$read_data;
         banks$27$clock = clock;
         banks$27$read_region = rd_region;
@@ -6512,7 +6608,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$27$write_group = wr_group;
         banks$27$write_pos = wr_pos;
         banks$27$write_data = wr_data$27;
-        banks$27$write_enable = wr_en & wr_mask[27];
+        banks$27$write_enable = wr_en & |(wr_mask & lane_bit$27);
         rd_data$27 = banks$27$read_data;
         banks$28$clock = clock;
         banks$28$read_region = rd_region;
@@ -6522,7 +6618,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$28$write_group = wr_group;
         banks$28$write_pos = wr_pos;
         banks$28$write_data = wr_data$28;
-        banks$28$write_enable = wr_en & wr_mask[28];
+        banks$28$write_enable = wr_en & |(wr_mask & lane_bit$28);
         rd_data$28 = banks$28$read_data;
         banks$29$clock = clock;
         banks$29$read_region = rd_region;
@@ -6532,7 +6628,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$29$write_group = wr_group;
         banks$29$write_pos = wr_pos;
         banks$29$write_data = wr_data$29;
-        banks$29$write_enable = wr_en & wr_mask[29];
+        banks$29$write_enable = wr_en & |(wr_mask & lane_bit$29);
         rd_data$29 = banks$29$read_data;
         banks$30$clock = clock;
         banks$30$read_region = rd_region;
@@ -6542,7 +6638,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$30$write_group = wr_group;
         banks$30$write_pos = wr_pos;
         banks$30$write_data = wr_data$30;
-        banks$30$write_enable = wr_en & wr_mask[30];
+        banks$30$write_enable = wr_en & |(wr_mask & lane_bit$30);
         rd_data$30 = banks$30$read_data;
         banks$31$clock = clock;
         banks$31$read_region = rd_region;
@@ -6552,7 +6648,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$31$write_group = wr_group;
         banks$31$write_pos = wr_pos;
         banks$31$write_data = wr_data$31;
-        banks$31$write_enable = wr_en & wr_mask[31];
+        banks$31$write_enable = wr_en & |(wr_mask & lane_bit$31);
         rd_data$31 = banks$31$read_data;
     end
 
@@ -8999,7 +9095,7 @@ module top$chip$ctrl(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,g
     output reg  done;
     output reg  [1:0] phase;
     output reg  [7:0] pos;
-    output reg  [1:0] group;
+    output reg  [3:0] group;
     output reg  [15:0] sweep;
     output reg  [1:0] kind;
     output reg  [2:0] drain_cycle;
@@ -9022,8 +9118,8 @@ module top$chip$ctrl(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,g
     localparam  one_tap = 4'h1;
     localparam  zero_pos = 8'h0;
     localparam  one_pos = 8'h1;
-    localparam  zero_group = 2'b0;
-    localparam  one_group = 2'b1;
+    localparam  zero_group = 4'h0;
+    localparam  one_group = 4'h1;
     localparam  zero_sweep = 16'h0;
     localparam  one_sweep = 16'h1;
     localparam  zero_drain = 3'b0;
@@ -9059,8 +9155,8 @@ module top$chip$ctrl(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,g
     reg  [7:0] pos_r$d;
     wire  [7:0] pos_r$q;
     reg  pos_r$clock;
-    reg  [1:0] group_r$d;
-    wire  [1:0] group_r$q;
+    reg  [3:0] group_r$d;
+    wire  [3:0] group_r$q;
     reg  group_r$clock;
     reg  [6:0] rem_r$d;
     wire  [6:0] rem_r$q;
@@ -9565,13 +9661,13 @@ endmodule // top$chip$ctrl$drain_r
 module top$chip$ctrl$group_r(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 4'h0;
     end
 
     always @(posedge clock) begin
@@ -9850,16 +9946,35 @@ module top$chip$d1_first(d,q,clock);
 endmodule // top$chip$d1_first
 
 
-module top$chip$d1_group(d,q,clock);
+module top$chip$d1_goff(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 13'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$chip$d1_goff
+
+
+module top$chip$d1_group(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
     end
 
     always @(posedge clock) begin
@@ -9872,22 +9987,22 @@ endmodule // top$chip$d1_group
 module top$chip$d1_group_ext(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [12:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{11{1'b0}}, narrow};
+    always @(*) wide = {{9{1'b0}}, narrow};
 endmodule // top$chip$d1_group_ext
 
 
 module top$chip$d1_group_ext7(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [6:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{5{1'b0}}, narrow};
+    always @(*) wide = {{3{1'b0}}, narrow};
 endmodule // top$chip$d1_group_ext7
 
 
@@ -10607,33 +10722,33 @@ endmodule // top$chip$geo_w
 module top$chip$group_ext7(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [6:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{5{1'b0}}, narrow};
+    always @(*) wide = {{3{1'b0}}, narrow};
 endmodule // top$chip$group_ext7
 
 
 module top$chip$group_ext8(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [7:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{6{1'b0}}, narrow};
+    always @(*) wide = {{4{1'b0}}, narrow};
 endmodule // top$chip$group_ext8
 
 
 module top$chip$group_ext_sum(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [14:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{13{1'b0}}, narrow};
+    always @(*) wide = {{11{1'b0}}, narrow};
 endmodule // top$chip$group_ext_sum
 
 
@@ -10833,12 +10948,12 @@ module top$chip$lane_mask(c1,c2,phase,group,mask);
     input wire  [6:0] c1;
     input wire  [6:0] c2;
     input wire  [1:0] phase;
-    input wire  [1:0] group;
+    input wire  [3:0] group;
     output reg  [31:0] mask;
 
     // Update code (custom)
     wire [6:0] dest = phase[0] ? c2 : c1;
-    wire [6:0] base = {{5{1'b0}}, group} << 5;
+    wire [6:0] base = {{3{1'b0}}, group} << 5;
     wire [6:0] rem = dest - base;
     /* verilator lint_off UNUSEDSIGNAL */
     wire unused_phase = phase[1];
@@ -89679,6 +89794,7 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
     localparam  st_emit_wait = 5'b1101;
     localparam  st_emit = 5'b1110;
     localparam  st_finish = 5'b1111;
+    localparam  st_check = 5'b10000;
     localparam  t_identify = 8'h1;
     localparam  t_reset = 8'h2;
     localparam  t_config = 8'h3;
@@ -89746,7 +89862,6 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
     localparam  k_1 = 3'b1;
     localparam  hdr_top = 8'h98;
     localparam  w_24 = 32'h18;
-    localparam  w_ff = 32'hff;
     localparam  a_1 = 22'h1;
     localparam  a_ffff = 22'hffff;
     localparam  a_bank_shift = 22'hd;
@@ -89770,7 +89885,11 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
     localparam  k3_3 = 3'b11;
     localparam  k3_4 = 3'b100;
     localparam  k3_5 = 3'b101;
+    localparam  b8_0 = 8'h0;
     localparam  b8_1 = 8'h1;
+    localparam  n3_0 = 3'b0;
+    localparam  n3_1 = 3'b1;
+    localparam  n3_7 = 3'b111;
 
     // Stub signals
     reg  [4:0] state$d;
@@ -89836,12 +89955,30 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
     reg  last_nak$d;
     wire  last_nak$q;
     reg  last_nak$clock;
-    reg  [31:0] last_code$d;
-    wire  [31:0] last_code$q;
+    reg  [7:0] last_code$d;
+    wire  [7:0] last_code$q;
     reg  last_code$clock;
     reg  configured$d;
     wire  configured$q;
     reg  configured$clock;
+    reg  len_ok_r$d;
+    wire  len_ok_r$q;
+    reg  len_ok_r$clock;
+    reg  cfg_ok_r$d;
+    wire  cfg_ok_r$q;
+    reg  cfg_ok_r$clock;
+    reg  wt_ok_r$d;
+    wire  wt_ok_r$q;
+    reg  wt_ok_r$clock;
+    reg  pos_bad_r$d;
+    wire  pos_bad_r$q;
+    reg  pos_bad_r$clock;
+    reg  dup_r$d;
+    wire  dup_r$q;
+    reg  dup_r$clock;
+    reg  known_r$d;
+    wire  known_r$q;
+    reg  known_r$clock;
     reg  [15:0] g_groups$d;
     wire  [15:0] g_groups$q;
     reg  g_groups$clock;
@@ -89878,11 +90015,11 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
     reg  [5:0] bitcnt$d;
     wire  [5:0] bitcnt$q;
     reg  bitcnt$clock;
-    reg  [31:0] sign_acc$d;
-    wire  [31:0] sign_acc$q;
+    reg  [7:0] sign_acc$d;
+    wire  [7:0] sign_acc$q;
     reg  sign_acc$clock;
-    reg  [31:0] nbits$d;
-    wire  [31:0] nbits$q;
+    reg  [2:0] nbits$d;
+    wire  [2:0] nbits$q;
     reg  nbits$clock;
     reg  [31:0] frames$d;
     wire  [31:0] frames$q;
@@ -89905,6 +90042,12 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
     wire  [159:0] rd160$wide;
     reg  [7:0] rd32$narrow;
     wire  [31:0] rd32$wide;
+    reg  [7:0] sign_acc32$narrow;
+    wire  [31:0] sign_acc32$wide;
+    reg  [2:0] nbits32$narrow;
+    wire  [31:0] nbits32$wide;
+    reg  [7:0] last_code32$narrow;
+    wire  [31:0] last_code32$wide;
     reg  [7:0] kind32$narrow;
     wire  [31:0] kind32$wide;
     reg  [3:0] code32$narrow;
@@ -90078,6 +90221,36 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
         .q(configured$q),
         .clock(configured$clock)
     );
+    top$link$engine$len_ok_r len_ok_r(
+        .d(len_ok_r$d),
+        .q(len_ok_r$q),
+        .clock(len_ok_r$clock)
+    );
+    top$link$engine$cfg_ok_r cfg_ok_r(
+        .d(cfg_ok_r$d),
+        .q(cfg_ok_r$q),
+        .clock(cfg_ok_r$clock)
+    );
+    top$link$engine$wt_ok_r wt_ok_r(
+        .d(wt_ok_r$d),
+        .q(wt_ok_r$q),
+        .clock(wt_ok_r$clock)
+    );
+    top$link$engine$pos_bad_r pos_bad_r(
+        .d(pos_bad_r$d),
+        .q(pos_bad_r$q),
+        .clock(pos_bad_r$clock)
+    );
+    top$link$engine$dup_r dup_r(
+        .d(dup_r$d),
+        .q(dup_r$q),
+        .clock(dup_r$clock)
+    );
+    top$link$engine$known_r known_r(
+        .d(known_r$d),
+        .q(known_r$q),
+        .clock(known_r$clock)
+    );
     top$link$engine$g_groups g_groups(
         .d(g_groups$d),
         .q(g_groups$q),
@@ -90185,6 +90358,18 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
         .narrow(rd32$narrow),
         .wide(rd32$wide)
     );
+    top$link$engine$sign_acc32 sign_acc32(
+        .narrow(sign_acc32$narrow),
+        .wide(sign_acc32$wide)
+    );
+    top$link$engine$nbits32 nbits32(
+        .narrow(nbits32$narrow),
+        .wide(nbits32$wide)
+    );
+    top$link$engine$last_code32 last_code32(
+        .narrow(last_code32$narrow),
+        .wide(last_code32$wide)
+    );
     top$link$engine$kind32 kind32(
         .narrow(kind32$narrow),
         .wide(kind32$wide)
@@ -90223,6 +90408,12 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
         last_nak$clock = clock;
         last_code$clock = clock;
         configured$clock = clock;
+        len_ok_r$clock = clock;
+        cfg_ok_r$clock = clock;
+        wt_ok_r$clock = clock;
+        pos_bad_r$clock = clock;
+        dup_r$clock = clock;
+        known_r$clock = clock;
         g_groups$clock = clock;
         g_c1$clock = clock;
         g_c2$clock = clock;
@@ -90265,6 +90456,12 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
         last_nak$d = last_nak$q;
         last_code$d = last_code$q;
         configured$d = configured$q;
+        len_ok_r$d = len_ok_r$q;
+        cfg_ok_r$d = cfg_ok_r$q;
+        wt_ok_r$d = wt_ok_r$q;
+        pos_bad_r$d = pos_bad_r$q;
+        dup_r$d = dup_r$q;
+        known_r$d = known_r$q;
         g_groups$d = g_groups$q;
         g_c1$d = g_c1$q;
         g_c2$d = g_c2$q;
@@ -90378,15 +90575,18 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
         if (k$q == k3_5) begin
             counter = dups$q;
         end
-        sign_next = sign_acc$q;
+        sign_acc32$narrow = sign_acc$q;
+        nbits32$narrow = nbits$q;
+        sign_next = sign_acc32$wide;
         if (bus_rdata[32'h0]) begin
-            sign_next = sign_acc$q | (w_1 << nbits$q);
+            sign_next = sign_acc32$wide | (w_1 << nbits32$wide);
         end
         weight = word$q >> w_16;
         if (word$q[32'h1f]) begin
             weight = (word$q >> w_16) | w_sign_fill;
         end
         rd32$narrow = rd_data;
+        last_code32$narrow = last_code$q;
         rd160$narrow = rd_data;
         kind32$narrow = kind;
         code32$narrow = bad_code;
@@ -90429,8 +90629,17 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                 hdr$d = (hdr$q >> w_8) | (rd160$wide << hdr_top);
             end
             if (ptr$q == hdr_last) begin
-                state$d = st_decide;
+                state$d = st_check;
             end
+        end
+        else if (state$q == st_check) begin
+            len_ok_r$d = len_ok;
+            cfg_ok_r$d = cfg_ok;
+            wt_ok_r$d = wt_ok;
+            pos_bad_r$d = span_pos >= hw$q;
+            dup_r$d = is_dup;
+            known_r$d = known;
+            state$d = st_decide;
         end
         else if (state$q == st_decide) begin
             effect$d = has_effect;
@@ -90438,17 +90647,17 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
             if (is_reset) begin
                 last_valid$d = 1'b0;
             end
-            if (is_dup) begin
+            if (dup_r$q) begin
                 dup$d = 1'b1;
                 dups$d = dups$q + w_1;
                 if (last_nak$q) begin
-                    refusal = last_code$q;
+                    refusal = last_code32$wide;
                 end
             end
-            else if (~known) begin
+            else if (~known_r$q) begin
                 refusal = nak_unknown;
             end
-            else if (~len_ok) begin
+            else if (~len_ok_r$q) begin
                 refusal = nak_length;
             end
             else if (is_sums & window_bad) begin
@@ -90458,10 +90667,10 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                 if (chip_busy) begin
                     refusal = nak_busy;
                 end
-                else if (is_config & ~cfg_ok) begin
+                else if (is_config & ~cfg_ok_r$q) begin
                     refusal = nak_config;
                 end
-                else if (is_weights & ~wt_ok) begin
+                else if (is_weights & ~wt_ok_r$q) begin
                     refusal = nak_range;
                 end
                 else begin
@@ -90507,7 +90716,7 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                     bus_wr = 1'b1;
                     runs$d = runs$q + w_1;
                 end
-                else if (span_pos >= hw$q) begin
+                else if (pos_bad_r$q) begin
                     refusal = nak_range;
                 end
                 else begin
@@ -90651,7 +90860,7 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                     last_kind$d = kind;
                     last_seq$d = seq;
                     last_nak$d = is_nak;
-                    last_code$d = nak_word$q & w_ff;
+                    last_code$d = nak_word$q[(32'h0)+:(8)];
                 end
                 if (is_nak & ~dup$q) begin
                     naks$d = naks$q + w_1;
@@ -90659,8 +90868,8 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                 rem$d = r_len$q;
                 nbyte$d = n2_3;
                 k$d = k_0;
-                sign_acc$d = w_0;
-                nbits$d = w_0;
+                sign_acc$d = b8_0;
+                nbits$d = n3_0;
                 state$d = st_finish;
                 if (|r_len$q) begin
                     state$d = st_emit_fetch;
@@ -90709,11 +90918,11 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                 end
                 if (is_signs) begin
                     word$d = sign_next;
-                    sign_acc$d = w_0;
-                    nbits$d = w_0;
-                    if ((nbits$q != w_7) & (left$q != b16_1)) begin
-                        sign_acc$d = sign_next;
-                        nbits$d = nbits$q + w_1;
+                    sign_acc$d = b8_0;
+                    nbits$d = n3_0;
+                    if ((nbits$q != n3_7) & (left$q != b16_1)) begin
+                        sign_acc$d = sign_next[(32'h0)+:(8)];
+                        nbits$d = nbits$q + n3_1;
                         state$d = st_emit_fetch;
                     end
                 end
@@ -90805,6 +91014,25 @@ module top$link$engine$bitptr(d,q,clock);
 endmodule // top$link$engine$bitptr
 
 
+module top$link$engine$cfg_ok_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$link$engine$cfg_ok_r
+
+
 module top$link$engine$ch(d,q,clock);
 
     // Module arguments
@@ -90871,6 +91099,25 @@ module top$link$engine$dup(d,q,clock);
     end
 
 endmodule // top$link$engine$dup
+
+
+module top$link$engine$dup_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$link$engine$dup_r
 
 
 module top$link$engine$dups(d,q,clock);
@@ -91093,16 +91340,35 @@ module top$link$engine$kind32(narrow,wide);
 endmodule // top$link$engine$kind32
 
 
-module top$link$engine$last_code(d,q,clock);
+module top$link$engine$known_r(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$link$engine$known_r
+
+
+module top$link$engine$last_code(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
     end
 
     always @(posedge clock) begin
@@ -91110,6 +91376,17 @@ module top$link$engine$last_code(d,q,clock);
     end
 
 endmodule // top$link$engine$last_code
+
+
+module top$link$engine$last_code32(narrow,wide);
+
+    // Module arguments
+    input wire  [7:0] narrow;
+    output reg  [31:0] wide;
+
+    // Update code (custom)
+    always @(*) wide = {{24{1'b0}}, narrow};
+endmodule // top$link$engine$last_code32
 
 
 module top$link$engine$last_kind(d,q,clock);
@@ -91218,6 +91495,25 @@ module top$link$engine$len32(narrow,wide);
 endmodule // top$link$engine$len32
 
 
+module top$link$engine$len_ok_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$link$engine$len_ok_r
+
+
 module top$link$engine$lim(d,q,clock);
 
     // Module arguments
@@ -91278,13 +91574,13 @@ endmodule // top$link$engine$naks
 module top$link$engine$nbits(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 3'h0;
     end
 
     always @(posedge clock) begin
@@ -91292,6 +91588,17 @@ module top$link$engine$nbits(d,q,clock);
     end
 
 endmodule // top$link$engine$nbits
+
+
+module top$link$engine$nbits32(narrow,wide);
+
+    // Module arguments
+    input wire  [2:0] narrow;
+    output reg  [31:0] wide;
+
+    // Update code (custom)
+    always @(*) wide = {{29{1'b0}}, narrow};
+endmodule // top$link$engine$nbits32
 
 
 module top$link$engine$nbyte(d,q,clock);
@@ -91341,6 +91648,25 @@ module top$link$engine$pos(d,q,clock);
     end
 
 endmodule // top$link$engine$pos
+
+
+module top$link$engine$pos_bad_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$link$engine$pos_bad_r
 
 
 module top$link$engine$ptr(d,q,clock);
@@ -91539,13 +91865,13 @@ endmodule // top$link$engine$runs
 module top$link$engine$sign_acc(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 8'h0;
     end
 
     always @(posedge clock) begin
@@ -91553,6 +91879,17 @@ module top$link$engine$sign_acc(d,q,clock);
     end
 
 endmodule // top$link$engine$sign_acc
+
+
+module top$link$engine$sign_acc32(narrow,wide);
+
+    // Module arguments
+    input wire  [7:0] narrow;
+    output reg  [31:0] wide;
+
+    // Update code (custom)
+    always @(*) wide = {{24{1'b0}}, narrow};
+endmodule // top$link$engine$sign_acc32
 
 
 module top$link$engine$state(d,q,clock);
@@ -91610,6 +91947,25 @@ module top$link$engine$word(d,q,clock);
     end
 
 endmodule // top$link$engine$word
+
+
+module top$link$engine$wt_ok_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$link$engine$wt_ok_r
 
 
 module top$link$parser(clock,in_data,in_valid,in_ready,abandon,frame_valid,kind,seq,length,rd_addr,rd_data,frame_done,bad,bad_code);

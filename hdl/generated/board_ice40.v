@@ -323,6 +323,14 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     output reg  [3:0] mon_spins;
 
     // Constant declarations
+    localparam  lane_bit$0 = 4'h1;
+    localparam  lane_bit$1 = 4'h2;
+    localparam  lane_bit$2 = 4'h4;
+    localparam  lane_bit$3 = 4'h8;
+    localparam  goff_shift$0 = 13'b0;
+    localparam  goff_shift$1 = 13'b1;
+    localparam  goff_shift$2 = 13'b10;
+    localparam  goff_shift$3 = 13'b11;
     localparam  lane_id$0 = 7'b0;
     localparam  lane_id$1 = 7'b1;
     localparam  lane_id$2 = 7'b10;
@@ -406,7 +414,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     wire  ctrl$done;
     wire  [1:0] ctrl$phase;
     wire  [7:0] ctrl$pos;
-    wire  [1:0] ctrl$group;
+    wire  [3:0] ctrl$group;
     wire  [15:0] ctrl$sweep;
     wire  [1:0] ctrl$kind;
     wire  [2:0] ctrl$drain_cycle;
@@ -613,7 +621,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     reg  [6:0] lane_mask$c1;
     reg  [6:0] lane_mask$c2;
     reg  [1:0] lane_mask$phase;
-    reg  [1:0] lane_mask$group;
+    reg  [3:0] lane_mask$group;
     wire  [3:0] lane_mask$mask;
     reg  [6:0] geo_c0$d;
     wire  [6:0] geo_c0$q;
@@ -732,8 +740,8 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     reg  [12:0] d1_idx$d;
     wire  [12:0] d1_idx$q;
     reg  d1_idx$clock;
-    reg  [1:0] d1_group$d;
-    wire  [1:0] d1_group$q;
+    reg  [3:0] d1_group$d;
+    wire  [3:0] d1_group$q;
     reg  d1_group$clock;
     reg  [7:0] d1_pos$d;
     wire  [7:0] d1_pos$q;
@@ -756,13 +764,16 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     reg  d2_spin$d;
     wire  d2_spin$q;
     reg  d2_spin$clock;
-    reg  [1:0] group_ext7$narrow;
+    reg  [12:0] d1_goff$d;
+    wire  [12:0] d1_goff$q;
+    reg  d1_goff$clock;
+    reg  [3:0] group_ext7$narrow;
     wire  [6:0] group_ext7$wide;
-    reg  [1:0] d1_group_ext7$narrow;
+    reg  [3:0] d1_group_ext7$narrow;
     wire  [6:0] d1_group_ext7$wide;
-    reg  [1:0] group_ext8$narrow;
+    reg  [3:0] group_ext8$narrow;
     wire  [7:0] group_ext8$wide;
-    reg  [1:0] group_ext_sum$narrow;
+    reg  [3:0] group_ext_sum$narrow;
     wire  [14:0] group_ext_sum$wide;
     reg  [7:0] pos_ext_sum$narrow;
     wire  [14:0] pos_ext_sum$wide;
@@ -770,7 +781,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     wire  [14:0] rd_group_ext_sum$wide;
     reg  [7:0] rd_pos_ext_sum$narrow;
     wire  [14:0] rd_pos_ext_sum$wide;
-    reg  [1:0] d1_group_ext$narrow;
+    reg  [3:0] d1_group_ext$narrow;
     wire  [12:0] d1_group_ext$wide;
     reg  [6:0] c0_ext$narrow;
     wire  [12:0] c0_ext$wide;
@@ -810,7 +821,10 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
     reg  [12:0] base_p;
     reg  [12:0] base_m;
     reg  [12:0] stride;
-    reg  [12:0] group_offset;
+    reg  [12:0] goff_terms$0;
+    reg  [12:0] goff_terms$1;
+    reg  [12:0] goff_terms$2;
+    reg  [12:0] goff_terms$3;
     reg  [12:0] extra_p;
     reg  [12:0] extra_m;
     reg  [12:0] addr_p;
@@ -1320,6 +1334,11 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         .q(d2_spin$q),
         .clock(d2_spin$clock)
     );
+    top$chip$d1_goff d1_goff(
+        .d(d1_goff$d),
+        .q(d1_goff$q),
+        .clock(d1_goff$clock)
+    );
     top$chip$group_ext7 group_ext7(
         .narrow(group_ext7$narrow),
         .wide(group_ext7$wide)
@@ -1419,6 +1438,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         k1_stride$clock = clock;
         k3u_base$clock = clock;
         k3u_stride$clock = clock;
+        d1_goff$clock = clock;
         bias_base$clock = clock;
         seed_lo$clock = clock;
         done_flag$clock = clock;
@@ -1466,6 +1486,7 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         k1_stride$d = k1_stride$q;
         k3u_base$d = k3u_base$q;
         k3u_stride$d = k3u_stride$q;
+        d1_goff$d = d1_goff$q;
         bias_base$d = bias_base$q;
         seed_lo$d = seed_lo$q;
         done_flag$d = done_flag$q;
@@ -1788,25 +1809,25 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
             sum_addr = sum_group + pos_ext_sum$wide + out_sums_c;
         end
         sums$0$clear = 1'b0;
-        sums$0$acc_en = slot_end & ~clamp_phase & mask[0] & (ctrl$sweep >= burn_in$q);
+        sums$0$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$0) & (ctrl$sweep >= burn_in$q);
         sums$0$init = ctrl$sweep == burn_in$q;
         sums$0$addr = sum_addr;
         sums$0$spin = lanes$0$spin;
         sums$0$rd_addr = rd_sum_addr;
         sums$1$clear = 1'b0;
-        sums$1$acc_en = slot_end & ~clamp_phase & mask[1] & (ctrl$sweep >= burn_in$q);
+        sums$1$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$1) & (ctrl$sweep >= burn_in$q);
         sums$1$init = ctrl$sweep == burn_in$q;
         sums$1$addr = sum_addr;
         sums$1$spin = lanes$1$spin;
         sums$1$rd_addr = rd_sum_addr;
         sums$2$clear = 1'b0;
-        sums$2$acc_en = slot_end & ~clamp_phase & mask[2] & (ctrl$sweep >= burn_in$q);
+        sums$2$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$2) & (ctrl$sweep >= burn_in$q);
         sums$2$init = ctrl$sweep == burn_in$q;
         sums$2$addr = sum_addr;
         sums$2$spin = lanes$2$spin;
         sums$2$rd_addr = rd_sum_addr;
         sums$3$clear = 1'b0;
-        sums$3$acc_en = slot_end & ~clamp_phase & mask[3] & (ctrl$sweep >= burn_in$q);
+        sums$3$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$3) & (ctrl$sweep >= burn_in$q);
         sums$3$init = ctrl$sweep == burn_in$q;
         sums$3$addr = sum_addr;
         sums$3$spin = lanes$3$spin;
@@ -1821,18 +1842,42 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         d1_group$d = ctrl$group;
         d1_pos$d = ctrl$pos;
         in_plus = s0$rd_spin;
-        base_p = w2t_base$q;
         stride = w2t_stride$q;
+        if (ctrl$phase == ph_o_c) begin
+            stride = w2_stride$q;
+        end
+        if (ctrl$phase == ph_co_c) begin
+            stride = k3u_stride$q;
+        end
+        if (ctrl$phase == ph_ch_c) begin
+            stride = k1_stride$q;
+        end
+        goff_terms$0 = zero_addr_c;
+        if (ctrl$group[0]) begin
+            goff_terms$0 = stride << goff_shift$0;
+        end
+        goff_terms$1 = zero_addr_c;
+        if (ctrl$group[1]) begin
+            goff_terms$1 = stride << goff_shift$1;
+        end
+        goff_terms$2 = zero_addr_c;
+        if (ctrl$group[2]) begin
+            goff_terms$2 = stride << goff_shift$2;
+        end
+        goff_terms$3 = zero_addr_c;
+        if (ctrl$group[3]) begin
+            goff_terms$3 = stride << goff_shift$3;
+        end
+        d1_goff$d = (goff_terms$0 + goff_terms$1) + (goff_terms$2 + goff_terms$3);
+        base_p = w2t_base$q;
         extra_p = zero_addr_c;
         extra_m = zero_addr_c;
         c0_ext$narrow = geo_c0$q;
         if (d1_phase$q == ph_o_c) begin
             base_p = w2_base$q;
-            stride = w2_stride$q;
         end
         if (d1_phase$q == ph_co_c) begin
             base_p = k3u_base$q;
-            stride = k3u_stride$q;
             extra_m = c0_ext$wide;
             if (d1_border$q) begin
                 extra_p = c0_ext$wide;
@@ -1840,22 +1885,11 @@ module top$chip(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy
         end
         base_m = base_p;
         if (d1_phase$q == ph_ch_c) begin
-            stride = k1_stride$q;
             base_p = k1p_base$q;
             base_m = k1m_base$q;
         end
-        group_offset = zero_addr_c;
-        if (d1_group$q[32'h0]) begin
-            group_offset = stride;
-        end
-        if (d1_group$q[32'h1]) begin
-            group_offset = stride + stride;
-            if (d1_group$q[32'h0]) begin
-                group_offset = stride + stride + stride;
-            end
-        end
-        addr_p = base_p + group_offset + d1_idx$q + extra_p;
-        addr_m = base_m + group_offset + d1_idx$q + extra_m;
+        addr_p = base_p + d1_goff$q + d1_idx$q + extra_p;
+        addr_m = base_m + d1_goff$q + d1_idx$q + extra_m;
         coupling$rd_addr = addr_m;
         if (in_plus) begin
             coupling$rd_addr = addr_p;
@@ -2052,6 +2086,12 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
     output reg  [17:0] rd_data$2;
     output reg  [17:0] rd_data$3;
 
+    // Constant declarations
+    localparam  lane_bit$0 = 4'h1;
+    localparam  lane_bit$1 = 4'h2;
+    localparam  lane_bit$2 = 4'h4;
+    localparam  lane_bit$3 = 4'h8;
+
     // Stub signals
     reg  banks$0$clock;
     reg  banks$0$read_region;
@@ -2154,7 +2194,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$0$write_group = wr_group;
         banks$0$write_pos = wr_pos;
         banks$0$write_data = wr_data$0;
-        banks$0$write_enable = wr_en & wr_mask[0];
+        banks$0$write_enable = wr_en & |(wr_mask & lane_bit$0);
         rd_data$0 = banks$0$read_data;
         banks$1$clock = clock;
         banks$1$read_region = rd_region;
@@ -2164,7 +2204,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$1$write_group = wr_group;
         banks$1$write_pos = wr_pos;
         banks$1$write_data = wr_data$1;
-        banks$1$write_enable = wr_en & wr_mask[1];
+        banks$1$write_enable = wr_en & |(wr_mask & lane_bit$1);
         rd_data$1 = banks$1$read_data;
         banks$2$clock = clock;
         banks$2$read_region = rd_region;
@@ -2174,7 +2214,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$2$write_group = wr_group;
         banks$2$write_pos = wr_pos;
         banks$2$write_data = wr_data$2;
-        banks$2$write_enable = wr_en & wr_mask[2];
+        banks$2$write_enable = wr_en & |(wr_mask & lane_bit$2);
         rd_data$2 = banks$2$read_data;
         banks$3$clock = clock;
         banks$3$read_region = rd_region;
@@ -2184,7 +2224,7 @@ module top$chip$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr
         banks$3$write_group = wr_group;
         banks$3$write_pos = wr_pos;
         banks$3$write_data = wr_data$3;
-        banks$3$write_enable = wr_en & wr_mask[3];
+        banks$3$write_enable = wr_en & |(wr_mask & lane_bit$3);
         rd_data$3 = banks$3$read_data;
     end
 
@@ -2543,7 +2583,7 @@ module top$chip$ctrl(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,g
     output reg  done;
     output reg  [1:0] phase;
     output reg  [7:0] pos;
-    output reg  [1:0] group;
+    output reg  [3:0] group;
     output reg  [15:0] sweep;
     output reg  [1:0] kind;
     output reg  [2:0] drain_cycle;
@@ -2566,8 +2606,8 @@ module top$chip$ctrl(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,g
     localparam  one_tap = 4'h1;
     localparam  zero_pos = 8'h0;
     localparam  one_pos = 8'h1;
-    localparam  zero_group = 2'b0;
-    localparam  one_group = 2'b1;
+    localparam  zero_group = 4'h0;
+    localparam  one_group = 4'h1;
     localparam  zero_sweep = 16'h0;
     localparam  one_sweep = 16'h1;
     localparam  zero_drain = 3'b0;
@@ -2603,8 +2643,8 @@ module top$chip$ctrl(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,g
     reg  [7:0] pos_r$d;
     wire  [7:0] pos_r$q;
     reg  pos_r$clock;
-    reg  [1:0] group_r$d;
-    wire  [1:0] group_r$q;
+    reg  [3:0] group_r$d;
+    wire  [3:0] group_r$q;
     reg  group_r$clock;
     reg  [6:0] rem_r$d;
     wire  [6:0] rem_r$q;
@@ -3109,13 +3149,13 @@ endmodule // top$chip$ctrl$drain_r
 module top$chip$ctrl$group_r(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 4'h0;
     end
 
     always @(posedge clock) begin
@@ -3394,16 +3434,35 @@ module top$chip$d1_first(d,q,clock);
 endmodule // top$chip$d1_first
 
 
-module top$chip$d1_group(d,q,clock);
+module top$chip$d1_goff(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 13'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$chip$d1_goff
+
+
+module top$chip$d1_group(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
     end
 
     always @(posedge clock) begin
@@ -3416,22 +3475,22 @@ endmodule // top$chip$d1_group
 module top$chip$d1_group_ext(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [12:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{11{1'b0}}, narrow};
+    always @(*) wide = {{9{1'b0}}, narrow};
 endmodule // top$chip$d1_group_ext
 
 
 module top$chip$d1_group_ext7(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [6:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{5{1'b0}}, narrow};
+    always @(*) wide = {{3{1'b0}}, narrow};
 endmodule // top$chip$d1_group_ext7
 
 
@@ -3843,33 +3902,33 @@ endmodule // top$chip$geo_w
 module top$chip$group_ext7(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [6:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{5{1'b0}}, narrow};
+    always @(*) wide = {{3{1'b0}}, narrow};
 endmodule // top$chip$group_ext7
 
 
 module top$chip$group_ext8(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [7:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{6{1'b0}}, narrow};
+    always @(*) wide = {{4{1'b0}}, narrow};
 endmodule // top$chip$group_ext8
 
 
 module top$chip$group_ext_sum(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [14:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{13{1'b0}}, narrow};
+    always @(*) wide = {{11{1'b0}}, narrow};
 endmodule // top$chip$group_ext_sum
 
 
@@ -4069,12 +4128,12 @@ module top$chip$lane_mask(c1,c2,phase,group,mask);
     input wire  [6:0] c1;
     input wire  [6:0] c2;
     input wire  [1:0] phase;
-    input wire  [1:0] group;
+    input wire  [3:0] group;
     output reg  [3:0] mask;
 
     // Update code (custom)
     wire [6:0] dest = phase[0] ? c2 : c1;
-    wire [6:0] base = {{5{1'b0}}, group} << 2;
+    wire [6:0] base = {{3{1'b0}}, group} << 2;
     wire [6:0] rem = dest - base;
     /* verilator lint_off UNUSEDSIGNAL */
     wire unused_phase = phase[1];
@@ -15687,6 +15746,7 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
     localparam  st_emit_wait = 5'b1101;
     localparam  st_emit = 5'b1110;
     localparam  st_finish = 5'b1111;
+    localparam  st_check = 5'b10000;
     localparam  t_identify = 8'h1;
     localparam  t_reset = 8'h2;
     localparam  t_config = 8'h3;
@@ -15754,7 +15814,6 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
     localparam  k_1 = 3'b1;
     localparam  hdr_top = 8'h98;
     localparam  w_24 = 32'h18;
-    localparam  w_ff = 32'hff;
     localparam  a_1 = 22'h1;
     localparam  a_ffff = 22'hffff;
     localparam  a_bank_shift = 22'hd;
@@ -15778,7 +15837,11 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
     localparam  k3_3 = 3'b11;
     localparam  k3_4 = 3'b100;
     localparam  k3_5 = 3'b101;
+    localparam  b8_0 = 8'h0;
     localparam  b8_1 = 8'h1;
+    localparam  n3_0 = 3'b0;
+    localparam  n3_1 = 3'b1;
+    localparam  n3_7 = 3'b111;
 
     // Stub signals
     reg  [4:0] state$d;
@@ -15844,12 +15907,30 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
     reg  last_nak$d;
     wire  last_nak$q;
     reg  last_nak$clock;
-    reg  [31:0] last_code$d;
-    wire  [31:0] last_code$q;
+    reg  [7:0] last_code$d;
+    wire  [7:0] last_code$q;
     reg  last_code$clock;
     reg  configured$d;
     wire  configured$q;
     reg  configured$clock;
+    reg  len_ok_r$d;
+    wire  len_ok_r$q;
+    reg  len_ok_r$clock;
+    reg  cfg_ok_r$d;
+    wire  cfg_ok_r$q;
+    reg  cfg_ok_r$clock;
+    reg  wt_ok_r$d;
+    wire  wt_ok_r$q;
+    reg  wt_ok_r$clock;
+    reg  pos_bad_r$d;
+    wire  pos_bad_r$q;
+    reg  pos_bad_r$clock;
+    reg  dup_r$d;
+    wire  dup_r$q;
+    reg  dup_r$clock;
+    reg  known_r$d;
+    wire  known_r$q;
+    reg  known_r$clock;
     reg  [15:0] g_groups$d;
     wire  [15:0] g_groups$q;
     reg  g_groups$clock;
@@ -15886,11 +15967,11 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
     reg  [5:0] bitcnt$d;
     wire  [5:0] bitcnt$q;
     reg  bitcnt$clock;
-    reg  [31:0] sign_acc$d;
-    wire  [31:0] sign_acc$q;
+    reg  [7:0] sign_acc$d;
+    wire  [7:0] sign_acc$q;
     reg  sign_acc$clock;
-    reg  [31:0] nbits$d;
-    wire  [31:0] nbits$q;
+    reg  [2:0] nbits$d;
+    wire  [2:0] nbits$q;
     reg  nbits$clock;
     reg  [31:0] frames$d;
     wire  [31:0] frames$q;
@@ -15913,6 +15994,12 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
     wire  [159:0] rd160$wide;
     reg  [7:0] rd32$narrow;
     wire  [31:0] rd32$wide;
+    reg  [7:0] sign_acc32$narrow;
+    wire  [31:0] sign_acc32$wide;
+    reg  [2:0] nbits32$narrow;
+    wire  [31:0] nbits32$wide;
+    reg  [7:0] last_code32$narrow;
+    wire  [31:0] last_code32$wide;
     reg  [7:0] kind32$narrow;
     wire  [31:0] kind32$wide;
     reg  [3:0] code32$narrow;
@@ -16086,6 +16173,36 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
         .q(configured$q),
         .clock(configured$clock)
     );
+    top$link$engine$len_ok_r len_ok_r(
+        .d(len_ok_r$d),
+        .q(len_ok_r$q),
+        .clock(len_ok_r$clock)
+    );
+    top$link$engine$cfg_ok_r cfg_ok_r(
+        .d(cfg_ok_r$d),
+        .q(cfg_ok_r$q),
+        .clock(cfg_ok_r$clock)
+    );
+    top$link$engine$wt_ok_r wt_ok_r(
+        .d(wt_ok_r$d),
+        .q(wt_ok_r$q),
+        .clock(wt_ok_r$clock)
+    );
+    top$link$engine$pos_bad_r pos_bad_r(
+        .d(pos_bad_r$d),
+        .q(pos_bad_r$q),
+        .clock(pos_bad_r$clock)
+    );
+    top$link$engine$dup_r dup_r(
+        .d(dup_r$d),
+        .q(dup_r$q),
+        .clock(dup_r$clock)
+    );
+    top$link$engine$known_r known_r(
+        .d(known_r$d),
+        .q(known_r$q),
+        .clock(known_r$clock)
+    );
     top$link$engine$g_groups g_groups(
         .d(g_groups$d),
         .q(g_groups$q),
@@ -16193,6 +16310,18 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
         .narrow(rd32$narrow),
         .wide(rd32$wide)
     );
+    top$link$engine$sign_acc32 sign_acc32(
+        .narrow(sign_acc32$narrow),
+        .wide(sign_acc32$wide)
+    );
+    top$link$engine$nbits32 nbits32(
+        .narrow(nbits32$narrow),
+        .wide(nbits32$wide)
+    );
+    top$link$engine$last_code32 last_code32(
+        .narrow(last_code32$narrow),
+        .wide(last_code32$wide)
+    );
     top$link$engine$kind32 kind32(
         .narrow(kind32$narrow),
         .wide(kind32$wide)
@@ -16231,6 +16360,12 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
         last_nak$clock = clock;
         last_code$clock = clock;
         configured$clock = clock;
+        len_ok_r$clock = clock;
+        cfg_ok_r$clock = clock;
+        wt_ok_r$clock = clock;
+        pos_bad_r$clock = clock;
+        dup_r$clock = clock;
+        known_r$clock = clock;
         g_groups$clock = clock;
         g_c1$clock = clock;
         g_c2$clock = clock;
@@ -16273,6 +16408,12 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
         last_nak$d = last_nak$q;
         last_code$d = last_code$q;
         configured$d = configured$q;
+        len_ok_r$d = len_ok_r$q;
+        cfg_ok_r$d = cfg_ok_r$q;
+        wt_ok_r$d = wt_ok_r$q;
+        pos_bad_r$d = pos_bad_r$q;
+        dup_r$d = dup_r$q;
+        known_r$d = known_r$q;
         g_groups$d = g_groups$q;
         g_c1$d = g_c1$q;
         g_c2$d = g_c2$q;
@@ -16386,15 +16527,18 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
         if (k$q == k3_5) begin
             counter = dups$q;
         end
-        sign_next = sign_acc$q;
+        sign_acc32$narrow = sign_acc$q;
+        nbits32$narrow = nbits$q;
+        sign_next = sign_acc32$wide;
         if (bus_rdata[32'h0]) begin
-            sign_next = sign_acc$q | (w_1 << nbits$q);
+            sign_next = sign_acc32$wide | (w_1 << nbits32$wide);
         end
         weight = word$q >> w_16;
         if (word$q[32'h1f]) begin
             weight = (word$q >> w_16) | w_sign_fill;
         end
         rd32$narrow = rd_data;
+        last_code32$narrow = last_code$q;
         rd160$narrow = rd_data;
         kind32$narrow = kind;
         code32$narrow = bad_code;
@@ -16437,8 +16581,17 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                 hdr$d = (hdr$q >> w_8) | (rd160$wide << hdr_top);
             end
             if (ptr$q == hdr_last) begin
-                state$d = st_decide;
+                state$d = st_check;
             end
+        end
+        else if (state$q == st_check) begin
+            len_ok_r$d = len_ok;
+            cfg_ok_r$d = cfg_ok;
+            wt_ok_r$d = wt_ok;
+            pos_bad_r$d = span_pos >= hw$q;
+            dup_r$d = is_dup;
+            known_r$d = known;
+            state$d = st_decide;
         end
         else if (state$q == st_decide) begin
             effect$d = has_effect;
@@ -16446,17 +16599,17 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
             if (is_reset) begin
                 last_valid$d = 1'b0;
             end
-            if (is_dup) begin
+            if (dup_r$q) begin
                 dup$d = 1'b1;
                 dups$d = dups$q + w_1;
                 if (last_nak$q) begin
-                    refusal = last_code$q;
+                    refusal = last_code32$wide;
                 end
             end
-            else if (~known) begin
+            else if (~known_r$q) begin
                 refusal = nak_unknown;
             end
-            else if (~len_ok) begin
+            else if (~len_ok_r$q) begin
                 refusal = nak_length;
             end
             else if (is_sums & window_bad) begin
@@ -16466,10 +16619,10 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                 if (chip_busy) begin
                     refusal = nak_busy;
                 end
-                else if (is_config & ~cfg_ok) begin
+                else if (is_config & ~cfg_ok_r$q) begin
                     refusal = nak_config;
                 end
-                else if (is_weights & ~wt_ok) begin
+                else if (is_weights & ~wt_ok_r$q) begin
                     refusal = nak_range;
                 end
                 else begin
@@ -16515,7 +16668,7 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                     bus_wr = 1'b1;
                     runs$d = runs$q + w_1;
                 end
-                else if (span_pos >= hw$q) begin
+                else if (pos_bad_r$q) begin
                     refusal = nak_range;
                 end
                 else begin
@@ -16659,7 +16812,7 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                     last_kind$d = kind;
                     last_seq$d = seq;
                     last_nak$d = is_nak;
-                    last_code$d = nak_word$q & w_ff;
+                    last_code$d = nak_word$q[(32'h0)+:(8)];
                 end
                 if (is_nak & ~dup$q) begin
                     naks$d = naks$q + w_1;
@@ -16667,8 +16820,8 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                 rem$d = r_len$q;
                 nbyte$d = n2_3;
                 k$d = k_0;
-                sign_acc$d = w_0;
-                nbits$d = w_0;
+                sign_acc$d = b8_0;
+                nbits$d = n3_0;
                 state$d = st_finish;
                 if (|r_len$q) begin
                     state$d = st_emit_fetch;
@@ -16717,11 +16870,11 @@ module top$link$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd
                 end
                 if (is_signs) begin
                     word$d = sign_next;
-                    sign_acc$d = w_0;
-                    nbits$d = w_0;
-                    if ((nbits$q != w_7) & (left$q != b16_1)) begin
-                        sign_acc$d = sign_next;
-                        nbits$d = nbits$q + w_1;
+                    sign_acc$d = b8_0;
+                    nbits$d = n3_0;
+                    if ((nbits$q != n3_7) & (left$q != b16_1)) begin
+                        sign_acc$d = sign_next[(32'h0)+:(8)];
+                        nbits$d = nbits$q + n3_1;
                         state$d = st_emit_fetch;
                     end
                 end
@@ -16813,6 +16966,25 @@ module top$link$engine$bitptr(d,q,clock);
 endmodule // top$link$engine$bitptr
 
 
+module top$link$engine$cfg_ok_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$link$engine$cfg_ok_r
+
+
 module top$link$engine$ch(d,q,clock);
 
     // Module arguments
@@ -16879,6 +17051,25 @@ module top$link$engine$dup(d,q,clock);
     end
 
 endmodule // top$link$engine$dup
+
+
+module top$link$engine$dup_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$link$engine$dup_r
 
 
 module top$link$engine$dups(d,q,clock);
@@ -17101,16 +17292,35 @@ module top$link$engine$kind32(narrow,wide);
 endmodule // top$link$engine$kind32
 
 
-module top$link$engine$last_code(d,q,clock);
+module top$link$engine$known_r(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$link$engine$known_r
+
+
+module top$link$engine$last_code(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
     end
 
     always @(posedge clock) begin
@@ -17118,6 +17328,17 @@ module top$link$engine$last_code(d,q,clock);
     end
 
 endmodule // top$link$engine$last_code
+
+
+module top$link$engine$last_code32(narrow,wide);
+
+    // Module arguments
+    input wire  [7:0] narrow;
+    output reg  [31:0] wide;
+
+    // Update code (custom)
+    always @(*) wide = {{24{1'b0}}, narrow};
+endmodule // top$link$engine$last_code32
 
 
 module top$link$engine$last_kind(d,q,clock);
@@ -17226,6 +17447,25 @@ module top$link$engine$len32(narrow,wide);
 endmodule // top$link$engine$len32
 
 
+module top$link$engine$len_ok_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$link$engine$len_ok_r
+
+
 module top$link$engine$lim(d,q,clock);
 
     // Module arguments
@@ -17286,13 +17526,13 @@ endmodule // top$link$engine$naks
 module top$link$engine$nbits(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 3'h0;
     end
 
     always @(posedge clock) begin
@@ -17300,6 +17540,17 @@ module top$link$engine$nbits(d,q,clock);
     end
 
 endmodule // top$link$engine$nbits
+
+
+module top$link$engine$nbits32(narrow,wide);
+
+    // Module arguments
+    input wire  [2:0] narrow;
+    output reg  [31:0] wide;
+
+    // Update code (custom)
+    always @(*) wide = {{29{1'b0}}, narrow};
+endmodule // top$link$engine$nbits32
 
 
 module top$link$engine$nbyte(d,q,clock);
@@ -17349,6 +17600,25 @@ module top$link$engine$pos(d,q,clock);
     end
 
 endmodule // top$link$engine$pos
+
+
+module top$link$engine$pos_bad_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$link$engine$pos_bad_r
 
 
 module top$link$engine$ptr(d,q,clock);
@@ -17547,13 +17817,13 @@ endmodule // top$link$engine$runs
 module top$link$engine$sign_acc(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 8'h0;
     end
 
     always @(posedge clock) begin
@@ -17561,6 +17831,17 @@ module top$link$engine$sign_acc(d,q,clock);
     end
 
 endmodule // top$link$engine$sign_acc
+
+
+module top$link$engine$sign_acc32(narrow,wide);
+
+    // Module arguments
+    input wire  [7:0] narrow;
+    output reg  [31:0] wide;
+
+    // Update code (custom)
+    always @(*) wide = {{24{1'b0}}, narrow};
+endmodule // top$link$engine$sign_acc32
 
 
 module top$link$engine$state(d,q,clock);
@@ -17618,6 +17899,25 @@ module top$link$engine$word(d,q,clock);
     end
 
 endmodule // top$link$engine$word
+
+
+module top$link$engine$wt_ok_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$link$engine$wt_ok_r
 
 
 module top$link$parser(clock,in_data,in_valid,in_ready,abandon,frame_valid,kind,seq,length,rd_addr,rd_data,frame_done,bad,bad_code);

@@ -25,6 +25,42 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     output reg  [31:0] mon_spins;
 
     // Constant declarations
+    localparam  lane_bit$0 = 32'h1;
+    localparam  lane_bit$1 = 32'h2;
+    localparam  lane_bit$2 = 32'h4;
+    localparam  lane_bit$3 = 32'h8;
+    localparam  lane_bit$4 = 32'h10;
+    localparam  lane_bit$5 = 32'h20;
+    localparam  lane_bit$6 = 32'h40;
+    localparam  lane_bit$7 = 32'h80;
+    localparam  lane_bit$8 = 32'h100;
+    localparam  lane_bit$9 = 32'h200;
+    localparam  lane_bit$10 = 32'h400;
+    localparam  lane_bit$11 = 32'h800;
+    localparam  lane_bit$12 = 32'h1000;
+    localparam  lane_bit$13 = 32'h2000;
+    localparam  lane_bit$14 = 32'h4000;
+    localparam  lane_bit$15 = 32'h8000;
+    localparam  lane_bit$16 = 32'h10000;
+    localparam  lane_bit$17 = 32'h20000;
+    localparam  lane_bit$18 = 32'h40000;
+    localparam  lane_bit$19 = 32'h80000;
+    localparam  lane_bit$20 = 32'h100000;
+    localparam  lane_bit$21 = 32'h200000;
+    localparam  lane_bit$22 = 32'h400000;
+    localparam  lane_bit$23 = 32'h800000;
+    localparam  lane_bit$24 = 32'h1000000;
+    localparam  lane_bit$25 = 32'h2000000;
+    localparam  lane_bit$26 = 32'h4000000;
+    localparam  lane_bit$27 = 32'h8000000;
+    localparam  lane_bit$28 = 32'h10000000;
+    localparam  lane_bit$29 = 32'h20000000;
+    localparam  lane_bit$30 = 32'h40000000;
+    localparam  lane_bit$31 = 32'h80000000;
+    localparam  goff_shift$0 = 13'b0;
+    localparam  goff_shift$1 = 13'b1;
+    localparam  goff_shift$2 = 13'b10;
+    localparam  goff_shift$3 = 13'b11;
     localparam  lane_id$0 = 7'b0;
     localparam  lane_id$1 = 7'b1;
     localparam  lane_id$2 = 7'b10;
@@ -136,7 +172,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     wire  ctrl$done;
     wire  [1:0] ctrl$phase;
     wire  [7:0] ctrl$pos;
-    wire  [1:0] ctrl$group;
+    wire  [3:0] ctrl$group;
     wire  [15:0] ctrl$sweep;
     wire  [1:0] ctrl$kind;
     wire  [2:0] ctrl$drain_cycle;
@@ -1295,7 +1331,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     reg  [6:0] lane_mask$c1;
     reg  [6:0] lane_mask$c2;
     reg  [1:0] lane_mask$phase;
-    reg  [1:0] lane_mask$group;
+    reg  [3:0] lane_mask$group;
     wire  [31:0] lane_mask$mask;
     reg  [6:0] geo_c0$d;
     wire  [6:0] geo_c0$q;
@@ -1414,8 +1450,8 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     reg  [12:0] d1_idx$d;
     wire  [12:0] d1_idx$q;
     reg  d1_idx$clock;
-    reg  [1:0] d1_group$d;
-    wire  [1:0] d1_group$q;
+    reg  [3:0] d1_group$d;
+    wire  [3:0] d1_group$q;
     reg  d1_group$clock;
     reg  [7:0] d1_pos$d;
     wire  [7:0] d1_pos$q;
@@ -1438,13 +1474,16 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     reg  d2_spin$d;
     wire  d2_spin$q;
     reg  d2_spin$clock;
-    reg  [1:0] group_ext7$narrow;
+    reg  [12:0] d1_goff$d;
+    wire  [12:0] d1_goff$q;
+    reg  d1_goff$clock;
+    reg  [3:0] group_ext7$narrow;
     wire  [6:0] group_ext7$wide;
-    reg  [1:0] d1_group_ext7$narrow;
+    reg  [3:0] d1_group_ext7$narrow;
     wire  [6:0] d1_group_ext7$wide;
-    reg  [1:0] group_ext8$narrow;
+    reg  [3:0] group_ext8$narrow;
     wire  [7:0] group_ext8$wide;
-    reg  [1:0] group_ext_sum$narrow;
+    reg  [3:0] group_ext_sum$narrow;
     wire  [14:0] group_ext_sum$wide;
     reg  [7:0] pos_ext_sum$narrow;
     wire  [14:0] pos_ext_sum$wide;
@@ -1452,7 +1491,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     wire  [14:0] rd_group_ext_sum$wide;
     reg  [7:0] rd_pos_ext_sum$narrow;
     wire  [14:0] rd_pos_ext_sum$wide;
-    reg  [1:0] d1_group_ext$narrow;
+    reg  [3:0] d1_group_ext$narrow;
     wire  [12:0] d1_group_ext$wide;
     reg  [6:0] c0_ext$narrow;
     wire  [12:0] c0_ext$wide;
@@ -1548,7 +1587,10 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     reg  [12:0] base_p;
     reg  [12:0] base_m;
     reg  [12:0] stride;
-    reg  [12:0] group_offset;
+    reg  [12:0] goff_terms$0;
+    reg  [12:0] goff_terms$1;
+    reg  [12:0] goff_terms$2;
+    reg  [12:0] goff_terms$3;
     reg  [12:0] extra_p;
     reg  [12:0] extra_m;
     reg  [12:0] addr_p;
@@ -3122,6 +3164,11 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         .q(d2_spin$q),
         .clock(d2_spin$clock)
     );
+    top$d1_goff d1_goff(
+        .d(d1_goff$d),
+        .q(d1_goff$q),
+        .clock(d1_goff$clock)
+    );
     top$group_ext7 group_ext7(
         .narrow(group_ext7$narrow),
         .wide(group_ext7$wide)
@@ -3333,6 +3380,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         k1_stride$clock = clock;
         k3u_base$clock = clock;
         k3u_stride$clock = clock;
+        d1_goff$clock = clock;
         bias_base$clock = clock;
         seed_lo$clock = clock;
         done_flag$clock = clock;
@@ -3380,6 +3428,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         k1_stride$d = k1_stride$q;
         k3u_base$d = k3u_base$q;
         k3u_stride$d = k3u_stride$q;
+        d1_goff$d = d1_goff$q;
         bias_base$d = bias_base$q;
         seed_lo$d = seed_lo$q;
         done_flag$d = done_flag$q;
@@ -4038,193 +4087,193 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
             sum_addr = sum_group + pos_ext_sum$wide + out_sums_c;
         end
         sums$0$clear = 1'b0;
-        sums$0$acc_en = slot_end & ~clamp_phase & mask[0] & (ctrl$sweep >= burn_in$q);
+        sums$0$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$0) & (ctrl$sweep >= burn_in$q);
         sums$0$init = ctrl$sweep == burn_in$q;
         sums$0$addr = sum_addr;
         sums$0$spin = lanes$0$spin;
         sums$0$rd_addr = rd_sum_addr;
         sums$1$clear = 1'b0;
-        sums$1$acc_en = slot_end & ~clamp_phase & mask[1] & (ctrl$sweep >= burn_in$q);
+        sums$1$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$1) & (ctrl$sweep >= burn_in$q);
         sums$1$init = ctrl$sweep == burn_in$q;
         sums$1$addr = sum_addr;
         sums$1$spin = lanes$1$spin;
         sums$1$rd_addr = rd_sum_addr;
         sums$2$clear = 1'b0;
-        sums$2$acc_en = slot_end & ~clamp_phase & mask[2] & (ctrl$sweep >= burn_in$q);
+        sums$2$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$2) & (ctrl$sweep >= burn_in$q);
         sums$2$init = ctrl$sweep == burn_in$q;
         sums$2$addr = sum_addr;
         sums$2$spin = lanes$2$spin;
         sums$2$rd_addr = rd_sum_addr;
         sums$3$clear = 1'b0;
-        sums$3$acc_en = slot_end & ~clamp_phase & mask[3] & (ctrl$sweep >= burn_in$q);
+        sums$3$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$3) & (ctrl$sweep >= burn_in$q);
         sums$3$init = ctrl$sweep == burn_in$q;
         sums$3$addr = sum_addr;
         sums$3$spin = lanes$3$spin;
         sums$3$rd_addr = rd_sum_addr;
         sums$4$clear = 1'b0;
-        sums$4$acc_en = slot_end & ~clamp_phase & mask[4] & (ctrl$sweep >= burn_in$q);
+        sums$4$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$4) & (ctrl$sweep >= burn_in$q);
         sums$4$init = ctrl$sweep == burn_in$q;
         sums$4$addr = sum_addr;
         sums$4$spin = lanes$4$spin;
         sums$4$rd_addr = rd_sum_addr;
         sums$5$clear = 1'b0;
-        sums$5$acc_en = slot_end & ~clamp_phase & mask[5] & (ctrl$sweep >= burn_in$q);
+        sums$5$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$5) & (ctrl$sweep >= burn_in$q);
         sums$5$init = ctrl$sweep == burn_in$q;
         sums$5$addr = sum_addr;
         sums$5$spin = lanes$5$spin;
         sums$5$rd_addr = rd_sum_addr;
         sums$6$clear = 1'b0;
-        sums$6$acc_en = slot_end & ~clamp_phase & mask[6] & (ctrl$sweep >= burn_in$q);
+        sums$6$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$6) & (ctrl$sweep >= burn_in$q);
         sums$6$init = ctrl$sweep == burn_in$q;
         sums$6$addr = sum_addr;
         sums$6$spin = lanes$6$spin;
         sums$6$rd_addr = rd_sum_addr;
         sums$7$clear = 1'b0;
-        sums$7$acc_en = slot_end & ~clamp_phase & mask[7] & (ctrl$sweep >= burn_in$q);
+        sums$7$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$7) & (ctrl$sweep >= burn_in$q);
         sums$7$init = ctrl$sweep == burn_in$q;
         sums$7$addr = sum_addr;
         sums$7$spin = lanes$7$spin;
         sums$7$rd_addr = rd_sum_addr;
         sums$8$clear = 1'b0;
-        sums$8$acc_en = slot_end & ~clamp_phase & mask[8] & (ctrl$sweep >= burn_in$q);
+        sums$8$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$8) & (ctrl$sweep >= burn_in$q);
         sums$8$init = ctrl$sweep == burn_in$q;
         sums$8$addr = sum_addr;
         sums$8$spin = lanes$8$spin;
         sums$8$rd_addr = rd_sum_addr;
         sums$9$clear = 1'b0;
-        sums$9$acc_en = slot_end & ~clamp_phase & mask[9] & (ctrl$sweep >= burn_in$q);
+        sums$9$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$9) & (ctrl$sweep >= burn_in$q);
         sums$9$init = ctrl$sweep == burn_in$q;
         sums$9$addr = sum_addr;
         sums$9$spin = lanes$9$spin;
         sums$9$rd_addr = rd_sum_addr;
         sums$10$clear = 1'b0;
-        sums$10$acc_en = slot_end & ~clamp_phase & mask[10] & (ctrl$sweep >= burn_in$q);
+        sums$10$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$10) & (ctrl$sweep >= burn_in$q);
         sums$10$init = ctrl$sweep == burn_in$q;
         sums$10$addr = sum_addr;
         sums$10$spin = lanes$10$spin;
         sums$10$rd_addr = rd_sum_addr;
         sums$11$clear = 1'b0;
-        sums$11$acc_en = slot_end & ~clamp_phase & mask[11] & (ctrl$sweep >= burn_in$q);
+        sums$11$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$11) & (ctrl$sweep >= burn_in$q);
         sums$11$init = ctrl$sweep == burn_in$q;
         sums$11$addr = sum_addr;
         sums$11$spin = lanes$11$spin;
         sums$11$rd_addr = rd_sum_addr;
         sums$12$clear = 1'b0;
-        sums$12$acc_en = slot_end & ~clamp_phase & mask[12] & (ctrl$sweep >= burn_in$q);
+        sums$12$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$12) & (ctrl$sweep >= burn_in$q);
         sums$12$init = ctrl$sweep == burn_in$q;
         sums$12$addr = sum_addr;
         sums$12$spin = lanes$12$spin;
         sums$12$rd_addr = rd_sum_addr;
         sums$13$clear = 1'b0;
-        sums$13$acc_en = slot_end & ~clamp_phase & mask[13] & (ctrl$sweep >= burn_in$q);
+        sums$13$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$13) & (ctrl$sweep >= burn_in$q);
         sums$13$init = ctrl$sweep == burn_in$q;
         sums$13$addr = sum_addr;
         sums$13$spin = lanes$13$spin;
         sums$13$rd_addr = rd_sum_addr;
         sums$14$clear = 1'b0;
-        sums$14$acc_en = slot_end & ~clamp_phase & mask[14] & (ctrl$sweep >= burn_in$q);
+        sums$14$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$14) & (ctrl$sweep >= burn_in$q);
         sums$14$init = ctrl$sweep == burn_in$q;
         sums$14$addr = sum_addr;
         sums$14$spin = lanes$14$spin;
         sums$14$rd_addr = rd_sum_addr;
         sums$15$clear = 1'b0;
-        sums$15$acc_en = slot_end & ~clamp_phase & mask[15] & (ctrl$sweep >= burn_in$q);
+        sums$15$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$15) & (ctrl$sweep >= burn_in$q);
         sums$15$init = ctrl$sweep == burn_in$q;
         sums$15$addr = sum_addr;
         sums$15$spin = lanes$15$spin;
         sums$15$rd_addr = rd_sum_addr;
         sums$16$clear = 1'b0;
-        sums$16$acc_en = slot_end & ~clamp_phase & mask[16] & (ctrl$sweep >= burn_in$q);
+        sums$16$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$16) & (ctrl$sweep >= burn_in$q);
         sums$16$init = ctrl$sweep == burn_in$q;
         sums$16$addr = sum_addr;
         sums$16$spin = lanes$16$spin;
         sums$16$rd_addr = rd_sum_addr;
         sums$17$clear = 1'b0;
-        sums$17$acc_en = slot_end & ~clamp_phase & mask[17] & (ctrl$sweep >= burn_in$q);
+        sums$17$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$17) & (ctrl$sweep >= burn_in$q);
         sums$17$init = ctrl$sweep == burn_in$q;
         sums$17$addr = sum_addr;
         sums$17$spin = lanes$17$spin;
         sums$17$rd_addr = rd_sum_addr;
         sums$18$clear = 1'b0;
-        sums$18$acc_en = slot_end & ~clamp_phase & mask[18] & (ctrl$sweep >= burn_in$q);
+        sums$18$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$18) & (ctrl$sweep >= burn_in$q);
         sums$18$init = ctrl$sweep == burn_in$q;
         sums$18$addr = sum_addr;
         sums$18$spin = lanes$18$spin;
         sums$18$rd_addr = rd_sum_addr;
         sums$19$clear = 1'b0;
-        sums$19$acc_en = slot_end & ~clamp_phase & mask[19] & (ctrl$sweep >= burn_in$q);
+        sums$19$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$19) & (ctrl$sweep >= burn_in$q);
         sums$19$init = ctrl$sweep == burn_in$q;
         sums$19$addr = sum_addr;
         sums$19$spin = lanes$19$spin;
         sums$19$rd_addr = rd_sum_addr;
         sums$20$clear = 1'b0;
-        sums$20$acc_en = slot_end & ~clamp_phase & mask[20] & (ctrl$sweep >= burn_in$q);
+        sums$20$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$20) & (ctrl$sweep >= burn_in$q);
         sums$20$init = ctrl$sweep == burn_in$q;
         sums$20$addr = sum_addr;
         sums$20$spin = lanes$20$spin;
         sums$20$rd_addr = rd_sum_addr;
         sums$21$clear = 1'b0;
-        sums$21$acc_en = slot_end & ~clamp_phase & mask[21] & (ctrl$sweep >= burn_in$q);
+        sums$21$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$21) & (ctrl$sweep >= burn_in$q);
         sums$21$init = ctrl$sweep == burn_in$q;
         sums$21$addr = sum_addr;
         sums$21$spin = lanes$21$spin;
         sums$21$rd_addr = rd_sum_addr;
         sums$22$clear = 1'b0;
-        sums$22$acc_en = slot_end & ~clamp_phase & mask[22] & (ctrl$sweep >= burn_in$q);
+        sums$22$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$22) & (ctrl$sweep >= burn_in$q);
         sums$22$init = ctrl$sweep == burn_in$q;
         sums$22$addr = sum_addr;
         sums$22$spin = lanes$22$spin;
         sums$22$rd_addr = rd_sum_addr;
         sums$23$clear = 1'b0;
-        sums$23$acc_en = slot_end & ~clamp_phase & mask[23] & (ctrl$sweep >= burn_in$q);
+        sums$23$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$23) & (ctrl$sweep >= burn_in$q);
         sums$23$init = ctrl$sweep == burn_in$q;
         sums$23$addr = sum_addr;
         sums$23$spin = lanes$23$spin;
         sums$23$rd_addr = rd_sum_addr;
         sums$24$clear = 1'b0;
-        sums$24$acc_en = slot_end & ~clamp_phase & mask[24] & (ctrl$sweep >= burn_in$q);
+        sums$24$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$24) & (ctrl$sweep >= burn_in$q);
         sums$24$init = ctrl$sweep == burn_in$q;
         sums$24$addr = sum_addr;
         sums$24$spin = lanes$24$spin;
         sums$24$rd_addr = rd_sum_addr;
         sums$25$clear = 1'b0;
-        sums$25$acc_en = slot_end & ~clamp_phase & mask[25] & (ctrl$sweep >= burn_in$q);
+        sums$25$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$25) & (ctrl$sweep >= burn_in$q);
         sums$25$init = ctrl$sweep == burn_in$q;
         sums$25$addr = sum_addr;
         sums$25$spin = lanes$25$spin;
         sums$25$rd_addr = rd_sum_addr;
         sums$26$clear = 1'b0;
-        sums$26$acc_en = slot_end & ~clamp_phase & mask[26] & (ctrl$sweep >= burn_in$q);
+        sums$26$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$26) & (ctrl$sweep >= burn_in$q);
         sums$26$init = ctrl$sweep == burn_in$q;
         sums$26$addr = sum_addr;
         sums$26$spin = lanes$26$spin;
         sums$26$rd_addr = rd_sum_addr;
         sums$27$clear = 1'b0;
-        sums$27$acc_en = slot_end & ~clamp_phase & mask[27] & (ctrl$sweep >= burn_in$q);
+        sums$27$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$27) & (ctrl$sweep >= burn_in$q);
         sums$27$init = ctrl$sweep == burn_in$q;
         sums$27$addr = sum_addr;
         sums$27$spin = lanes$27$spin;
         sums$27$rd_addr = rd_sum_addr;
         sums$28$clear = 1'b0;
-        sums$28$acc_en = slot_end & ~clamp_phase & mask[28] & (ctrl$sweep >= burn_in$q);
+        sums$28$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$28) & (ctrl$sweep >= burn_in$q);
         sums$28$init = ctrl$sweep == burn_in$q;
         sums$28$addr = sum_addr;
         sums$28$spin = lanes$28$spin;
         sums$28$rd_addr = rd_sum_addr;
         sums$29$clear = 1'b0;
-        sums$29$acc_en = slot_end & ~clamp_phase & mask[29] & (ctrl$sweep >= burn_in$q);
+        sums$29$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$29) & (ctrl$sweep >= burn_in$q);
         sums$29$init = ctrl$sweep == burn_in$q;
         sums$29$addr = sum_addr;
         sums$29$spin = lanes$29$spin;
         sums$29$rd_addr = rd_sum_addr;
         sums$30$clear = 1'b0;
-        sums$30$acc_en = slot_end & ~clamp_phase & mask[30] & (ctrl$sweep >= burn_in$q);
+        sums$30$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$30) & (ctrl$sweep >= burn_in$q);
         sums$30$init = ctrl$sweep == burn_in$q;
         sums$30$addr = sum_addr;
         sums$30$spin = lanes$30$spin;
         sums$30$rd_addr = rd_sum_addr;
         sums$31$clear = 1'b0;
-        sums$31$acc_en = slot_end & ~clamp_phase & mask[31] & (ctrl$sweep >= burn_in$q);
+        sums$31$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$31) & (ctrl$sweep >= burn_in$q);
         sums$31$init = ctrl$sweep == burn_in$q;
         sums$31$addr = sum_addr;
         sums$31$spin = lanes$31$spin;
@@ -4239,18 +4288,42 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         d1_group$d = ctrl$group;
         d1_pos$d = ctrl$pos;
         in_plus = s0$rd_spin;
-        base_p = w2t_base$q;
         stride = w2t_stride$q;
+        if (ctrl$phase == ph_o_c) begin
+            stride = w2_stride$q;
+        end
+        if (ctrl$phase == ph_co_c) begin
+            stride = k3u_stride$q;
+        end
+        if (ctrl$phase == ph_ch_c) begin
+            stride = k1_stride$q;
+        end
+        goff_terms$0 = zero_addr_c;
+        if (ctrl$group[0]) begin
+            goff_terms$0 = stride << goff_shift$0;
+        end
+        goff_terms$1 = zero_addr_c;
+        if (ctrl$group[1]) begin
+            goff_terms$1 = stride << goff_shift$1;
+        end
+        goff_terms$2 = zero_addr_c;
+        if (ctrl$group[2]) begin
+            goff_terms$2 = stride << goff_shift$2;
+        end
+        goff_terms$3 = zero_addr_c;
+        if (ctrl$group[3]) begin
+            goff_terms$3 = stride << goff_shift$3;
+        end
+        d1_goff$d = (goff_terms$0 + goff_terms$1) + (goff_terms$2 + goff_terms$3);
+        base_p = w2t_base$q;
         extra_p = zero_addr_c;
         extra_m = zero_addr_c;
         c0_ext$narrow = geo_c0$q;
         if (d1_phase$q == ph_o_c) begin
             base_p = w2_base$q;
-            stride = w2_stride$q;
         end
         if (d1_phase$q == ph_co_c) begin
             base_p = k3u_base$q;
-            stride = k3u_stride$q;
             extra_m = c0_ext$wide;
             if (d1_border$q) begin
                 extra_p = c0_ext$wide;
@@ -4258,22 +4331,11 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         end
         base_m = base_p;
         if (d1_phase$q == ph_ch_c) begin
-            stride = k1_stride$q;
             base_p = k1p_base$q;
             base_m = k1m_base$q;
         end
-        group_offset = zero_addr_c;
-        if (d1_group$q[32'h0]) begin
-            group_offset = stride;
-        end
-        if (d1_group$q[32'h1]) begin
-            group_offset = stride + stride;
-            if (d1_group$q[32'h0]) begin
-                group_offset = stride + stride + stride;
-            end
-        end
-        addr_p = base_p + group_offset + d1_idx$q + extra_p;
-        addr_m = base_m + group_offset + d1_idx$q + extra_m;
+        addr_p = base_p + d1_goff$q + d1_idx$q + extra_p;
+        addr_m = base_m + d1_goff$q + d1_idx$q + extra_m;
         coupling$rd_addr = addr_m;
         if (in_plus) begin
             coupling$rd_addr = addr_p;
@@ -5226,6 +5288,40 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
     output reg  [17:0] rd_data$30;
     output reg  [17:0] rd_data$31;
 
+    // Constant declarations
+    localparam  lane_bit$0 = 32'h1;
+    localparam  lane_bit$1 = 32'h2;
+    localparam  lane_bit$2 = 32'h4;
+    localparam  lane_bit$3 = 32'h8;
+    localparam  lane_bit$4 = 32'h10;
+    localparam  lane_bit$5 = 32'h20;
+    localparam  lane_bit$6 = 32'h40;
+    localparam  lane_bit$7 = 32'h80;
+    localparam  lane_bit$8 = 32'h100;
+    localparam  lane_bit$9 = 32'h200;
+    localparam  lane_bit$10 = 32'h400;
+    localparam  lane_bit$11 = 32'h800;
+    localparam  lane_bit$12 = 32'h1000;
+    localparam  lane_bit$13 = 32'h2000;
+    localparam  lane_bit$14 = 32'h4000;
+    localparam  lane_bit$15 = 32'h8000;
+    localparam  lane_bit$16 = 32'h10000;
+    localparam  lane_bit$17 = 32'h20000;
+    localparam  lane_bit$18 = 32'h40000;
+    localparam  lane_bit$19 = 32'h80000;
+    localparam  lane_bit$20 = 32'h100000;
+    localparam  lane_bit$21 = 32'h200000;
+    localparam  lane_bit$22 = 32'h400000;
+    localparam  lane_bit$23 = 32'h800000;
+    localparam  lane_bit$24 = 32'h1000000;
+    localparam  lane_bit$25 = 32'h2000000;
+    localparam  lane_bit$26 = 32'h4000000;
+    localparam  lane_bit$27 = 32'h8000000;
+    localparam  lane_bit$28 = 32'h10000000;
+    localparam  lane_bit$29 = 32'h20000000;
+    localparam  lane_bit$30 = 32'h40000000;
+    localparam  lane_bit$31 = 32'h80000000;
+
     // Stub signals
     reg  banks$0$clock;
     reg  banks$0$read_region;
@@ -5944,7 +6040,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$0$write_group = wr_group;
         banks$0$write_pos = wr_pos;
         banks$0$write_data = wr_data$0;
-        banks$0$write_enable = wr_en & wr_mask[0];
+        banks$0$write_enable = wr_en & |(wr_mask & lane_bit$0);
         rd_data$0 = banks$0$read_data;
         banks$1$clock = clock;
         banks$1$read_region = rd_region;
@@ -5954,7 +6050,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$1$write_group = wr_group;
         banks$1$write_pos = wr_pos;
         banks$1$write_data = wr_data$1;
-        banks$1$write_enable = wr_en & wr_mask[1];
+        banks$1$write_enable = wr_en & |(wr_mask & lane_bit$1);
         rd_data$1 = banks$1$read_data;
         banks$2$clock = clock;
         banks$2$read_region = rd_region;
@@ -5964,7 +6060,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$2$write_group = wr_group;
         banks$2$write_pos = wr_pos;
         banks$2$write_data = wr_data$2;
-        banks$2$write_enable = wr_en & wr_mask[2];
+        banks$2$write_enable = wr_en & |(wr_mask & lane_bit$2);
         rd_data$2 = banks$2$read_data;
         banks$3$clock = clock;
         banks$3$read_region = rd_region;
@@ -5974,7 +6070,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$3$write_group = wr_group;
         banks$3$write_pos = wr_pos;
         banks$3$write_data = wr_data$3;
-        banks$3$write_enable = wr_en & wr_mask[3];
+        banks$3$write_enable = wr_en & |(wr_mask & lane_bit$3);
         rd_data$3 = banks$3$read_data;
         banks$4$clock = clock;
         banks$4$read_region = rd_region;
@@ -5984,7 +6080,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$4$write_group = wr_group;
         banks$4$write_pos = wr_pos;
         banks$4$write_data = wr_data$4;
-        banks$4$write_enable = wr_en & wr_mask[4];
+        banks$4$write_enable = wr_en & |(wr_mask & lane_bit$4);
         rd_data$4 = banks$4$read_data;
         banks$5$clock = clock;
         banks$5$read_region = rd_region;
@@ -5994,7 +6090,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$5$write_group = wr_group;
         banks$5$write_pos = wr_pos;
         banks$5$write_data = wr_data$5;
-        banks$5$write_enable = wr_en & wr_mask[5];
+        banks$5$write_enable = wr_en & |(wr_mask & lane_bit$5);
         rd_data$5 = banks$5$read_data;
         banks$6$clock = clock;
         banks$6$read_region = rd_region;
@@ -6004,7 +6100,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$6$write_group = wr_group;
         banks$6$write_pos = wr_pos;
         banks$6$write_data = wr_data$6;
-        banks$6$write_enable = wr_en & wr_mask[6];
+        banks$6$write_enable = wr_en & |(wr_mask & lane_bit$6);
         rd_data$6 = banks$6$read_data;
         banks$7$clock = clock;
         banks$7$read_region = rd_region;
@@ -6014,7 +6110,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$7$write_group = wr_group;
         banks$7$write_pos = wr_pos;
         banks$7$write_data = wr_data$7;
-        banks$7$write_enable = wr_en & wr_mask[7];
+        banks$7$write_enable = wr_en & |(wr_mask & lane_bit$7);
         rd_data$7 = banks$7$read_data;
         banks$8$clock = clock;
         banks$8$read_region = rd_region;
@@ -6024,7 +6120,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$8$write_group = wr_group;
         banks$8$write_pos = wr_pos;
         banks$8$write_data = wr_data$8;
-        banks$8$write_enable = wr_en & wr_mask[8];
+        banks$8$write_enable = wr_en & |(wr_mask & lane_bit$8);
         rd_data$8 = banks$8$read_data;
         banks$9$clock = clock;
         banks$9$read_region = rd_region;
@@ -6034,7 +6130,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$9$write_group = wr_group;
         banks$9$write_pos = wr_pos;
         banks$9$write_data = wr_data$9;
-        banks$9$write_enable = wr_en & wr_mask[9];
+        banks$9$write_enable = wr_en & |(wr_mask & lane_bit$9);
         rd_data$9 = banks$9$read_data;
         banks$10$clock = clock;
         banks$10$read_region = rd_region;
@@ -6044,7 +6140,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$10$write_group = wr_group;
         banks$10$write_pos = wr_pos;
         banks$10$write_data = wr_data$10;
-        banks$10$write_enable = wr_en & wr_mask[10];
+        banks$10$write_enable = wr_en & |(wr_mask & lane_bit$10);
         rd_data$10 = banks$10$read_data;
         banks$11$clock = clock;
         banks$11$read_region = rd_region;
@@ -6054,7 +6150,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$11$write_group = wr_group;
         banks$11$write_pos = wr_pos;
         banks$11$write_data = wr_data$11;
-        banks$11$write_enable = wr_en & wr_mask[11];
+        banks$11$write_enable = wr_en & |(wr_mask & lane_bit$11);
         rd_data$11 = banks$11$read_data;
         banks$12$clock = clock;
         banks$12$read_region = rd_region;
@@ -6064,7 +6160,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$12$write_group = wr_group;
         banks$12$write_pos = wr_pos;
         banks$12$write_data = wr_data$12;
-        banks$12$write_enable = wr_en & wr_mask[12];
+        banks$12$write_enable = wr_en & |(wr_mask & lane_bit$12);
         rd_data$12 = banks$12$read_data;
         banks$13$clock = clock;
         banks$13$read_region = rd_region;
@@ -6074,7 +6170,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$13$write_group = wr_group;
         banks$13$write_pos = wr_pos;
         banks$13$write_data = wr_data$13;
-        banks$13$write_enable = wr_en & wr_mask[13];
+        banks$13$write_enable = wr_en & |(wr_mask & lane_bit$13);
         rd_data$13 = banks$13$read_data;
         banks$14$clock = clock;
         banks$14$read_region = rd_region;
@@ -6084,7 +6180,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$14$write_group = wr_group;
         banks$14$write_pos = wr_pos;
         banks$14$write_data = wr_data$14;
-        banks$14$write_enable = wr_en & wr_mask[14];
+        banks$14$write_enable = wr_en & |(wr_mask & lane_bit$14);
         rd_data$14 = banks$14$read_data;
         banks$15$clock = clock;
         banks$15$read_region = rd_region;
@@ -6094,7 +6190,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$15$write_group = wr_group;
         banks$15$write_pos = wr_pos;
         banks$15$write_data = wr_data$15;
-        banks$15$write_enable = wr_en & wr_mask[15];
+        banks$15$write_enable = wr_en & |(wr_mask & lane_bit$15);
         rd_data$15 = banks$15$read_data;
         banks$16$clock = clock;
         banks$16$read_region = rd_region;
@@ -6104,7 +6200,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$16$write_group = wr_group;
         banks$16$write_pos = wr_pos;
         banks$16$write_data = wr_data$16;
-        banks$16$write_enable = wr_en & wr_mask[16];
+        banks$16$write_enable = wr_en & |(wr_mask & lane_bit$16);
         rd_data$16 = banks$16$read_data;
         banks$17$clock = clock;
         banks$17$read_region = rd_region;
@@ -6114,7 +6210,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$17$write_group = wr_group;
         banks$17$write_pos = wr_pos;
         banks$17$write_data = wr_data$17;
-        banks$17$write_enable = wr_en & wr_mask[17];
+        banks$17$write_enable = wr_en & |(wr_mask & lane_bit$17);
         rd_data$17 = banks$17$read_data;
         banks$18$clock = clock;
         banks$18$read_region = rd_region;
@@ -6124,7 +6220,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$18$write_group = wr_group;
         banks$18$write_pos = wr_pos;
         banks$18$write_data = wr_data$18;
-        banks$18$write_enable = wr_en & wr_mask[18];
+        banks$18$write_enable = wr_en & |(wr_mask & lane_bit$18);
         rd_data$18 = banks$18$read_data;
         banks$19$clock = clock;
         banks$19$read_region = rd_region;
@@ -6134,7 +6230,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$19$write_group = wr_group;
         banks$19$write_pos = wr_pos;
         banks$19$write_data = wr_data$19;
-        banks$19$write_enable = wr_en & wr_mask[19];
+        banks$19$write_enable = wr_en & |(wr_mask & lane_bit$19);
         rd_data$19 = banks$19$read_data;
         banks$20$clock = clock;
         banks$20$read_region = rd_region;
@@ -6144,7 +6240,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$20$write_group = wr_group;
         banks$20$write_pos = wr_pos;
         banks$20$write_data = wr_data$20;
-        banks$20$write_enable = wr_en & wr_mask[20];
+        banks$20$write_enable = wr_en & |(wr_mask & lane_bit$20);
         rd_data$20 = banks$20$read_data;
         banks$21$clock = clock;
         banks$21$read_region = rd_region;
@@ -6154,7 +6250,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$21$write_group = wr_group;
         banks$21$write_pos = wr_pos;
         banks$21$write_data = wr_data$21;
-        banks$21$write_enable = wr_en & wr_mask[21];
+        banks$21$write_enable = wr_en & |(wr_mask & lane_bit$21);
         rd_data$21 = banks$21$read_data;
         banks$22$clock = clock;
         banks$22$read_region = rd_region;
@@ -6164,7 +6260,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$22$write_group = wr_group;
         banks$22$write_pos = wr_pos;
         banks$22$write_data = wr_data$22;
-        banks$22$write_enable = wr_en & wr_mask[22];
+        banks$22$write_enable = wr_en & |(wr_mask & lane_bit$22);
         rd_data$22 = banks$22$read_data;
         banks$23$clock = clock;
         banks$23$read_region = rd_region;
@@ -6174,7 +6270,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$23$write_group = wr_group;
         banks$23$write_pos = wr_pos;
         banks$23$write_data = wr_data$23;
-        banks$23$write_enable = wr_en & wr_mask[23];
+        banks$23$write_enable = wr_en & |(wr_mask & lane_bit$23);
         rd_data$23 = banks$23$read_data;
         banks$24$clock = clock;
         banks$24$read_region = rd_region;
@@ -6184,7 +6280,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$24$write_group = wr_group;
         banks$24$write_pos = wr_pos;
         banks$24$write_data = wr_data$24;
-        banks$24$write_enable = wr_en & wr_mask[24];
+        banks$24$write_enable = wr_en & |(wr_mask & lane_bit$24);
         rd_data$24 = banks$24$read_data;
         banks$25$clock = clock;
         banks$25$read_region = rd_region;
@@ -6194,7 +6290,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$25$write_group = wr_group;
         banks$25$write_pos = wr_pos;
         banks$25$write_data = wr_data$25;
-        banks$25$write_enable = wr_en & wr_mask[25];
+        banks$25$write_enable = wr_en & |(wr_mask & lane_bit$25);
         rd_data$25 = banks$25$read_data;
         banks$26$clock = clock;
         banks$26$read_region = rd_region;
@@ -6204,7 +6300,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$26$write_group = wr_group;
         banks$26$write_pos = wr_pos;
         banks$26$write_data = wr_data$26;
-        banks$26$write_enable = wr_en & wr_mask[26];
+        banks$26$write_enable = wr_en & |(wr_mask & lane_bit$26);
         rd_data$26 = banks$26$read_data;
         banks$27$clock = clock;
         banks$27$read_region = rd_region;
@@ -6214,7 +6310,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$27$write_group = wr_group;
         banks$27$write_pos = wr_pos;
         banks$27$write_data = wr_data$27;
-        banks$27$write_enable = wr_en & wr_mask[27];
+        banks$27$write_enable = wr_en & |(wr_mask & lane_bit$27);
         rd_data$27 = banks$27$read_data;
         banks$28$clock = clock;
         banks$28$read_region = rd_region;
@@ -6224,7 +6320,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$28$write_group = wr_group;
         banks$28$write_pos = wr_pos;
         banks$28$write_data = wr_data$28;
-        banks$28$write_enable = wr_en & wr_mask[28];
+        banks$28$write_enable = wr_en & |(wr_mask & lane_bit$28);
         rd_data$28 = banks$28$read_data;
         banks$29$clock = clock;
         banks$29$read_region = rd_region;
@@ -6234,7 +6330,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$29$write_group = wr_group;
         banks$29$write_pos = wr_pos;
         banks$29$write_data = wr_data$29;
-        banks$29$write_enable = wr_en & wr_mask[29];
+        banks$29$write_enable = wr_en & |(wr_mask & lane_bit$29);
         rd_data$29 = banks$29$read_data;
         banks$30$clock = clock;
         banks$30$read_region = rd_region;
@@ -6244,7 +6340,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$30$write_group = wr_group;
         banks$30$write_pos = wr_pos;
         banks$30$write_data = wr_data$30;
-        banks$30$write_enable = wr_en & wr_mask[30];
+        banks$30$write_enable = wr_en & |(wr_mask & lane_bit$30);
         rd_data$30 = banks$30$read_data;
         banks$31$clock = clock;
         banks$31$read_region = rd_region;
@@ -6254,7 +6350,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$31$write_group = wr_group;
         banks$31$write_pos = wr_pos;
         banks$31$write_data = wr_data$31;
-        banks$31$write_enable = wr_en & wr_mask[31];
+        banks$31$write_enable = wr_en & |(wr_mask & lane_bit$31);
         rd_data$31 = banks$31$read_data;
     end
 
@@ -8701,7 +8797,7 @@ module top$ctrl(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,group,
     output reg  done;
     output reg  [1:0] phase;
     output reg  [7:0] pos;
-    output reg  [1:0] group;
+    output reg  [3:0] group;
     output reg  [15:0] sweep;
     output reg  [1:0] kind;
     output reg  [2:0] drain_cycle;
@@ -8724,8 +8820,8 @@ module top$ctrl(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,group,
     localparam  one_tap = 4'h1;
     localparam  zero_pos = 8'h0;
     localparam  one_pos = 8'h1;
-    localparam  zero_group = 2'b0;
-    localparam  one_group = 2'b1;
+    localparam  zero_group = 4'h0;
+    localparam  one_group = 4'h1;
     localparam  zero_sweep = 16'h0;
     localparam  one_sweep = 16'h1;
     localparam  zero_drain = 3'b0;
@@ -8761,8 +8857,8 @@ module top$ctrl(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,group,
     reg  [7:0] pos_r$d;
     wire  [7:0] pos_r$q;
     reg  pos_r$clock;
-    reg  [1:0] group_r$d;
-    wire  [1:0] group_r$q;
+    reg  [3:0] group_r$d;
+    wire  [3:0] group_r$q;
     reg  group_r$clock;
     reg  [6:0] rem_r$d;
     wire  [6:0] rem_r$q;
@@ -9267,13 +9363,13 @@ endmodule // top$ctrl$drain_r
 module top$ctrl$group_r(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 4'h0;
     end
 
     always @(posedge clock) begin
@@ -9552,16 +9648,35 @@ module top$d1_first(d,q,clock);
 endmodule // top$d1_first
 
 
-module top$d1_group(d,q,clock);
+module top$d1_goff(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 13'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$d1_goff
+
+
+module top$d1_group(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
     end
 
     always @(posedge clock) begin
@@ -9574,22 +9689,22 @@ endmodule // top$d1_group
 module top$d1_group_ext(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [12:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{11{1'b0}}, narrow};
+    always @(*) wide = {{9{1'b0}}, narrow};
 endmodule // top$d1_group_ext
 
 
 module top$d1_group_ext7(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [6:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{5{1'b0}}, narrow};
+    always @(*) wide = {{3{1'b0}}, narrow};
 endmodule // top$d1_group_ext7
 
 
@@ -10309,33 +10424,33 @@ endmodule // top$geo_w
 module top$group_ext7(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [6:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{5{1'b0}}, narrow};
+    always @(*) wide = {{3{1'b0}}, narrow};
 endmodule // top$group_ext7
 
 
 module top$group_ext8(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [7:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{6{1'b0}}, narrow};
+    always @(*) wide = {{4{1'b0}}, narrow};
 endmodule // top$group_ext8
 
 
 module top$group_ext_sum(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [14:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{13{1'b0}}, narrow};
+    always @(*) wide = {{11{1'b0}}, narrow};
 endmodule // top$group_ext_sum
 
 
@@ -10535,12 +10650,12 @@ module top$lane_mask(c1,c2,phase,group,mask);
     input wire  [6:0] c1;
     input wire  [6:0] c2;
     input wire  [1:0] phase;
-    input wire  [1:0] group;
+    input wire  [3:0] group;
     output reg  [31:0] mask;
 
     // Update code (custom)
     wire [6:0] dest = phase[0] ? c2 : c1;
-    wire [6:0] base = {{5{1'b0}}, group} << 5;
+    wire [6:0] base = {{3{1'b0}}, group} << 5;
     wire [6:0] rem = dest - base;
     /* verilator lint_off UNUSEDSIGNAL */
     wire unused_phase = phase[1];

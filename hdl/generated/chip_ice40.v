@@ -25,6 +25,14 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     output reg  [3:0] mon_spins;
 
     // Constant declarations
+    localparam  lane_bit$0 = 4'h1;
+    localparam  lane_bit$1 = 4'h2;
+    localparam  lane_bit$2 = 4'h4;
+    localparam  lane_bit$3 = 4'h8;
+    localparam  goff_shift$0 = 13'b0;
+    localparam  goff_shift$1 = 13'b1;
+    localparam  goff_shift$2 = 13'b10;
+    localparam  goff_shift$3 = 13'b11;
     localparam  lane_id$0 = 7'b0;
     localparam  lane_id$1 = 7'b1;
     localparam  lane_id$2 = 7'b10;
@@ -108,7 +116,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     wire  ctrl$done;
     wire  [1:0] ctrl$phase;
     wire  [7:0] ctrl$pos;
-    wire  [1:0] ctrl$group;
+    wire  [3:0] ctrl$group;
     wire  [15:0] ctrl$sweep;
     wire  [1:0] ctrl$kind;
     wire  [2:0] ctrl$drain_cycle;
@@ -315,7 +323,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     reg  [6:0] lane_mask$c1;
     reg  [6:0] lane_mask$c2;
     reg  [1:0] lane_mask$phase;
-    reg  [1:0] lane_mask$group;
+    reg  [3:0] lane_mask$group;
     wire  [3:0] lane_mask$mask;
     reg  [6:0] geo_c0$d;
     wire  [6:0] geo_c0$q;
@@ -434,8 +442,8 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     reg  [12:0] d1_idx$d;
     wire  [12:0] d1_idx$q;
     reg  d1_idx$clock;
-    reg  [1:0] d1_group$d;
-    wire  [1:0] d1_group$q;
+    reg  [3:0] d1_group$d;
+    wire  [3:0] d1_group$q;
     reg  d1_group$clock;
     reg  [7:0] d1_pos$d;
     wire  [7:0] d1_pos$q;
@@ -458,13 +466,16 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     reg  d2_spin$d;
     wire  d2_spin$q;
     reg  d2_spin$clock;
-    reg  [1:0] group_ext7$narrow;
+    reg  [12:0] d1_goff$d;
+    wire  [12:0] d1_goff$q;
+    reg  d1_goff$clock;
+    reg  [3:0] group_ext7$narrow;
     wire  [6:0] group_ext7$wide;
-    reg  [1:0] d1_group_ext7$narrow;
+    reg  [3:0] d1_group_ext7$narrow;
     wire  [6:0] d1_group_ext7$wide;
-    reg  [1:0] group_ext8$narrow;
+    reg  [3:0] group_ext8$narrow;
     wire  [7:0] group_ext8$wide;
-    reg  [1:0] group_ext_sum$narrow;
+    reg  [3:0] group_ext_sum$narrow;
     wire  [14:0] group_ext_sum$wide;
     reg  [7:0] pos_ext_sum$narrow;
     wire  [14:0] pos_ext_sum$wide;
@@ -472,7 +483,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     wire  [14:0] rd_group_ext_sum$wide;
     reg  [7:0] rd_pos_ext_sum$narrow;
     wire  [14:0] rd_pos_ext_sum$wide;
-    reg  [1:0] d1_group_ext$narrow;
+    reg  [3:0] d1_group_ext$narrow;
     wire  [12:0] d1_group_ext$wide;
     reg  [6:0] c0_ext$narrow;
     wire  [12:0] c0_ext$wide;
@@ -512,7 +523,10 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
     reg  [12:0] base_p;
     reg  [12:0] base_m;
     reg  [12:0] stride;
-    reg  [12:0] group_offset;
+    reg  [12:0] goff_terms$0;
+    reg  [12:0] goff_terms$1;
+    reg  [12:0] goff_terms$2;
+    reg  [12:0] goff_terms$3;
     reg  [12:0] extra_p;
     reg  [12:0] extra_m;
     reg  [12:0] addr_p;
@@ -1022,6 +1036,11 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         .q(d2_spin$q),
         .clock(d2_spin$clock)
     );
+    top$d1_goff d1_goff(
+        .d(d1_goff$d),
+        .q(d1_goff$q),
+        .clock(d1_goff$clock)
+    );
     top$group_ext7 group_ext7(
         .narrow(group_ext7$narrow),
         .wide(group_ext7$wide)
@@ -1121,6 +1140,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         k1_stride$clock = clock;
         k3u_base$clock = clock;
         k3u_stride$clock = clock;
+        d1_goff$clock = clock;
         bias_base$clock = clock;
         seed_lo$clock = clock;
         done_flag$clock = clock;
@@ -1168,6 +1188,7 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         k1_stride$d = k1_stride$q;
         k3u_base$d = k3u_base$q;
         k3u_stride$d = k3u_stride$q;
+        d1_goff$d = d1_goff$q;
         bias_base$d = bias_base$q;
         seed_lo$d = seed_lo$q;
         done_flag$d = done_flag$q;
@@ -1490,25 +1511,25 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
             sum_addr = sum_group + pos_ext_sum$wide + out_sums_c;
         end
         sums$0$clear = 1'b0;
-        sums$0$acc_en = slot_end & ~clamp_phase & mask[0] & (ctrl$sweep >= burn_in$q);
+        sums$0$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$0) & (ctrl$sweep >= burn_in$q);
         sums$0$init = ctrl$sweep == burn_in$q;
         sums$0$addr = sum_addr;
         sums$0$spin = lanes$0$spin;
         sums$0$rd_addr = rd_sum_addr;
         sums$1$clear = 1'b0;
-        sums$1$acc_en = slot_end & ~clamp_phase & mask[1] & (ctrl$sweep >= burn_in$q);
+        sums$1$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$1) & (ctrl$sweep >= burn_in$q);
         sums$1$init = ctrl$sweep == burn_in$q;
         sums$1$addr = sum_addr;
         sums$1$spin = lanes$1$spin;
         sums$1$rd_addr = rd_sum_addr;
         sums$2$clear = 1'b0;
-        sums$2$acc_en = slot_end & ~clamp_phase & mask[2] & (ctrl$sweep >= burn_in$q);
+        sums$2$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$2) & (ctrl$sweep >= burn_in$q);
         sums$2$init = ctrl$sweep == burn_in$q;
         sums$2$addr = sum_addr;
         sums$2$spin = lanes$2$spin;
         sums$2$rd_addr = rd_sum_addr;
         sums$3$clear = 1'b0;
-        sums$3$acc_en = slot_end & ~clamp_phase & mask[3] & (ctrl$sweep >= burn_in$q);
+        sums$3$acc_en = slot_end & ~clamp_phase & |(mask & lane_bit$3) & (ctrl$sweep >= burn_in$q);
         sums$3$init = ctrl$sweep == burn_in$q;
         sums$3$addr = sum_addr;
         sums$3$spin = lanes$3$spin;
@@ -1523,18 +1544,42 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         d1_group$d = ctrl$group;
         d1_pos$d = ctrl$pos;
         in_plus = s0$rd_spin;
-        base_p = w2t_base$q;
         stride = w2t_stride$q;
+        if (ctrl$phase == ph_o_c) begin
+            stride = w2_stride$q;
+        end
+        if (ctrl$phase == ph_co_c) begin
+            stride = k3u_stride$q;
+        end
+        if (ctrl$phase == ph_ch_c) begin
+            stride = k1_stride$q;
+        end
+        goff_terms$0 = zero_addr_c;
+        if (ctrl$group[0]) begin
+            goff_terms$0 = stride << goff_shift$0;
+        end
+        goff_terms$1 = zero_addr_c;
+        if (ctrl$group[1]) begin
+            goff_terms$1 = stride << goff_shift$1;
+        end
+        goff_terms$2 = zero_addr_c;
+        if (ctrl$group[2]) begin
+            goff_terms$2 = stride << goff_shift$2;
+        end
+        goff_terms$3 = zero_addr_c;
+        if (ctrl$group[3]) begin
+            goff_terms$3 = stride << goff_shift$3;
+        end
+        d1_goff$d = (goff_terms$0 + goff_terms$1) + (goff_terms$2 + goff_terms$3);
+        base_p = w2t_base$q;
         extra_p = zero_addr_c;
         extra_m = zero_addr_c;
         c0_ext$narrow = geo_c0$q;
         if (d1_phase$q == ph_o_c) begin
             base_p = w2_base$q;
-            stride = w2_stride$q;
         end
         if (d1_phase$q == ph_co_c) begin
             base_p = k3u_base$q;
-            stride = k3u_stride$q;
             extra_m = c0_ext$wide;
             if (d1_border$q) begin
                 extra_p = c0_ext$wide;
@@ -1542,22 +1587,11 @@ module top(clock,bus_addr,bus_wr,bus_wdata,bus_rd,bus_rdata,bus_rvalid,busy,done
         end
         base_m = base_p;
         if (d1_phase$q == ph_ch_c) begin
-            stride = k1_stride$q;
             base_p = k1p_base$q;
             base_m = k1m_base$q;
         end
-        group_offset = zero_addr_c;
-        if (d1_group$q[32'h0]) begin
-            group_offset = stride;
-        end
-        if (d1_group$q[32'h1]) begin
-            group_offset = stride + stride;
-            if (d1_group$q[32'h0]) begin
-                group_offset = stride + stride + stride;
-            end
-        end
-        addr_p = base_p + group_offset + d1_idx$q + extra_p;
-        addr_m = base_m + group_offset + d1_idx$q + extra_m;
+        addr_p = base_p + d1_goff$q + d1_idx$q + extra_p;
+        addr_m = base_m + d1_goff$q + d1_idx$q + extra_m;
         coupling$rd_addr = addr_m;
         if (in_plus) begin
             coupling$rd_addr = addr_p;
@@ -1754,6 +1788,12 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
     output reg  [17:0] rd_data$2;
     output reg  [17:0] rd_data$3;
 
+    // Constant declarations
+    localparam  lane_bit$0 = 4'h1;
+    localparam  lane_bit$1 = 4'h2;
+    localparam  lane_bit$2 = 4'h4;
+    localparam  lane_bit$3 = 4'h8;
+
     // Stub signals
     reg  banks$0$clock;
     reg  banks$0$read_region;
@@ -1856,7 +1896,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$0$write_group = wr_group;
         banks$0$write_pos = wr_pos;
         banks$0$write_data = wr_data$0;
-        banks$0$write_enable = wr_en & wr_mask[0];
+        banks$0$write_enable = wr_en & |(wr_mask & lane_bit$0);
         rd_data$0 = banks$0$read_data;
         banks$1$clock = clock;
         banks$1$read_region = rd_region;
@@ -1866,7 +1906,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$1$write_group = wr_group;
         banks$1$write_pos = wr_pos;
         banks$1$write_data = wr_data$1;
-        banks$1$write_enable = wr_en & wr_mask[1];
+        banks$1$write_enable = wr_en & |(wr_mask & lane_bit$1);
         rd_data$1 = banks$1$read_data;
         banks$2$clock = clock;
         banks$2$read_region = rd_region;
@@ -1876,7 +1916,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$2$write_group = wr_group;
         banks$2$write_pos = wr_pos;
         banks$2$write_data = wr_data$2;
-        banks$2$write_enable = wr_en & wr_mask[2];
+        banks$2$write_enable = wr_en & |(wr_mask & lane_bit$2);
         rd_data$2 = banks$2$read_data;
         banks$3$clock = clock;
         banks$3$read_region = rd_region;
@@ -1886,7 +1926,7 @@ module top$clamp(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data
         banks$3$write_group = wr_group;
         banks$3$write_pos = wr_pos;
         banks$3$write_data = wr_data$3;
-        banks$3$write_enable = wr_en & wr_mask[3];
+        banks$3$write_enable = wr_en & |(wr_mask & lane_bit$3);
         rd_data$3 = banks$3$read_data;
     end
 
@@ -2245,7 +2285,7 @@ module top$ctrl(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,group,
     output reg  done;
     output reg  [1:0] phase;
     output reg  [7:0] pos;
-    output reg  [1:0] group;
+    output reg  [3:0] group;
     output reg  [15:0] sweep;
     output reg  [1:0] kind;
     output reg  [2:0] drain_cycle;
@@ -2268,8 +2308,8 @@ module top$ctrl(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,group,
     localparam  one_tap = 4'h1;
     localparam  zero_pos = 8'h0;
     localparam  one_pos = 8'h1;
-    localparam  zero_group = 2'b0;
-    localparam  one_group = 2'b1;
+    localparam  zero_group = 4'h0;
+    localparam  one_group = 4'h1;
     localparam  zero_sweep = 16'h0;
     localparam  one_sweep = 16'h1;
     localparam  zero_drain = 3'b0;
@@ -2305,8 +2345,8 @@ module top$ctrl(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,group,
     reg  [7:0] pos_r$d;
     wire  [7:0] pos_r$q;
     reg  pos_r$clock;
-    reg  [1:0] group_r$d;
-    wire  [1:0] group_r$q;
+    reg  [3:0] group_r$d;
+    wire  [3:0] group_r$q;
     reg  group_r$clock;
     reg  [6:0] rem_r$d;
     wire  [6:0] rem_r$q;
@@ -2811,13 +2851,13 @@ endmodule // top$ctrl$drain_r
 module top$ctrl$group_r(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 4'h0;
     end
 
     always @(posedge clock) begin
@@ -3096,16 +3136,35 @@ module top$d1_first(d,q,clock);
 endmodule // top$d1_first
 
 
-module top$d1_group(d,q,clock);
+module top$d1_goff(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 13'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$d1_goff
+
+
+module top$d1_group(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
     end
 
     always @(posedge clock) begin
@@ -3118,22 +3177,22 @@ endmodule // top$d1_group
 module top$d1_group_ext(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [12:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{11{1'b0}}, narrow};
+    always @(*) wide = {{9{1'b0}}, narrow};
 endmodule // top$d1_group_ext
 
 
 module top$d1_group_ext7(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [6:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{5{1'b0}}, narrow};
+    always @(*) wide = {{3{1'b0}}, narrow};
 endmodule // top$d1_group_ext7
 
 
@@ -3545,33 +3604,33 @@ endmodule // top$geo_w
 module top$group_ext7(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [6:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{5{1'b0}}, narrow};
+    always @(*) wide = {{3{1'b0}}, narrow};
 endmodule // top$group_ext7
 
 
 module top$group_ext8(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [7:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{6{1'b0}}, narrow};
+    always @(*) wide = {{4{1'b0}}, narrow};
 endmodule // top$group_ext8
 
 
 module top$group_ext_sum(narrow,wide);
 
     // Module arguments
-    input wire  [1:0] narrow;
+    input wire  [3:0] narrow;
     output reg  [14:0] wide;
 
     // Update code (custom)
-    always @(*) wide = {{13{1'b0}}, narrow};
+    always @(*) wide = {{11{1'b0}}, narrow};
 endmodule // top$group_ext_sum
 
 
@@ -3771,12 +3830,12 @@ module top$lane_mask(c1,c2,phase,group,mask);
     input wire  [6:0] c1;
     input wire  [6:0] c2;
     input wire  [1:0] phase;
-    input wire  [1:0] group;
+    input wire  [3:0] group;
     output reg  [3:0] mask;
 
     // Update code (custom)
     wire [6:0] dest = phase[0] ? c2 : c1;
-    wire [6:0] base = {{5{1'b0}}, group} << 2;
+    wire [6:0] base = {{3{1'b0}}, group} << 2;
     wire [6:0] rem = dest - base;
     /* verilator lint_off UNUSEDSIGNAL */
     wire unused_phase = phase[1];

@@ -23,6 +23,12 @@ module top(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data$1,wr_
     output reg  [17:0] rd_data$2;
     output reg  [17:0] rd_data$3;
 
+    // Constant declarations
+    localparam  lane_bit$0 = 4'h1;
+    localparam  lane_bit$1 = 4'h2;
+    localparam  lane_bit$2 = 4'h4;
+    localparam  lane_bit$3 = 4'h8;
+
     // Stub signals
     reg  banks$0$clock;
     reg  banks$0$read_region;
@@ -125,7 +131,7 @@ module top(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data$1,wr_
         banks$0$write_group = wr_group;
         banks$0$write_pos = wr_pos;
         banks$0$write_data = wr_data$0;
-        banks$0$write_enable = wr_en & wr_mask[0];
+        banks$0$write_enable = wr_en & |(wr_mask & lane_bit$0);
         rd_data$0 = banks$0$read_data;
         banks$1$clock = clock;
         banks$1$read_region = rd_region;
@@ -135,7 +141,7 @@ module top(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data$1,wr_
         banks$1$write_group = wr_group;
         banks$1$write_pos = wr_pos;
         banks$1$write_data = wr_data$1;
-        banks$1$write_enable = wr_en & wr_mask[1];
+        banks$1$write_enable = wr_en & |(wr_mask & lane_bit$1);
         rd_data$1 = banks$1$read_data;
         banks$2$clock = clock;
         banks$2$read_region = rd_region;
@@ -145,7 +151,7 @@ module top(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data$1,wr_
         banks$2$write_group = wr_group;
         banks$2$write_pos = wr_pos;
         banks$2$write_data = wr_data$2;
-        banks$2$write_enable = wr_en & wr_mask[2];
+        banks$2$write_enable = wr_en & |(wr_mask & lane_bit$2);
         rd_data$2 = banks$2$read_data;
         banks$3$clock = clock;
         banks$3$read_region = rd_region;
@@ -155,7 +161,7 @@ module top(clock,wr_en,wr_region,wr_group,wr_pos,wr_mask,wr_data$0,wr_data$1,wr_
         banks$3$write_group = wr_group;
         banks$3$write_pos = wr_pos;
         banks$3$write_data = wr_data$3;
-        banks$3$write_enable = wr_en & wr_mask[3];
+        banks$3$write_enable = wr_en & |(wr_mask & lane_bit$3);
         rd_data$3 = banks$3$read_data;
     end
 

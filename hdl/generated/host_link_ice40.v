@@ -232,6 +232,7 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
     localparam  st_emit_wait = 5'b1101;
     localparam  st_emit = 5'b1110;
     localparam  st_finish = 5'b1111;
+    localparam  st_check = 5'b10000;
     localparam  t_identify = 8'h1;
     localparam  t_reset = 8'h2;
     localparam  t_config = 8'h3;
@@ -299,7 +300,6 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
     localparam  k_1 = 3'b1;
     localparam  hdr_top = 8'h98;
     localparam  w_24 = 32'h18;
-    localparam  w_ff = 32'hff;
     localparam  a_1 = 22'h1;
     localparam  a_ffff = 22'hffff;
     localparam  a_bank_shift = 22'hd;
@@ -323,7 +323,11 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
     localparam  k3_3 = 3'b11;
     localparam  k3_4 = 3'b100;
     localparam  k3_5 = 3'b101;
+    localparam  b8_0 = 8'h0;
     localparam  b8_1 = 8'h1;
+    localparam  n3_0 = 3'b0;
+    localparam  n3_1 = 3'b1;
+    localparam  n3_7 = 3'b111;
 
     // Stub signals
     reg  [4:0] state$d;
@@ -389,12 +393,30 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
     reg  last_nak$d;
     wire  last_nak$q;
     reg  last_nak$clock;
-    reg  [31:0] last_code$d;
-    wire  [31:0] last_code$q;
+    reg  [7:0] last_code$d;
+    wire  [7:0] last_code$q;
     reg  last_code$clock;
     reg  configured$d;
     wire  configured$q;
     reg  configured$clock;
+    reg  len_ok_r$d;
+    wire  len_ok_r$q;
+    reg  len_ok_r$clock;
+    reg  cfg_ok_r$d;
+    wire  cfg_ok_r$q;
+    reg  cfg_ok_r$clock;
+    reg  wt_ok_r$d;
+    wire  wt_ok_r$q;
+    reg  wt_ok_r$clock;
+    reg  pos_bad_r$d;
+    wire  pos_bad_r$q;
+    reg  pos_bad_r$clock;
+    reg  dup_r$d;
+    wire  dup_r$q;
+    reg  dup_r$clock;
+    reg  known_r$d;
+    wire  known_r$q;
+    reg  known_r$clock;
     reg  [15:0] g_groups$d;
     wire  [15:0] g_groups$q;
     reg  g_groups$clock;
@@ -431,11 +453,11 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
     reg  [5:0] bitcnt$d;
     wire  [5:0] bitcnt$q;
     reg  bitcnt$clock;
-    reg  [31:0] sign_acc$d;
-    wire  [31:0] sign_acc$q;
+    reg  [7:0] sign_acc$d;
+    wire  [7:0] sign_acc$q;
     reg  sign_acc$clock;
-    reg  [31:0] nbits$d;
-    wire  [31:0] nbits$q;
+    reg  [2:0] nbits$d;
+    wire  [2:0] nbits$q;
     reg  nbits$clock;
     reg  [31:0] frames$d;
     wire  [31:0] frames$q;
@@ -458,6 +480,12 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
     wire  [159:0] rd160$wide;
     reg  [7:0] rd32$narrow;
     wire  [31:0] rd32$wide;
+    reg  [7:0] sign_acc32$narrow;
+    wire  [31:0] sign_acc32$wide;
+    reg  [2:0] nbits32$narrow;
+    wire  [31:0] nbits32$wide;
+    reg  [7:0] last_code32$narrow;
+    wire  [31:0] last_code32$wide;
     reg  [7:0] kind32$narrow;
     wire  [31:0] kind32$wide;
     reg  [3:0] code32$narrow;
@@ -631,6 +659,36 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
         .q(configured$q),
         .clock(configured$clock)
     );
+    top$engine$len_ok_r len_ok_r(
+        .d(len_ok_r$d),
+        .q(len_ok_r$q),
+        .clock(len_ok_r$clock)
+    );
+    top$engine$cfg_ok_r cfg_ok_r(
+        .d(cfg_ok_r$d),
+        .q(cfg_ok_r$q),
+        .clock(cfg_ok_r$clock)
+    );
+    top$engine$wt_ok_r wt_ok_r(
+        .d(wt_ok_r$d),
+        .q(wt_ok_r$q),
+        .clock(wt_ok_r$clock)
+    );
+    top$engine$pos_bad_r pos_bad_r(
+        .d(pos_bad_r$d),
+        .q(pos_bad_r$q),
+        .clock(pos_bad_r$clock)
+    );
+    top$engine$dup_r dup_r(
+        .d(dup_r$d),
+        .q(dup_r$q),
+        .clock(dup_r$clock)
+    );
+    top$engine$known_r known_r(
+        .d(known_r$d),
+        .q(known_r$q),
+        .clock(known_r$clock)
+    );
     top$engine$g_groups g_groups(
         .d(g_groups$d),
         .q(g_groups$q),
@@ -738,6 +796,18 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
         .narrow(rd32$narrow),
         .wide(rd32$wide)
     );
+    top$engine$sign_acc32 sign_acc32(
+        .narrow(sign_acc32$narrow),
+        .wide(sign_acc32$wide)
+    );
+    top$engine$nbits32 nbits32(
+        .narrow(nbits32$narrow),
+        .wide(nbits32$wide)
+    );
+    top$engine$last_code32 last_code32(
+        .narrow(last_code32$narrow),
+        .wide(last_code32$wide)
+    );
     top$engine$kind32 kind32(
         .narrow(kind32$narrow),
         .wide(kind32$wide)
@@ -776,6 +846,12 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
         last_nak$clock = clock;
         last_code$clock = clock;
         configured$clock = clock;
+        len_ok_r$clock = clock;
+        cfg_ok_r$clock = clock;
+        wt_ok_r$clock = clock;
+        pos_bad_r$clock = clock;
+        dup_r$clock = clock;
+        known_r$clock = clock;
         g_groups$clock = clock;
         g_c1$clock = clock;
         g_c2$clock = clock;
@@ -818,6 +894,12 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
         last_nak$d = last_nak$q;
         last_code$d = last_code$q;
         configured$d = configured$q;
+        len_ok_r$d = len_ok_r$q;
+        cfg_ok_r$d = cfg_ok_r$q;
+        wt_ok_r$d = wt_ok_r$q;
+        pos_bad_r$d = pos_bad_r$q;
+        dup_r$d = dup_r$q;
+        known_r$d = known_r$q;
         g_groups$d = g_groups$q;
         g_c1$d = g_c1$q;
         g_c2$d = g_c2$q;
@@ -931,15 +1013,18 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
         if (k$q == k3_5) begin
             counter = dups$q;
         end
-        sign_next = sign_acc$q;
+        sign_acc32$narrow = sign_acc$q;
+        nbits32$narrow = nbits$q;
+        sign_next = sign_acc32$wide;
         if (bus_rdata[32'h0]) begin
-            sign_next = sign_acc$q | (w_1 << nbits$q);
+            sign_next = sign_acc32$wide | (w_1 << nbits32$wide);
         end
         weight = word$q >> w_16;
         if (word$q[32'h1f]) begin
             weight = (word$q >> w_16) | w_sign_fill;
         end
         rd32$narrow = rd_data;
+        last_code32$narrow = last_code$q;
         rd160$narrow = rd_data;
         kind32$narrow = kind;
         code32$narrow = bad_code;
@@ -982,8 +1067,17 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
                 hdr$d = (hdr$q >> w_8) | (rd160$wide << hdr_top);
             end
             if (ptr$q == hdr_last) begin
-                state$d = st_decide;
+                state$d = st_check;
             end
+        end
+        else if (state$q == st_check) begin
+            len_ok_r$d = len_ok;
+            cfg_ok_r$d = cfg_ok;
+            wt_ok_r$d = wt_ok;
+            pos_bad_r$d = span_pos >= hw$q;
+            dup_r$d = is_dup;
+            known_r$d = known;
+            state$d = st_decide;
         end
         else if (state$q == st_decide) begin
             effect$d = has_effect;
@@ -991,17 +1085,17 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
             if (is_reset) begin
                 last_valid$d = 1'b0;
             end
-            if (is_dup) begin
+            if (dup_r$q) begin
                 dup$d = 1'b1;
                 dups$d = dups$q + w_1;
                 if (last_nak$q) begin
-                    refusal = last_code$q;
+                    refusal = last_code32$wide;
                 end
             end
-            else if (~known) begin
+            else if (~known_r$q) begin
                 refusal = nak_unknown;
             end
-            else if (~len_ok) begin
+            else if (~len_ok_r$q) begin
                 refusal = nak_length;
             end
             else if (is_sums & window_bad) begin
@@ -1011,10 +1105,10 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
                 if (chip_busy) begin
                     refusal = nak_busy;
                 end
-                else if (is_config & ~cfg_ok) begin
+                else if (is_config & ~cfg_ok_r$q) begin
                     refusal = nak_config;
                 end
-                else if (is_weights & ~wt_ok) begin
+                else if (is_weights & ~wt_ok_r$q) begin
                     refusal = nak_range;
                 end
                 else begin
@@ -1060,7 +1154,7 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
                     bus_wr = 1'b1;
                     runs$d = runs$q + w_1;
                 end
-                else if (span_pos >= hw$q) begin
+                else if (pos_bad_r$q) begin
                     refusal = nak_range;
                 end
                 else begin
@@ -1204,7 +1298,7 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
                     last_kind$d = kind;
                     last_seq$d = seq;
                     last_nak$d = is_nak;
-                    last_code$d = nak_word$q & w_ff;
+                    last_code$d = nak_word$q[(32'h0)+:(8)];
                 end
                 if (is_nak & ~dup$q) begin
                     naks$d = naks$q + w_1;
@@ -1212,8 +1306,8 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
                 rem$d = r_len$q;
                 nbyte$d = n2_3;
                 k$d = k_0;
-                sign_acc$d = w_0;
-                nbits$d = w_0;
+                sign_acc$d = b8_0;
+                nbits$d = n3_0;
                 state$d = st_finish;
                 if (|r_len$q) begin
                     state$d = st_emit_fetch;
@@ -1262,11 +1356,11 @@ module top$engine(clock,frame_valid,kind,seq,length,bad,bad_code,rd_addr,rd_data
                 end
                 if (is_signs) begin
                     word$d = sign_next;
-                    sign_acc$d = w_0;
-                    nbits$d = w_0;
-                    if ((nbits$q != w_7) & (left$q != b16_1)) begin
-                        sign_acc$d = sign_next;
-                        nbits$d = nbits$q + w_1;
+                    sign_acc$d = b8_0;
+                    nbits$d = n3_0;
+                    if ((nbits$q != n3_7) & (left$q != b16_1)) begin
+                        sign_acc$d = sign_next[(32'h0)+:(8)];
+                        nbits$d = nbits$q + n3_1;
                         state$d = st_emit_fetch;
                     end
                 end
@@ -1358,6 +1452,25 @@ module top$engine$bitptr(d,q,clock);
 endmodule // top$engine$bitptr
 
 
+module top$engine$cfg_ok_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$engine$cfg_ok_r
+
+
 module top$engine$ch(d,q,clock);
 
     // Module arguments
@@ -1424,6 +1537,25 @@ module top$engine$dup(d,q,clock);
     end
 
 endmodule // top$engine$dup
+
+
+module top$engine$dup_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$engine$dup_r
 
 
 module top$engine$dups(d,q,clock);
@@ -1646,16 +1778,35 @@ module top$engine$kind32(narrow,wide);
 endmodule // top$engine$kind32
 
 
-module top$engine$last_code(d,q,clock);
+module top$engine$known_r(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$engine$known_r
+
+
+module top$engine$last_code(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
     end
 
     always @(posedge clock) begin
@@ -1663,6 +1814,17 @@ module top$engine$last_code(d,q,clock);
     end
 
 endmodule // top$engine$last_code
+
+
+module top$engine$last_code32(narrow,wide);
+
+    // Module arguments
+    input wire  [7:0] narrow;
+    output reg  [31:0] wide;
+
+    // Update code (custom)
+    always @(*) wide = {{24{1'b0}}, narrow};
+endmodule // top$engine$last_code32
 
 
 module top$engine$last_kind(d,q,clock);
@@ -1771,6 +1933,25 @@ module top$engine$len32(narrow,wide);
 endmodule // top$engine$len32
 
 
+module top$engine$len_ok_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$engine$len_ok_r
+
+
 module top$engine$lim(d,q,clock);
 
     // Module arguments
@@ -1831,13 +2012,13 @@ endmodule // top$engine$naks
 module top$engine$nbits(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 3'h0;
     end
 
     always @(posedge clock) begin
@@ -1845,6 +2026,17 @@ module top$engine$nbits(d,q,clock);
     end
 
 endmodule // top$engine$nbits
+
+
+module top$engine$nbits32(narrow,wide);
+
+    // Module arguments
+    input wire  [2:0] narrow;
+    output reg  [31:0] wide;
+
+    // Update code (custom)
+    always @(*) wide = {{29{1'b0}}, narrow};
+endmodule // top$engine$nbits32
 
 
 module top$engine$nbyte(d,q,clock);
@@ -1894,6 +2086,25 @@ module top$engine$pos(d,q,clock);
     end
 
 endmodule // top$engine$pos
+
+
+module top$engine$pos_bad_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$engine$pos_bad_r
 
 
 module top$engine$ptr(d,q,clock);
@@ -2092,13 +2303,13 @@ endmodule // top$engine$runs
 module top$engine$sign_acc(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 8'h0;
     end
 
     always @(posedge clock) begin
@@ -2106,6 +2317,17 @@ module top$engine$sign_acc(d,q,clock);
     end
 
 endmodule // top$engine$sign_acc
+
+
+module top$engine$sign_acc32(narrow,wide);
+
+    // Module arguments
+    input wire  [7:0] narrow;
+    output reg  [31:0] wide;
+
+    // Update code (custom)
+    always @(*) wide = {{24{1'b0}}, narrow};
+endmodule // top$engine$sign_acc32
 
 
 module top$engine$state(d,q,clock);
@@ -2163,6 +2385,25 @@ module top$engine$word(d,q,clock);
     end
 
 endmodule // top$engine$word
+
+
+module top$engine$wt_ok_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$engine$wt_ok_r
 
 
 module top$parser(clock,in_data,in_valid,in_ready,abandon,frame_valid,kind,seq,length,rd_addr,rd_data,frame_done,bad,bad_code);

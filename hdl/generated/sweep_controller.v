@@ -19,7 +19,7 @@ module top(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,group,sweep
     output reg  done;
     output reg  [1:0] phase;
     output reg  [7:0] pos;
-    output reg  [1:0] group;
+    output reg  [3:0] group;
     output reg  [15:0] sweep;
     output reg  [1:0] kind;
     output reg  [2:0] drain_cycle;
@@ -42,8 +42,8 @@ module top(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,group,sweep
     localparam  one_tap = 4'h1;
     localparam  zero_pos = 8'h0;
     localparam  one_pos = 8'h1;
-    localparam  zero_group = 2'b0;
-    localparam  one_group = 2'b1;
+    localparam  zero_group = 4'h0;
+    localparam  one_group = 4'h1;
     localparam  zero_sweep = 16'h0;
     localparam  one_sweep = 16'h1;
     localparam  zero_drain = 3'b0;
@@ -79,8 +79,8 @@ module top(clock,start,c0,c1,c2,h,w,k1,k2,sweeps,busy,done,phase,pos,group,sweep
     reg  [7:0] pos_r$d;
     wire  [7:0] pos_r$q;
     reg  pos_r$clock;
-    reg  [1:0] group_r$d;
-    wire  [1:0] group_r$q;
+    reg  [3:0] group_r$d;
+    wire  [3:0] group_r$q;
     reg  group_r$clock;
     reg  [6:0] rem_r$d;
     wire  [6:0] rem_r$q;
@@ -585,13 +585,13 @@ endmodule // top$drain_r
 module top$group_r(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 4'h0;
     end
 
     always @(posedge clock) begin

@@ -8,6 +8,13 @@
 //! read-first emulation); the simulation model and Verilator return the old word. Users that read
 //! and write one address at one edge forward the written word themselves (`AverageSign`) or never
 //! do it (`CouplingMemory`).
+//!
+//! **Single-port form** ([`BlockRam::single_port`]): one address serves both ports,
+//! `write_enable ? write_address : read_address`, and a write cycle holds `read_data` (the
+//! `no_change` mode of the iCE40 UP5K's SPRAM, which the `ram_style = "huge"` attribute selects:
+//! Yosys maps it to `SB_SPRAM256KA`, 16,384 x 16, without `synth_ice40 -spram`). For a memory that
+//! is never read and written in the same cycle (the coupling banks, loaded while the chip is idle)
+//! the two forms read the same words.
 
 use rust_hdl::prelude::*;
 
@@ -22,6 +29,8 @@ pub struct BlockRam<const WORDS: usize, const ADDR: usize, const WIDTH: usize> {
     pub write_enable: Signal<In, bool>,
     /// The simulation's contents (power-up zeros; the Verilog has no initial values).
     _sim: Vec<Bits<WIDTH>>,
+    /// The single-port form (module docs).
+    _single_port: bool,
 }
 
 impl<const WORDS: usize, const ADDR: usize, const WIDTH: usize> Default for BlockRam<WORDS, ADDR, WIDTH> {
@@ -35,16 +44,27 @@ impl<const WORDS: usize, const ADDR: usize, const WIDTH: usize> Default for Bloc
             write_data: Default::default(),
             write_enable: Default::default(),
             _sim: vec![Bits::default(); WORDS],
+            _single_port: false,
         }
+    }
+}
+
+impl<const WORDS: usize, const ADDR: usize, const WIDTH: usize> BlockRam<WORDS, ADDR, WIDTH> {
+    /// The single-port form: one address, `write_address` while writing, and `read_data` held
+    /// through a write.
+    pub fn single_port() -> Self {
+        Self { _single_port: true, ..Default::default() }
     }
 }
 
 impl<const WORDS: usize, const ADDR: usize, const WIDTH: usize> Logic for BlockRam<WORDS, ADDR, WIDTH> {
     fn update(&mut self) {
         if self.clock.pos_edge() {
-            let read = self.read_address.val().index();
-            self.read_data.next = self._sim.get(read).copied().unwrap_or_default();
             let write = self.write_address.val().index();
+            if !(self._single_port && self.write_enable.val()) {
+                let read = self.read_address.val().index();
+                self.read_data.next = self._sim.get(read).copied().unwrap_or_default();
+            }
             if self.write_enable.val() && write < WORDS {
                 self._sim[write] = self.write_data.val();
             }
@@ -60,6 +80,9 @@ impl<const WORDS: usize, const ADDR: usize, const WIDTH: usize> Logic for BlockR
     /// leaves zero, are marked unused.
     fn hdl(&self) -> Verilog {
         let bits = clog2(WORDS).max(1);
+        if self._single_port {
+            return single_port_verilog(WIDTH, WORDS, ADDR, bits);
+        }
         if bits < ADDR {
             let high = |port: &str| format!("{port}[{}:{bits}]", ADDR - 1);
             let low = |port: &str| format!("{port}[{}:0]", bits - 1);
@@ -69,6 +92,41 @@ impl<const WORDS: usize, const ADDR: usize, const WIDTH: usize> Logic for BlockR
             memory_verilog(WIDTH, WORDS, "read_address", "write_address", &[])
         }
     }
+}
+
+/// The single-port form's Verilog: `words` words of `width` bits behind one `addr_bits`-bit
+/// address, of which the low `bits` index the memory.
+fn single_port_verilog(width: usize, words: usize, addr_bits: usize, bits: usize) -> Verilog {
+    let (index, unused) = if bits < addr_bits {
+        (
+            format!("address[{}:0]", bits - 1),
+            format!(
+                "/* verilator lint_off UNUSEDSIGNAL */\n\
+                 wire unused_high = &{{1'b0, address[{}:{bits}]}};\n\
+                 /* verilator lint_on UNUSEDSIGNAL */\n",
+                addr_bits - 1
+            ),
+        )
+    } else {
+        ("address".to_string(), String::new())
+    };
+    Verilog::Custom(format!(
+        "\
+(* no_rw_check, ram_style = \"huge\" *) reg [{msb}:0] mem [0:{last}];
+wire [{amsb}:0] address = write_enable ? write_address : read_address;
+{unused}
+always @(posedge clock) begin
+   if (write_enable) begin
+      mem[{index}] <= write_data;
+   end else begin
+      read_data <= mem[{index}];
+   end
+end
+",
+        msb = width - 1,
+        last = words - 1,
+        amsb = addr_bits - 1,
+    ))
 }
 
 /// The Verilog body of a `(* no_rw_check *)` memory of `words` words of `width` bits with one

@@ -32,7 +32,7 @@
 //! [`Chip`]: crate::chip::Chip
 
 use rust_hdl::prelude::*;
-use thermoblock_sim::chip::config::{ChipConfig, ECP5, ECP5_85F, ICE40};
+use thermoblock_sim::chip::config::{ChipConfig, ECP5, ECP5_85F, ICE40, ICE40_UP5K};
 
 use crate::chip::{BUS_ADDR_BITS, BUS_DATA_BITS, Chip};
 use crate::host_link::HostLink;
@@ -52,6 +52,9 @@ pub type BoardIce40 = crate::sized_for!(Board, ICE40);
 
 /// The `ecp5` board.
 pub type BoardEcp5 = crate::sized_for!(Board, ECP5);
+
+/// The `ice40-up5k` board: what the iCEBreaker holds (`crate::fpga::ICEBREAKER`).
+pub type BoardIce40Up5k = crate::sized_for!(Board, ICE40_UP5K);
 
 /// The `ecp5-85f` board: what the ULX3S holds (`crate::fpga::ULX3S`).
 pub type BoardEcp5_85F = crate::sized_for!(Board, ECP5_85F);

@@ -63,7 +63,7 @@
 //! **Reset.** None: a run starts from the register values and seeds the host wrote.
 
 use rust_hdl::prelude::*;
-use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40};
+use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40, ICE40_UP5K};
 use thermoblock_sim::chip::model::PIPELINE_LATENCY;
 use thermoblock_sim::chip::quantize::DELTA_ONE;
 use thermoblock_sim::chip::registers as reg;
@@ -122,6 +122,9 @@ macro_rules! sized_for {
 /// The `ice40` chip: 4 lanes.
 pub type ChipIce40 = crate::sized_for!(Chip, ICE40);
 
+/// The `ice40-up5k` chip: one lane, the coupling bank in SPRAM (the iCEBreaker's).
+pub type ChipIce40Up5k = crate::sized_for!(Chip, ICE40_UP5K);
+
 /// The `ecp5` chip: 32 lanes.
 pub type ChipEcp5 = crate::sized_for!(Chip, ECP5);
 
@@ -157,6 +160,13 @@ impl<const P: usize> Logic for Pack<P> {
         let bits: Vec<String> = (0..P).rev().map(|l| format!("bits${l}")).collect();
         Verilog::Custom(format!("always @(*) word = {{{}}};", bits.join(", ")))
     }
+}
+
+/// One-hot constants, `1 << l` for lane `l`: a lane's bit of a `P`-bit word is
+/// `(word & lane_bit[l]).any()`, which is Verilog for any `P`; rust-hdl writes `word[l]`, which
+/// is not when `P = 1` (a 1-bit signal is declared without a range).
+pub(crate) fn lane_bits<const P: usize>() -> [Constant<Bits<P>>; P] {
+    std::array::from_fn(|l| Constant::new(Bits::<P>::default().replace_bit(l, true)))
 }
 
 /// The lanes of a slot whose destination channel `group · P + l` exists: bit `l` is
@@ -240,6 +250,7 @@ pub struct Chip<
     // Units.
     ctrl: SweepController,
     lanes: [Lane; P],
+    lane_bit: [Constant<Bits<P>>; P],
     coupling: CouplingMemory<P, DEPTH>,
     s0: SpinMemory<P, C0, POSITIONS>,
     s1: SpinMemory<P, C1, POSITIONS>,
@@ -322,7 +333,12 @@ pub struct Chip<
     base_p: Signal<Local, Addr>,
     base_m: Signal<Local, Addr>,
     stride: Signal<Local, Addr>,
-    group_offset: Signal<Local, Addr>,
+    /// `group · stride` as four shifted partial terms (one per group bit), summed as a tree.
+    goff_terms: [Signal<Local, Addr>; 4],
+    goff_shift: [Constant<Addr>; 4],
+    /// The slot's `group · stride`, computed from the controller's phase and group one stage
+    /// early, so the address adders of stage 1 have no multiplication in front of them.
+    d1_goff: DFF<Addr>,
     extra_p: Signal<Local, Addr>,
     extra_m: Signal<Local, Addr>,
     addr_p: Signal<Local, Addr>,
@@ -443,6 +459,7 @@ impl<
         assert_eq!(ADDR_BITS as u32, reg::COUPLING_ADDR_BITS, "the COUPLING window's bank field starts at bit 13");
         assert!(C1.div_ceil(P) <= 1 << sc::GROUP_BITS && C2.div_ceil(P) <= 1 << sc::GROUP_BITS);
         assert!(POSITIONS <= 1 << reg::POS_BITS && SUMS <= 1 << crate::average_sign::SUM_ADDR_BITS);
+        assert_eq!(sc::GROUP_BITS, 4, "`goff_terms` has one term per bit of the lane group");
         assert_eq!(PIPELINE_LATENCY, 7, "the drain cycles are the datapath's latency (module docs)");
         let [id, version, config0, config1, config2] = reg::identification(config).map(|(_, v)| k::<32>(v as u64));
         let low = |a: u32| k::<8>((a & 0xff) as u64);
@@ -467,7 +484,8 @@ impl<
             mon_spins: Default::default(),
             ctrl: SweepController::new(config),
             lanes: std::array::from_fn(|_| Default::default()),
-            coupling: Default::default(),
+            lane_bit: lane_bits(),
+            coupling: CouplingMemory::for_config(config),
             s0: Default::default(),
             s1: Default::default(),
             s2: Default::default(),
@@ -541,7 +559,9 @@ impl<
             base_p: Default::default(),
             base_m: Default::default(),
             stride: Default::default(),
-            group_offset: Default::default(),
+            goff_terms: Default::default(),
+            goff_shift: std::array::from_fn(|b| k(b as u64)),
+            d1_goff: Default::default(),
             extra_p: Default::default(),
             extra_m: Default::default(),
             addr_p: Default::default(),
@@ -658,9 +678,9 @@ impl<
         dff_setup!(
             self, clock, geo_c0, geo_c1, geo_c2, geo_h, geo_w, geo_k1, geo_k2, k_h1, k_c2, k_field, delta, sweeps,
             burn_in, w2t_base, w2t_stride, w2_base, w2_stride, k1p_base, k1m_base, k1_stride, k3u_base, k3u_stride,
-            bias_base, seed_lo, done_flag, input_free, rd_q, rd_sum_q, rd_sign_q, rd_lane_q, rd_reg_q, idx_r, d1_phase,
-            d1_acc, d1_border, d1_first, d1_valid, d1_drain0, d1_idx, d1_group, d1_pos, d2_phase, d2_acc, d2_first,
-            d2_add, d2_drain0, d2_spin
+            d1_goff, bias_base, seed_lo, done_flag, input_free, rd_q, rd_sum_q, rd_sign_q, rd_lane_q, rd_reg_q, idx_r,
+            d1_phase, d1_acc, d1_border, d1_first, d1_valid, d1_drain0, d1_idx, d1_group, d1_pos, d2_phase, d2_acc,
+            d2_first, d2_add, d2_drain0, d2_spin
         );
         for l in 0..P {
             self.lanes[l].clock.next = self.clock.val();
@@ -971,7 +991,7 @@ impl<
             self.sums[l].clear.next = false;
             self.sums[l].acc_en.next = self.slot_end.val()
                 & !self.clamp_phase.val()
-                & self.mask.val().get_bit(l)
+                & (self.mask.val() & self.lane_bit[l].val()).any()
                 & (self.ctrl.sweep.val() >= self.burn_in.q.val());
             self.sums[l].init.next = self.ctrl.sweep.val() == self.burn_in.q.val();
             self.sums[l].addr.next = self.sum_addr.val();
@@ -990,18 +1010,34 @@ impl<
         self.d1_group.d.next = self.ctrl.group.val();
         self.d1_pos.d.next = self.ctrl.pos.val();
         self.in_plus.next = self.s0.rd_spin.val();
-        self.base_p.next = self.w2t_base.q.val();
+        // `group · stride` of the slot one stage later (stage 0: the controller's phase and group).
         self.stride.next = self.w2t_stride.q.val();
+        if self.ctrl.phase.val() == self.ph_o_c.val() {
+            self.stride.next = self.w2_stride.q.val();
+        }
+        if self.ctrl.phase.val() == self.ph_co_c.val() {
+            self.stride.next = self.k3u_stride.q.val();
+        }
+        if self.ctrl.phase.val() == self.ph_ch_c.val() {
+            self.stride.next = self.k1_stride.q.val();
+        }
+        for b in 0..4 {
+            self.goff_terms[b].next = self.zero_addr_c.val();
+            if self.ctrl.group.val().get_bit(b) {
+                self.goff_terms[b].next = self.stride.val() << self.goff_shift[b].val();
+            }
+        }
+        self.d1_goff.d.next = (self.goff_terms[0].val() + self.goff_terms[1].val())
+            + (self.goff_terms[2].val() + self.goff_terms[3].val());
+        self.base_p.next = self.w2t_base.q.val();
         self.extra_p.next = self.zero_addr_c.val();
         self.extra_m.next = self.zero_addr_c.val();
         self.c0_ext.narrow.next = self.geo_c0.q.val();
         if self.d1_phase.q.val() == self.ph_o_c.val() {
             self.base_p.next = self.w2_base.q.val();
-            self.stride.next = self.w2_stride.q.val();
         }
         if self.d1_phase.q.val() == self.ph_co_c.val() {
             self.base_p.next = self.k3u_base.q.val();
-            self.stride.next = self.k3u_stride.q.val();
             self.extra_m.next = self.c0_ext.wide.val();
             if self.d1_border.q.val() {
                 self.extra_p.next = self.c0_ext.wide.val();
@@ -1009,22 +1045,11 @@ impl<
         }
         self.base_m.next = self.base_p.val();
         if self.d1_phase.q.val() == self.ph_ch_c.val() {
-            self.stride.next = self.k1_stride.q.val();
             self.base_p.next = self.k1p_base.q.val();
             self.base_m.next = self.k1m_base.q.val();
         }
-        self.group_offset.next = self.zero_addr_c.val();
-        if self.d1_group.q.val().get_bit(0) {
-            self.group_offset.next = self.stride.val();
-        }
-        if self.d1_group.q.val().get_bit(1) {
-            self.group_offset.next = self.stride.val() + self.stride.val();
-            if self.d1_group.q.val().get_bit(0) {
-                self.group_offset.next = self.stride.val() + self.stride.val() + self.stride.val();
-            }
-        }
-        self.addr_p.next = self.base_p.val() + self.group_offset.val() + self.d1_idx.q.val() + self.extra_p.val();
-        self.addr_m.next = self.base_m.val() + self.group_offset.val() + self.d1_idx.q.val() + self.extra_m.val();
+        self.addr_p.next = self.base_p.val() + self.d1_goff.q.val() + self.d1_idx.q.val() + self.extra_p.val();
+        self.addr_m.next = self.base_m.val() + self.d1_goff.q.val() + self.d1_idx.q.val() + self.extra_m.val();
         // The late spin (input memory read port, then its lane's bit) drives a 2:1 mux, not the adders.
         self.coupling.rd_addr.next = self.addr_m.val();
         if self.in_plus.val() {
@@ -1100,21 +1125,40 @@ impl<
 #[cfg(test)]
 mod tests {
     use rust_hdl::prelude::*;
-    use thermoblock_sim::chip::config::ICE40;
+    use thermoblock_sim::chip::config::{ChipConfig, ICE40, ICE40_UP5K};
     use thermoblock_sim::chip::model::{ChipModel, ChipResult, ChipRun, Layer};
     use thermoblock_sim::chip::quantize::ChipImage;
     use thermoblock_sim::chip::registers::{self as reg, readout, readout_addresses, setup_writes};
     use thermoblock_sim::chip::rng::lanes;
     use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
-    use super::ChipIce40;
+    use super::{Chip, ChipIce40, ChipIce40Up5k};
     use crate::testbench::Bench;
     use crate::verilog;
 
     /// A layer as the RTL left it after a half-sweep: `(sweep, layer, channel-major ±1 spins)`.
     type Snapshot = (u32, Layer, Vec<i8>);
 
-    fn write(b: &mut Bench<ChipIce40>, addr: u32, data: u32) {
+    /// A chip of any configuration (the generics of [`Chip`]).
+    macro_rules! any_chip {
+        () => {
+            Chip<P, C0, C1, C2, POS, D, S>
+        };
+    }
+
+    fn write<
+        const P: usize,
+        const C0: usize,
+        const C1: usize,
+        const C2: usize,
+        const POS: usize,
+        const D: usize,
+        const S: usize,
+    >(
+        b: &mut Bench<any_chip!()>,
+        addr: u32,
+        data: u32,
+    ) {
         b.dut.bus_addr.next = (addr as u64).to_bits();
         b.dut.bus_wdata.next = (data as u64).to_bits();
         b.dut.bus_wr.next = true;
@@ -1122,7 +1166,18 @@ mod tests {
         b.dut.bus_wr.next = false;
     }
 
-    fn read(b: &mut Bench<ChipIce40>, addr: u32) -> u32 {
+    fn read<
+        const P: usize,
+        const C0: usize,
+        const C1: usize,
+        const C2: usize,
+        const POS: usize,
+        const D: usize,
+        const S: usize,
+    >(
+        b: &mut Bench<any_chip!()>,
+        addr: u32,
+    ) -> u32 {
         b.dut.bus_addr.next = (addr as u64).to_bits();
         b.dut.bus_rd.next = true;
         b.cycle();
@@ -1133,13 +1188,27 @@ mod tests {
 
     /// Runs the RTL in rust-hdl's simulator: the register map's set-up writes, the run (rebuilding
     /// both layers from the monitor after every half-sweep), the readout.
-    fn run_rtl(image: &ChipImage, x: &thermoblock_sim::spins::Spins, run: &ChipRun) -> (ChipResult, Vec<Snapshot>) {
-        let mut b = Bench::new(ChipIce40::default());
-        for (addr, data) in setup_writes(&ICE40, image, x, run) {
+    fn run_rtl<
+        const P: usize,
+        const C0: usize,
+        const C1: usize,
+        const C2: usize,
+        const POS: usize,
+        const D: usize,
+        const S: usize,
+    >(
+        chip: any_chip!(),
+        config: &ChipConfig,
+        image: &ChipImage,
+        x: &thermoblock_sim::spins::Spins,
+        run: &ChipRun,
+    ) -> (ChipResult, Vec<Snapshot>) {
+        let mut b = Bench::new(chip);
+        for (addr, data) in setup_writes(config, image, x, run) {
             write(&mut b, addr, data);
         }
         let hw = x.h * x.w;
-        let p = ICE40.lanes;
+        let p = config.lanes;
         let (mut hidden, mut output) = (vec![0i8; image.c1 * hw], vec![0i8; image.c2 * hw]);
         let mut snapshots = Vec::new();
         let mut slots = 0;
@@ -1171,11 +1240,16 @@ mod tests {
         (readout(image, x.h, x.w, run, &words), snapshots)
     }
 
-    fn model_run(image: &ChipImage, x: &thermoblock_sim::spins::Spins, run: &ChipRun) -> (ChipResult, Vec<Snapshot>) {
-        let model = ChipModel::new(image.clone(), ICE40, x.h, x.w);
+    fn model_run(
+        config: &ChipConfig,
+        image: &ChipImage,
+        x: &thermoblock_sim::spins::Spins,
+        run: &ChipRun,
+    ) -> (ChipResult, Vec<Snapshot>) {
+        let model = ChipModel::new(image.clone(), *config, x.h, x.w);
         let mut snapshots = Vec::new();
         let mut observe = |g: u32, layer: Layer, spins: &[i8]| snapshots.push((g, layer, spins.to_vec()));
-        let result = model.run_observed(x, run, lanes(run.seed, ICE40.lanes), Some(&mut observe));
+        let result = model.run_observed(x, run, lanes(run.seed, config.lanes), Some(&mut observe));
         (result, snapshots)
     }
 
@@ -1189,14 +1263,40 @@ mod tests {
         let x = random_spins(2, 2, 3, 4);
         let (image, _) = ChipImage::new(&block, &ICE40, 2, 3).unwrap();
         let run = ChipRun { delta: 0.6, sweeps: 4, burn_in: 1, seed: 11 };
-        let (rtl, rtl_layers) = run_rtl(&image, &x, &run);
-        let (model, model_layers) = model_run(&image, &x, &run);
+        let (rtl, rtl_layers) = run_rtl(ChipIce40::new(&ICE40), &ICE40, &image, &x, &run);
+        assert_lockstep(&ICE40, &image, &x, &run, rtl, rtl_layers);
+    }
+
+    /// The iCEBreaker's chip (one lane, the coupling bank single-port): 9 hidden and 5 output
+    /// channels are 9 and 5 lane groups, so every bit of the group's `stride` multiple is used;
+    /// the weights go through the single-port bank's write address.
+    #[test]
+    fn the_one_lane_chip_runs_in_lockstep_with_the_chip_model() {
+        let block = random_block(&RandomBlockSpec { c0: 2, c1: 9, c2: 5, kernel: 3, coupling: 1.0 }, 5).unwrap();
+        let x = random_spins(2, 2, 2, 5);
+        let (image, _) = ChipImage::new(&block, &ICE40_UP5K, 2, 2).unwrap();
+        let run = ChipRun { delta: 0.6, sweeps: 3, burn_in: 1, seed: 13 };
+        let (rtl, rtl_layers) = run_rtl(ChipIce40Up5k::new(&ICE40_UP5K), &ICE40_UP5K, &image, &x, &run);
+        assert_lockstep(&ICE40_UP5K, &image, &x, &run, rtl, rtl_layers);
+    }
+
+    /// The RTL's layers after every half-sweep and its result are the model's; another seed's are
+    /// not (the comparison has teeth).
+    fn assert_lockstep(
+        config: &ChipConfig,
+        image: &ChipImage,
+        x: &thermoblock_sim::spins::Spins,
+        run: &ChipRun,
+        rtl: ChipResult,
+        rtl_layers: Vec<Snapshot>,
+    ) {
+        let (model, model_layers) = model_run(config, image, x, run);
         assert_eq!(rtl_layers.len(), 2 * run.sweeps as usize);
         for (r, m) in rtl_layers.iter().zip(&model_layers) {
-            assert_eq!(r, m, "RTL and model differ after sweep {} ({:?})", m.0, m.1);
+            assert_eq!(r, m, "{}: RTL and model differ after sweep {} ({:?})", config.name, m.0, m.1);
         }
         assert_eq!(rtl, model);
-        let (_, other) = model_run(&image, &x, &ChipRun { seed: 12, ..run });
+        let (_, other) = model_run(config, image, x, &ChipRun { seed: run.seed + 1, ..*run });
         assert_ne!(rtl_layers, other, "another seed gives other spins");
     }
 

@@ -306,6 +306,7 @@ pub struct ClampMemory<
     /// Lane `l`'s constant as sampled at the last edge.
     pub rd_data: [Signal<Out, Word>; P],
     banks: [ClampBank<P, C1, C2, POSITIONS>; P],
+    lane_bit: [Constant<Bits<P>>; P],
 }
 
 impl<const P: usize, const C1: usize, const C2: usize, const POSITIONS: usize> Default
@@ -325,6 +326,7 @@ impl<const P: usize, const C1: usize, const C2: usize, const POSITIONS: usize> D
             rd_pos: Default::default(),
             rd_data: std::array::from_fn(|_| Default::default()),
             banks: std::array::from_fn(|_| Default::default()),
+            lane_bit: crate::chip::lane_bits(),
         }
     }
 }
@@ -344,7 +346,7 @@ impl<const P: usize, const C1: usize, const C2: usize, const POSITIONS: usize> L
             self.banks[l].write_group.next = self.wr_group.val();
             self.banks[l].write_pos.next = self.wr_pos.val();
             self.banks[l].write_data.next = self.wr_data[l].val();
-            self.banks[l].write_enable.next = self.wr_en.val() & self.wr_mask.val().get_bit(l);
+            self.banks[l].write_enable.next = self.wr_en.val() & (self.wr_mask.val() & self.lane_bit[l].val()).any();
             self.rd_data[l].next = self.banks[l].read_data.val();
         }
     }

@@ -12,7 +12,8 @@
 //!
 //! 1. `FETCH`: the payload's first [`HEADER_BYTES`] bytes into a register (every field a check
 //!    needs: spans, bank and address, the configuration's geometry, delta and sweeps);
-//! 2. `DECIDE` (one clock): duplicate → unknown type → length → window → the command's
+//! 2. `CHECK` (one clock): the wide checks (lengths, limits, spans) into registers; then
+//!    `DECIDE` (one clock): duplicate → unknown type → length → window → the command's
 //!    preconditions (busy from the chip's `busy`, configured, ranges, configuration limits);
 //! 3. `WALK`: a span's elements are stepped through once, without effect, to check that each
 //!    lies inside the configured channels — adders only, no multiplier for `channel · h · w`;
@@ -87,6 +88,7 @@ const EMIT_FETCH: u64 = 12;
 const EMIT_WAIT: u64 = 13;
 const EMIT: u64 = 14;
 const FINISH: u64 = 15;
+const CHECK: u64 = 16;
 
 type St = Bits<5>;
 type B16 = Bits<W16>;
@@ -155,9 +157,18 @@ pub struct CommandEngine {
     last_kind: DFF<Bits<8>>,
     last_seq: DFF<Bits<8>>,
     last_nak: DFF<bool>,
-    last_code: DFF<Word>,
+    /// Its NAK code (a NAK's payload byte 0).
+    last_code: DFF<Bits<8>>,
     /// The geometry of the last accepted configuration.
     configured: DFF<bool>,
+    /// The wide checks (lengths, configuration limits, weight span, span start, duplicate, known type), registered in
+    /// `CHECK` for `DECIDE`: computed and used in one clock they limited the iCE40 build to 20 MHz.
+    len_ok_r: DFF<bool>,
+    cfg_ok_r: DFF<bool>,
+    wt_ok_r: DFF<bool>,
+    pos_bad_r: DFF<bool>,
+    dup_r: DFF<bool>,
+    known_r: DFF<bool>,
     g_groups: DFF<B16>,
     g_c1: DFF<B16>,
     g_c2: DFF<B16>,
@@ -174,8 +185,8 @@ pub struct CommandEngine {
     bitptr: DFF<B16>,
     bitcnt: DFF<Bits<6>>,
     /// `READ_SIGNS`' byte being packed and its bits so far.
-    sign_acc: DFF<Word>,
-    nbits: DFF<Word>,
+    sign_acc: DFF<Bits<8>>,
+    nbits: DFF<Bits<3>>,
     frames: DFF<Word>,
     bad_frames: DFF<Word>,
     naks: DFF<Word>,
@@ -185,6 +196,9 @@ pub struct CommandEngine {
     len32: Extend<LEN_BITS, 32, false>,
     rd160: Extend<8, HDR_BITS, false>,
     rd32: Extend<8, 32, false>,
+    sign_acc32: Extend<8, 32, false>,
+    nbits32: Extend<3, 32, false>,
+    last_code32: Extend<8, 32, false>,
     kind32: Extend<8, 32, false>,
     code32: Extend<4, 32, false>,
     off22: Extend<W16, BUS_ADDR_BITS, false>,
@@ -256,6 +270,7 @@ pub struct CommandEngine {
     st_emit_wait: Constant<St>,
     st_emit: Constant<St>,
     st_finish: Constant<St>,
+    st_check: Constant<St>,
     t_identify: Constant<Bits<8>>,
     t_reset: Constant<Bits<8>>,
     t_config: Constant<Bits<8>>,
@@ -323,7 +338,6 @@ pub struct CommandEngine {
     k_1: Constant<Bits<3>>,
     hdr_top: Constant<Bits<8>>,
     w_24: Constant<Word>,
-    w_ff: Constant<Word>,
     a_1: Constant<Addr>,
     a_ffff: Constant<Addr>,
     a_bank_shift: Constant<Addr>,
@@ -347,7 +361,11 @@ pub struct CommandEngine {
     k3_3: Constant<Bits<3>>,
     k3_4: Constant<Bits<3>>,
     k3_5: Constant<Bits<3>>,
+    b8_0: Constant<Bits<8>>,
     b8_1: Constant<Bits<8>>,
+    n3_0: Constant<Bits<3>>,
+    n3_1: Constant<Bits<3>>,
+    n3_7: Constant<Bits<3>>,
 }
 
 impl CommandEngine {
@@ -412,6 +430,12 @@ impl CommandEngine {
             last_nak: Default::default(),
             last_code: Default::default(),
             configured: Default::default(),
+            len_ok_r: Default::default(),
+            cfg_ok_r: Default::default(),
+            wt_ok_r: Default::default(),
+            pos_bad_r: Default::default(),
+            dup_r: Default::default(),
+            known_r: Default::default(),
             g_groups: Default::default(),
             g_c1: Default::default(),
             g_c2: Default::default(),
@@ -434,6 +458,9 @@ impl CommandEngine {
             len32: Default::default(),
             rd160: Default::default(),
             rd32: Default::default(),
+            sign_acc32: Default::default(),
+            nbits32: Default::default(),
+            last_code32: Default::default(),
             kind32: Default::default(),
             code32: Default::default(),
             off22: Default::default(),
@@ -501,6 +528,7 @@ impl CommandEngine {
             st_emit_wait: k(EMIT_WAIT),
             st_emit: k(EMIT),
             st_finish: k(FINISH),
+            st_check: k(CHECK),
             t_identify: t(Command::Identify),
             t_reset: t(Command::Reset),
             t_config: t(Command::WriteConfig),
@@ -568,7 +596,6 @@ impl CommandEngine {
             k_1: k(1),
             hdr_top: k(HDR_BITS as u64 - 8),
             w_24: k(24),
-            w_ff: k(0xff),
             a_1: k(1),
             a_ffff: k(0xffff),
             a_bank_shift: k(reg::COUPLING_ADDR_BITS as u64),
@@ -592,7 +619,11 @@ impl CommandEngine {
             k3_3: k(3),
             k3_4: k(4),
             k3_5: k(5),
+            b8_0: k(0),
             b8_1: k(1),
+            n3_0: k(0),
+            n3_1: k(1),
+            n3_7: k(7),
         }
     }
 }
@@ -602,8 +633,9 @@ impl Logic for CommandEngine {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, hdr, ptr, word, nbyte, k, raddr, waddr, rbase, rem, r_kind, r_seq, r_len, nak_word,
-            held, effect, dup, last_valid, last_kind, last_seq, last_nak, last_code, configured, g_groups, g_c1, g_c2,
-            hw, grid, rows, ch, pos, left, lim, bitptr, bitcnt, sign_acc, nbits, frames, bad_frames, naks, dups, runs
+            held, effect, dup, last_valid, last_kind, last_seq, last_nak, last_code, configured, len_ok_r, cfg_ok_r,
+            wt_ok_r, pos_bad_r, dup_r, known_r, g_groups, g_c1, g_c2, hw, grid, rows, ch, pos, left, lim, bitptr,
+            bitcnt, sign_acc, nbits, frames, bad_frames, naks, dups, runs
         );
         // ---- The request, decoded from the held frame and the fetched header. ----
         self.is_identify.next = self.kind.val() == self.t_identify.val();
@@ -752,15 +784,18 @@ impl Logic for CommandEngine {
         if self.k.q.val() == self.k3_5.val() {
             self.counter.next = self.dups.q.val();
         }
-        self.sign_next.next = self.sign_acc.q.val();
+        self.sign_acc32.narrow.next = self.sign_acc.q.val();
+        self.nbits32.narrow.next = self.nbits.q.val();
+        self.sign_next.next = self.sign_acc32.wide.val();
         if self.bus_rdata.val().get_bit(0) {
-            self.sign_next.next = self.sign_acc.q.val() | (self.w_1.val() << self.nbits.q.val());
+            self.sign_next.next = self.sign_acc32.wide.val() | (self.w_1.val() << self.nbits32.wide.val());
         }
         self.weight.next = self.word.q.val() >> self.w_16.val();
         if self.word.q.val().get_bit(31) {
             self.weight.next = (self.word.q.val() >> self.w_16.val()) | self.w_sign_fill.val();
         }
         self.rd32.narrow.next = self.rd_data.val();
+        self.last_code32.narrow.next = self.last_code.q.val();
         self.rd160.narrow.next = self.rd_data.val();
         self.kind32.narrow.next = self.kind.val();
         self.code32.narrow.next = self.bad_code.val();
@@ -806,8 +841,17 @@ impl Logic for CommandEngine {
                 self.hdr.d.next = (self.hdr.q.val() >> self.w_8.val()) | (self.rd160.wide.val() << self.hdr_top.val());
             }
             if self.ptr.q.val() == self.hdr_last.val() {
-                self.state.d.next = self.st_decide.val();
+                self.state.d.next = self.st_check.val();
             }
+        } else if self.state.q.val() == self.st_check.val() {
+            // The header is complete: the wide checks settle into registers.
+            self.len_ok_r.d.next = self.len_ok.val();
+            self.cfg_ok_r.d.next = self.cfg_ok.val();
+            self.wt_ok_r.d.next = self.wt_ok.val();
+            self.pos_bad_r.d.next = self.span_pos.val() >= self.hw.q.val();
+            self.dup_r.d.next = self.is_dup.val();
+            self.known_r.d.next = self.known.val();
+            self.state.d.next = self.st_decide.val();
         } else if self.state.q.val() == self.st_decide.val() {
             self.effect.d.next = self.has_effect.val();
             self.state.d.next = self.st_reply.val();
@@ -815,24 +859,24 @@ impl Logic for CommandEngine {
                 // RESET always forgets the last request, even when refused.
                 self.last_valid.d.next = false;
             }
-            if self.is_dup.val() {
+            if self.dup_r.q.val() {
                 self.dup.d.next = true;
                 self.dups.d.next = self.dups.q.val() + self.w_1.val();
                 if self.last_nak.q.val() {
-                    self.refusal.next = self.last_code.q.val();
+                    self.refusal.next = self.last_code32.wide.val();
                 }
-            } else if !self.known.val() {
+            } else if !self.known_r.q.val() {
                 self.refusal.next = self.nak_unknown.val();
-            } else if !self.len_ok.val() {
+            } else if !self.len_ok_r.q.val() {
                 self.refusal.next = self.nak_length.val();
             } else if self.is_sums.val() & self.window_bad.val() {
                 self.refusal.next = self.nak_range.val();
             } else if self.is_config.val() | self.is_weights.val() {
                 if self.chip_busy.val() {
                     self.refusal.next = self.nak_busy.val();
-                } else if self.is_config.val() & !self.cfg_ok.val() {
+                } else if self.is_config.val() & !self.cfg_ok_r.q.val() {
                     self.refusal.next = self.nak_config.val();
-                } else if self.is_weights.val() & !self.wt_ok.val() {
+                } else if self.is_weights.val() & !self.wt_ok_r.q.val() {
                     self.refusal.next = self.nak_range.val();
                 } else {
                     self.nbyte.d.next = self.n2_3.val();
@@ -876,7 +920,7 @@ impl Logic for CommandEngine {
                     self.bus_wdata.next = self.w_1.val();
                     self.bus_wr.next = true;
                     self.runs.d.next = self.runs.q.val() + self.w_1.val();
-                } else if self.span_pos.val() >= self.hw.q.val() {
+                } else if self.pos_bad_r.q.val() {
                     self.refusal.next = self.nak_range.val();
                 } else {
                     self.state.d.next = self.st_walk.val();
@@ -1007,7 +1051,7 @@ impl Logic for CommandEngine {
                     self.last_kind.d.next = self.kind.val();
                     self.last_seq.d.next = self.seq.val();
                     self.last_nak.d.next = self.is_nak.val();
-                    self.last_code.d.next = self.nak_word.q.val() & self.w_ff.val();
+                    self.last_code.d.next = self.nak_word.q.val().get_bits::<8>(0);
                 }
                 if self.is_nak.val() & !self.dup.q.val() {
                     self.naks.d.next = self.naks.q.val() + self.w_1.val();
@@ -1015,8 +1059,8 @@ impl Logic for CommandEngine {
                 self.rem.d.next = self.r_len.q.val();
                 self.nbyte.d.next = self.n2_3.val();
                 self.k.d.next = self.k_0.val();
-                self.sign_acc.d.next = self.w_0.val();
-                self.nbits.d.next = self.w_0.val();
+                self.sign_acc.d.next = self.b8_0.val();
+                self.nbits.d.next = self.n3_0.val();
                 self.state.d.next = self.st_finish.val();
                 if self.r_len.q.val().any() {
                     self.state.d.next = self.st_emit_fetch.val();
@@ -1061,11 +1105,11 @@ impl Logic for CommandEngine {
                 if self.is_signs.val() {
                     // Sign k at bit k mod 8 of byte k div 8 (protocol::pack_signs).
                     self.word.d.next = self.sign_next.val();
-                    self.sign_acc.d.next = self.w_0.val();
-                    self.nbits.d.next = self.w_0.val();
-                    if (self.nbits.q.val() != self.w_7.val()) & (self.left.q.val() != self.b16_1.val()) {
-                        self.sign_acc.d.next = self.sign_next.val();
-                        self.nbits.d.next = self.nbits.q.val() + self.w_1.val();
+                    self.sign_acc.d.next = self.b8_0.val();
+                    self.nbits.d.next = self.n3_0.val();
+                    if (self.nbits.q.val() != self.n3_7.val()) & (self.left.q.val() != self.b16_1.val()) {
+                        self.sign_acc.d.next = self.sign_next.val().get_bits::<8>(0);
+                        self.nbits.d.next = self.nbits.q.val() + self.n3_1.val();
                         self.state.d.next = self.st_emit_fetch.val();
                     }
                 }

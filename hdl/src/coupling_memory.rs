@@ -179,6 +179,18 @@ impl<const P: usize, const DEPTH: usize> Default for CouplingMemory<P, DEPTH> {
     }
 }
 
+impl<const P: usize, const DEPTH: usize> CouplingMemory<P, DEPTH> {
+    /// The banks `config` builds: single-port RAMs where `config.single_port_coupling` (the iCE40
+    /// UP5K's SPRAM; a write cycle holds every bank's `rd_data`), else block RAM as [`Default`].
+    pub fn for_config(config: &ChipConfig) -> Self {
+        let mut memory = Self::default();
+        if config.single_port_coupling {
+            memory.banks = std::array::from_fn(|_| CouplingBank::single_port());
+        }
+        memory
+    }
+}
+
 impl<const P: usize, const DEPTH: usize> Logic for CouplingMemory<P, DEPTH> {
     #[hdl_gen]
     fn update(&mut self) {

@@ -25,7 +25,7 @@
 //! | `done`         | out | 1     | high for one clock, after the edge that passes the run's last step |
 //! | `phase`        | out | 2     | [`PHASE_CLAMP_HIDDEN`] = 0, [`PHASE_CLAMP_OUTPUT`] = 1, [`PHASE_HIDDEN`] = 2, [`PHASE_OUTPUT`] = 3 (the order of `Phase`) |
 //! | `pos`          | out | 8 ([`POS_BITS`]) | destination position, raster index `y · w + x` |
-//! | `group`        | out | 2 ([`GROUP_BITS`]) | lane group: lane `l` updates destination channel `group · P + l` |
+//! | `group`        | out | 4 ([`GROUP_BITS`]) | lane group: lane `l` updates destination channel `group · P + l` |
 //! | `sweep`        | out | 16    | index of the current sweep (0 during the clamp pass) |
 //! | `kind`         | out | 2     | [`KIND_ACCUMULATE`] = 0, [`KIND_BORDER`] = 1, [`KIND_DRAIN`] = 2, [`KIND_IDLE`] = 3 (not `busy`) |
 //! | `drain_cycle`  | out | 3 ([`DRAIN_BITS`]) | for a drain step: `0 ..= PIPELINE_LATENCY − 1` (the last writes the spins) |
@@ -84,7 +84,7 @@
 //! tools honour; `start` initialises every counter.
 
 use rust_hdl::prelude::*;
-use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40};
+use thermoblock_sim::chip::config::{CONFIGS, ChipConfig, ECP5};
 use thermoblock_sim::chip::model::PIPELINE_LATENCY;
 
 use crate::field_unit::Extend;
@@ -103,7 +103,14 @@ pub const TAP_BITS: usize = clog2(ECP5.max_kernel * ECP5.max_kernel);
 /// Bits of a position (raster index `0 .. h · w`).
 pub const POS_BITS: usize = clog2(ECP5.max_h * ECP5.max_w);
 /// Bits of a lane group index, enough for every named configuration.
-pub const GROUP_BITS: usize = max(max(group_bits(&ECP5), group_bits(&ICE40)), 1);
+pub const GROUP_BITS: usize = {
+    let (mut bits, mut i) = (1, 0);
+    while i < CONFIGS.len() {
+        bits = max(bits, group_bits(&CONFIGS[i]));
+        i += 1;
+    }
+    bits
+};
 /// Bits of `sweeps` and `sweep`.
 pub const SWEEP_BITS: usize = clog2(ECP5.max_sweeps as usize + 1);
 /// Bits of a drain cycle index.
@@ -867,10 +874,11 @@ mod tests {
     }
 
     #[test]
-    fn ports_fit_both_configurations() {
+    fn ports_fit_every_configuration() {
         assert_eq!((CHANNEL_BITS, DIM_BITS, KERNEL_BITS, TAP_BITS, POS_BITS), (7, 5, 2, 4, 8));
-        assert_eq!((GROUP_BITS, SWEEP_BITS, DRAIN_BITS, CYCLE_BITS), (2, 16, 3, 37));
-        for config in [ECP5, ICE40] {
+        // The one-lane `ice40-up5k` has 16 hidden groups.
+        assert_eq!((GROUP_BITS, SWEEP_BITS, DRAIN_BITS, CYCLE_BITS), (4, 16, 3, 37));
+        for config in thermoblock_sim::chip::config::CONFIGS {
             let _ = SweepController::new(&config);
         }
     }
@@ -891,7 +899,8 @@ module tb;
   wire [1:0] k2 = @K2@;
   wire [15:0] sweeps = @G@;
   wire busy, done, source_valid;
-  wire [1:0] phase, group, kind;
+  wire [1:0] phase, kind;
+  wire [@GROUP_MSB@:0] group;
   wire [@DRAIN_MSB@:0] drain_cycle;
   wire [7:0] pos, source_pos;
   wire [15:0] sweep;
@@ -949,6 +958,7 @@ endmodule
         let testbench = REPLAY_TESTBENCH
             .replace("@N@", &lines.len().to_string())
             .replace("@W@", &OUT_BITS.to_string())
+            .replace("@GROUP_MSB@", &(GROUP_BITS - 1).to_string())
             .replace("@DRAIN_MSB@", &(DRAIN_BITS - 1).to_string())
             .replace("@C0@", &run.c0.to_string())
             .replace("@C1@", &run.c1.to_string())

@@ -54,8 +54,28 @@ pub const REGENERATE_COMMAND: &str = "cargo run --release -p thermoblock-hdl --b
 pub struct Unit {
     /// File stem: `hdl/src/<name>.rs` describes it, `hdl/generated/<name>.v` holds its Verilog.
     pub name: &'static str,
-    /// Generates the unit's Verilog, header included.
+    /// Generates the unit's Verilog, header included (call it through [`Unit::generate`]).
     pub verilog: fn() -> String,
+}
+
+impl Unit {
+    /// The unit's Verilog, header included, built on a thread with room for it (see [`on_big_stack`]).
+    pub fn generate(&self) -> String {
+        on_big_stack(self.verilog)
+    }
+}
+
+/// Runs `f` on a thread with a 512 MiB stack: the 32-lane chips are structs of several megabytes
+/// that an unoptimized build moves through its stack frames, beyond a test thread's 2 MiB.
+pub fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .stack_size(512 << 20)
+            .spawn_scoped(scope, f)
+            .expect("spawn a thread to build the Verilog")
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e))
+    })
 }
 
 /// Every unit with checked-in Verilog.
@@ -131,7 +151,7 @@ pub fn write_all(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         .iter()
         .map(|u| {
             let path = dir.join(format!("{}.v", u.name));
-            std::fs::write(&path, (u.verilog)())?;
+            std::fs::write(&path, u.generate())?;
             Ok(path)
         })
         .collect()
@@ -140,7 +160,7 @@ pub fn write_all(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// Panics, saying how to fix it, unless `hdl/generated/<name>.v` equals a fresh generation.
 pub fn assert_checked_in(name: &str) {
     let path = generated_dir().join(format!("{name}.v"));
-    let fresh = (unit(name).verilog)();
+    let fresh = unit(name).generate();
     let stored = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!("cannot read {}: {e}; run `make verilog` ({REGENERATE_COMMAND}) and commit the result", path.display())
     });
@@ -225,7 +245,7 @@ pub fn skip_missing_tool(tool: &str, check: &str) {
 
 /// Runs Verilator lint on unit `name`'s fresh Verilog; panics with Verilator's output on a failure.
 pub fn assert_lint_clean(name: &str) {
-    match verilator_lint(name, &(unit(name).verilog)()) {
+    match verilator_lint(name, &unit(name).generate()) {
         ToolRun::Passed => {}
         ToolRun::Failed(log) => panic!("verilator --lint-only -Wall rejects {name}'s Verilog:\n{log}"),
         ToolRun::Missing(tool) => skip_missing_tool(tool, &format!("verilator lint of {name}")),
@@ -238,7 +258,7 @@ pub fn assert_yosys_clean(name: &str) {
         return skip_missing_tool("yosys", &format!("yosys validation of {name}"));
     }
     let prefix = format!("thermoblock-hdl-yosys-{name}-{}", std::process::id());
-    if let Err(e) = rust_hdl::core::prelude::yosys_validate(&prefix, &(unit(name).verilog)()) {
+    if let Err(e) = rust_hdl::core::prelude::yosys_validate(&prefix, &unit(name).generate()) {
         panic!("yosys rejects {name}'s Verilog: {e:?}");
     }
     let _ = std::fs::remove_dir_all(std::env::temp_dir().join(prefix));
@@ -260,7 +280,7 @@ pub fn verilator_replay(name: &str, testbench: &str, vectors: &str) -> ToolRun {
     let dir = std::env::temp_dir().join(format!("thermoblock-hdl-replay-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("create the replay folder");
-    std::fs::write(dir.join("dut.v"), (unit(name).verilog)()).expect("write the Verilog");
+    std::fs::write(dir.join("dut.v"), unit(name).generate()).expect("write the Verilog");
     std::fs::write(dir.join("tb.v"), testbench).expect("write the testbench");
     std::fs::write(dir.join("vectors.hex"), vectors).expect("write the vectors");
     // The build of Verilator's runtime dominates; optimising the model buys nothing here.
@@ -299,7 +319,7 @@ pub fn assert_replay_clean(name: &str, testbench: &str, vectors: &str) {
 /// `synth_ecp5`) and returns the cell counts of the flattened `top`, e.g. `{"SB_RAM40_4K": 4, ..}`.
 /// `Err` carries the tool outcome when Yosys is missing or fails.
 pub fn yosys_cell_counts(name: &str, synth: &str) -> Result<BTreeMap<String, u64>, ToolRun> {
-    yosys_cell_counts_of(name, &(unit(name).verilog)(), synth)
+    yosys_cell_counts_of(name, &unit(name).generate(), synth)
 }
 
 /// [`yosys_cell_counts`] for any Verilog `text` whose root is `top` (instances that are not checked

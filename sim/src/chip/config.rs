@@ -26,6 +26,10 @@ pub struct ChipConfig {
     pub weight_bits: u32,
     /// Largest sweep count `G` (the sweep counter's range).
     pub max_sweeps: u32,
+    /// The coupling banks are single-port RAMs (the iCE40 UP5K's SPRAM): reads and writes share
+    /// one address, and a write cycle holds the read data. Nothing the chip computes changes: the
+    /// host writes weights only while the chip is idle (it ignores them while busy).
+    pub single_port_coupling: bool,
 }
 
 /// Small blocks on an iCE40 UP5K (5,280 LUTs, 30 x 4 kbit EBR, 8 DSP, 1 Mbit SPRAM).
@@ -40,7 +44,13 @@ pub const ICE40: ChipConfig = ChipConfig {
     max_kernel: 3,
     weight_bits: 8,
     max_sweeps: 65_535,
+    single_port_coupling: false,
 };
+
+/// The `ice40` chip cut to the iCEBreaker's iCE40 UP5K (`make synth BOARD=icebreaker`): the same
+/// blocks fit, on one lane instead of four, with the coupling bank in SPRAM. Four lanes need
+/// 9,218 LUTs and 65 block RAMs (Yosys `synth_ice40`), the UP5K has 5,280 LUTs and 30 EBR.
+pub const ICE40_UP5K: ChipConfig = ChipConfig { name: "ice40-up5k", lanes: 1, single_port_coupling: true, ..ICE40 };
 
 /// 32 lanes for MNIST-sized blocks and wider (hidden and output up to 96 channels). Its memories
 /// need 390 of the 18 kbit block RAMs (Yosys `synth_ecp5`); an ECP5-85F has 208, so it runs as a
@@ -56,6 +66,7 @@ pub const ECP5: ChipConfig = ChipConfig {
     max_kernel: 3,
     weight_bits: 8,
     max_sweeps: 65_535,
+    single_port_coupling: false,
 };
 
 /// The `ecp5` chip cut to the block RAM of an ECP5-85F (208 x 18 kbit, `make synth BOARD=ulx3s`):
@@ -64,7 +75,7 @@ pub const ECP5: ChipConfig = ChipConfig {
 pub const ECP5_85F: ChipConfig = ChipConfig { name: "ecp5-85f", max_c1: 64, max_c2: 32, ..ECP5 };
 
 /// The named configurations, for `--chip NAME`.
-pub const CONFIGS: [ChipConfig; 3] = [ICE40, ECP5, ECP5_85F];
+pub const CONFIGS: [ChipConfig; 4] = [ICE40, ICE40_UP5K, ECP5, ECP5_85F];
 
 /// Why a block does not fit a configuration.
 #[derive(Clone, Debug, PartialEq, Eq)]
