@@ -9,7 +9,7 @@
 //! | `source_commit`, `source_dirty` | the commit the Verilog came from; `true` if the tree had uncommitted changes |
 //! | `tools` | name → version of every tool of the flow |
 //! | `seed` | nextpnr's placement seed |
-//! | `utilization` | `lut`, `ff`, `bram`, `dsp`: `used`, `available`, `fraction` of the device |
+//! | `utilization` | `lut`, `ff`, `bram`, `dsp` (and the iCE40's `spram`): `used`, `available`, `fraction` of the device |
 //! | `clocks` | per clock net: post-route `fmax_mhz`, `target_mhz`, `met` |
 //! | `target_mhz`, `timing_met` | the board clock and whether every clock met its target |
 //! | `critical_path` | the slowest path (nextpnr's report): clock, first and last cell, delay and its routing part |
@@ -26,15 +26,19 @@ use sha2::{Digest, Sha256};
 
 use crate::fpga::{Family, FpgaBoard};
 
-/// nextpnr's names for the four resources, per family: (manifest key, nextpnr cell type).
-fn resource_cells(family: Family) -> [(&'static str, &'static str); 4] {
+/// nextpnr's names for the resources, per family: (manifest key, nextpnr cell type).
+fn resource_cells(family: Family) -> &'static [(&'static str, &'static str)] {
     match family {
         // An iCE40 logic cell is a LUT4 and a flip-flop: `ff` counts the flip-flops Yosys mapped,
-        // out of the same cells.
-        Family::Ice40 => {
-            [("lut", "ICESTORM_LC"), ("ff", "ICESTORM_LC"), ("bram", "ICESTORM_RAM"), ("dsp", "ICESTORM_DSP")]
-        }
-        Family::Ecp5 => [("lut", "TRELLIS_COMB"), ("ff", "TRELLIS_FF"), ("bram", "DP16KD"), ("dsp", "MULT18X18D")],
+        // out of the same cells. The UP5K's SPRAM holds the coupling bank.
+        Family::Ice40 => &[
+            ("lut", "ICESTORM_LC"),
+            ("ff", "ICESTORM_LC"),
+            ("bram", "ICESTORM_RAM"),
+            ("spram", "ICESTORM_SPRAM"),
+            ("dsp", "ICESTORM_DSP"),
+        ],
+        Family::Ecp5 => &[("lut", "TRELLIS_COMB"), ("ff", "TRELLIS_FF"), ("bram", "DP16KD"), ("dsp", "MULT18X18D")],
     }
 }
 
@@ -93,7 +97,7 @@ impl Manifest {
             }
         };
         let mut utilization = serde_json::Map::new();
-        for (key, cell) in resource_cells(b.family) {
+        for &(key, cell) in resource_cells(b.family) {
             let (mut used, available) = utilization_of(cell)?;
             if b.family == Family::Ice40 && key == "ff" {
                 used = ice40_flip_flops(build.yosys_log);
@@ -149,6 +153,7 @@ impl Manifest {
                 "name": c.name, "lanes": c.lanes, "max_c0": c.max_c0, "max_c1": c.max_c1, "max_c2": c.max_c2,
                 "max_h": c.max_h, "max_w": c.max_w, "max_kernel": c.max_kernel,
                 "weight_bits": c.weight_bits, "max_sweeps": c.max_sweeps,
+                "single_port_coupling": c.single_port_coupling,
             },
             "oscillator_mhz": b.oscillator_hz as f64 / 1e6,
             "target_mhz": target,
