@@ -1139,14 +1139,8 @@ mod tests {
     /// A layer as the RTL left it after a half-sweep: `(sweep, layer, channel-major ±1 spins)`.
     type Snapshot = (u32, Layer, Vec<i8>);
 
-    /// A chip of any configuration (the generics of [`Chip`]).
-    macro_rules! any_chip {
-        () => {
-            Chip<P, C0, C1, C2, POS, D, S>
-        };
-    }
-
-    fn write<
+    /// The bus of a chip of any configuration, driven from its bench.
+    impl<
         const P: usize,
         const C0: usize,
         const C1: usize,
@@ -1154,36 +1148,24 @@ mod tests {
         const POS: usize,
         const D: usize,
         const S: usize,
-    >(
-        b: &mut Bench<any_chip!()>,
-        addr: u32,
-        data: u32,
-    ) {
-        b.dut.bus_addr.next = (addr as u64).to_bits();
-        b.dut.bus_wdata.next = (data as u64).to_bits();
-        b.dut.bus_wr.next = true;
-        b.cycle();
-        b.dut.bus_wr.next = false;
-    }
+    > Bench<Chip<P, C0, C1, C2, POS, D, S>>
+    {
+        fn write(&mut self, addr: u32, data: u32) {
+            self.dut.bus_addr.next = (addr as u64).to_bits();
+            self.dut.bus_wdata.next = (data as u64).to_bits();
+            self.dut.bus_wr.next = true;
+            self.cycle();
+            self.dut.bus_wr.next = false;
+        }
 
-    fn read<
-        const P: usize,
-        const C0: usize,
-        const C1: usize,
-        const C2: usize,
-        const POS: usize,
-        const D: usize,
-        const S: usize,
-    >(
-        b: &mut Bench<any_chip!()>,
-        addr: u32,
-    ) -> u32 {
-        b.dut.bus_addr.next = (addr as u64).to_bits();
-        b.dut.bus_rd.next = true;
-        b.cycle();
-        b.dut.bus_rd.next = false;
-        assert!(b.dut.bus_rvalid.val(), "a read's data is valid in the cycle after its edge");
-        b.dut.bus_rdata.val().index() as u32
+        fn read(&mut self, addr: u32) -> u32 {
+            self.dut.bus_addr.next = (addr as u64).to_bits();
+            self.dut.bus_rd.next = true;
+            self.cycle();
+            self.dut.bus_rd.next = false;
+            assert!(self.dut.bus_rvalid.val(), "a read's data is valid in the cycle after its edge");
+            self.dut.bus_rdata.val().index() as u32
+        }
     }
 
     /// Runs the RTL in rust-hdl's simulator: the register map's set-up writes, the run (rebuilding
@@ -1197,7 +1179,7 @@ mod tests {
         const D: usize,
         const S: usize,
     >(
-        chip: any_chip!(),
+        chip: Chip<P, C0, C1, C2, POS, D, S>,
         config: &ChipConfig,
         image: &ChipImage,
         x: &thermoblock_sim::spins::Spins,
@@ -1205,7 +1187,7 @@ mod tests {
     ) -> (ChipResult, Vec<Snapshot>) {
         let mut b = Bench::new(chip);
         for (addr, data) in setup_writes(config, image, x, run) {
-            write(&mut b, addr, data);
+            b.write(addr, data);
         }
         let hw = x.h * x.w;
         let p = config.lanes;
@@ -1234,9 +1216,9 @@ mod tests {
             }
             b.cycle();
         }
-        assert_eq!(read(&mut b, reg::STATUS), 2, "STATUS: idle, done");
-        assert_eq!(read(&mut b, reg::ID), reg::CHIP_ID);
-        let words: Vec<u32> = readout_addresses(image, x.h, x.w).into_iter().map(|a| read(&mut b, a)).collect();
+        assert_eq!(b.read(reg::STATUS), 2, "STATUS: idle, done");
+        assert_eq!(b.read(reg::ID), reg::CHIP_ID);
+        let words: Vec<u32> = readout_addresses(image, x.h, x.w).into_iter().map(|a| b.read(a)).collect();
         (readout(image, x.h, x.w, run, &words), snapshots)
     }
 

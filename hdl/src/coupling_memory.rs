@@ -218,7 +218,7 @@ mod tests {
     use std::fmt;
 
     use rust_hdl::prelude::*;
-    use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40};
+    use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40, ICE40_UP5K};
     use thermoblock_sim::chip::memory::CouplingLayout;
     use thermoblock_sim::chip::quantize::ChipImage;
     use thermoblock_sim::chip::schedule::Phase;
@@ -741,6 +741,81 @@ endmodule
             luts < 100 * ICE40.lanes as u64 && ffs <= 2 * ADDR_BITS as u64,
             "{luts} LUT4, {ffs} FF: cells {cells:?}"
         );
+    }
+
+    /// The `ice40-up5k` bank: single-port (one address, read data held through a write). Its
+    /// Verilog under Verilator and its rust-hdl model both follow a plain reference (a map of the
+    /// written words) over random interleaved writes and reads, and Yosys maps it to one SPRAM and
+    /// no block RAM.
+    #[test]
+    fn the_single_port_bank_holds_its_read_through_a_write_and_maps_to_spram() {
+        const DEPTH: usize = coupling_depth(&ICE40_UP5K);
+        type Up5k = CouplingMemory<1, DEPTH>;
+        let mut bench = Bench::new(Up5k::for_config(&ICE40_UP5K));
+        let mut s = Stream(0x5e_ed);
+        let (mut written, mut held) = (std::collections::HashMap::new(), None::<i16>);
+        let mut lines = String::new();
+        for cycle in 0..4_000 {
+            let wr_en = cycle < 300 || s.chance(30);
+            let (wr_addr, rd_addr) = (s.below(DEPTH), s.below(DEPTH));
+            let wr_data = s.next() as u16 as i16;
+            if wr_en {
+                written.insert(wr_addr, wr_data);
+            } else {
+                held = written.get(&rd_addr).copied();
+            }
+            bench.dut.wr_en.next = wr_en;
+            bench.dut.wr_bank.next = 0u64.to_bits();
+            bench.dut.wr_addr.next = (wr_addr as u64).to_bits();
+            bench.dut.wr_data.next = (u64::from(wr_data as u16)).to_bits();
+            bench.dut.rd_addr.next = (rd_addr as u64).to_bits();
+            bench.cycle();
+            let got = bench.dut.rd_data[0].val().index() as u16 as i16;
+            if let Some(want) = held {
+                assert_eq!(got, want, "cycle {cycle}: the rust-hdl model read {got}, the reference {want}");
+            }
+            let bits = format!(
+                "{:01b}{:05b}{:013b}{:016b}{:013b}{:01b}{:016b}",
+                u8::from(wr_en),
+                0,
+                wr_addr,
+                wr_data as u16,
+                rd_addr,
+                u8::from(held.is_some()),
+                held.unwrap_or_default() as u16
+            );
+            let bits = "0".repeat((4 - bits.len() % 4) % 4) + &bits;
+            let hex: String = bits
+                .as_bytes()
+                .chunks(4)
+                .map(|c| format!("{:x}", u8::from_str_radix(std::str::from_utf8(c).unwrap(), 2).unwrap()))
+                .collect();
+            lines += &(hex + "\n");
+        }
+        let text = verilog::verilog_body(Up5k::for_config(&ICE40_UP5K));
+        assert!(text.contains("ram_style = \"huge\""), "the bank is not the single-port form");
+        let testbench = REPLAY_TESTBENCH
+            .replace("@N@", "4000")
+            .replace("@P@", "1")
+            .replace("@A@", &ADDR_BITS.to_string())
+            .replace("@B@", &BANK_BITS.to_string())
+            .replace("@D@", &WORD_BITS.to_string())
+            .replace("@PORTS@", ", .rd_data$0(rd[0 +: D])");
+        match verilog::verilator_replay_of("coupling_memory_up5k", &text, &testbench, &lines) {
+            verilog::ToolRun::Passed => {}
+            verilog::ToolRun::Failed(log) => {
+                panic!("the single-port bank's Verilog differs from the reference:\n{log}")
+            }
+            verilog::ToolRun::Missing(tool) => verilog::skip_missing_tool(tool, "Verilator replay of the SPRAM bank"),
+        }
+        match verilog::yosys_cell_counts_of("coupling_memory_up5k", &text, "synth_ice40") {
+            Ok(cells) => {
+                assert_eq!(cells.get("SB_SPRAM256KA"), Some(&1), "cells {cells:?}");
+                assert_eq!(cells.get("SB_RAM40_4K"), None, "cells {cells:?}");
+            }
+            Err(verilog::ToolRun::Missing(tool)) => verilog::skip_missing_tool(tool, "the SPRAM bank's mapping"),
+            Err(e) => panic!("yosys synth_ice40 failed on the SPRAM bank: {e:?}"),
+        }
     }
 
     crate::verilog_checks!("coupling_memory");

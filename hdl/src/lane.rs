@@ -695,7 +695,11 @@ mod tests {
         let table = (LUT_LEN - 1) as i16;
         let live = slots.len() / 4;
         vec![
-            ("kept slots with the field inside the table", count(&|s| !s.idle && s.field().abs() < table), live),
+            (
+                "kept slots with the field inside the table",
+                count(&|s| !s.idle && s.field().unsigned_abs() < table as u16),
+                live,
+            ),
             ("kept slots saturated high", count(&|s| !s.idle && s.field() == i16::MAX), 10),
             ("kept slots saturated low", count(&|s| !s.idle && s.field() == i16::MIN), 10),
             ("idle slots", count(&|s| s.idle), 6 * runs.len()),
@@ -764,7 +768,7 @@ mod tests {
         let mut slot = |i: usize| loop {
             let idle = !(i % 20 == 19 || i < 3);
             let slot = random_slot(&mut s, idle);
-            if idle || slot.field().abs() < 64 {
+            if idle || slot.field().unsigned_abs() < 64 {
                 return slot;
             }
         };

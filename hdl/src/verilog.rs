@@ -269,6 +269,12 @@ pub fn assert_yosys_clean(name: &str) {
 /// Verilator (`--binary`, which also needs `make` and `g++`), runs it, and passes when it reports
 /// zero mismatches.
 pub fn verilator_replay(name: &str, testbench: &str, vectors: &str) -> ToolRun {
+    verilator_replay_of(name, &unit(name).generate(), testbench, vectors)
+}
+
+/// [`verilator_replay`] for any Verilog `text` whose root is `top` (an instance that is not checked
+/// in); `name` only labels the scratch folder.
+pub fn verilator_replay_of(name: &str, text: &str, testbench: &str, vectors: &str) -> ToolRun {
     if !tool_available("verilator") {
         return ToolRun::Missing("verilator");
     }
@@ -280,7 +286,7 @@ pub fn verilator_replay(name: &str, testbench: &str, vectors: &str) -> ToolRun {
     let dir = std::env::temp_dir().join(format!("thermoblock-hdl-replay-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("create the replay folder");
-    std::fs::write(dir.join("dut.v"), unit(name).generate()).expect("write the Verilog");
+    std::fs::write(dir.join("dut.v"), text).expect("write the Verilog");
     std::fs::write(dir.join("tb.v"), testbench).expect("write the testbench");
     std::fs::write(dir.join("vectors.hex"), vectors).expect("write the vectors");
     // The build of Verilator's runtime dominates; optimising the model buys nothing here.
