@@ -23,6 +23,11 @@ settings=$("$bin/bitstream_manifest" describe "$board")
 eval "$settings"
 echo "synth: $board ($settings)"
 
+# The source the Verilog comes from, taken before it is generated (a build takes up to half an hour).
+commit=$(git -C "$root" rev-parse HEAD 2>/dev/null || echo unknown)
+dirty=()
+git -C "$root" diff --quiet HEAD -- hdl sim constraints 2>/dev/null || dirty=(--dirty)
+
 # The board top, linted like every checked-in unit.
 "$bin/generate_verilog" --fpga-board "$board" "$build/board_$board.v" >/dev/null
 verilator --lint-only -Wall "$root/hdl/lint/verilator.vlt" "$build/board_$board.v"
@@ -79,8 +84,5 @@ else
     cp "$build/$board.bit" "$bitstream"
 fi
 
-commit=$(git -C "$root" rev-parse HEAD 2>/dev/null || echo unknown)
-dirty=()
-git -C "$root" diff --quiet HEAD -- hdl sim constraints 2>/dev/null || dirty=(--dirty)
 "$bin/bitstream_manifest" write --board "$board" --report "$build/report.json" --yosys-log "$build/yosys.log" \
     --bitstream "$bitstream" --seed "$seed" --commit "$commit" "${dirty[@]}" "${tools[@]}" --out "$out/manifest.json"
