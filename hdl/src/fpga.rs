@@ -14,12 +14,13 @@
 //! The virtual boards (`board_ice40.v`, `board_ecp5.v`, `thermoblock board --backend rtl`) run at
 //! 48 MHz and 3 Mbaud. The iCEBreaker holds the `ice40-up5k` configuration (the `ice40` chip on one
 //! lane, its coupling bank in SPRAM: four lanes need 9,218 LUTs and 65 block RAMs, the UP5K has
-//! 5,280 and 30) and runs at 24 MHz, the target: its longest path, the coupling bank's
-//! address adders into the SPRAM, closes at about 25 MHz (README "FPGA builds"). The ULX3S build closes timing at 51 MHz (the input spin's path from its
-//! block RAM to the 32 coupling banks' address, README "FPGA builds"), so it runs at 50 MHz (25 MHz
-//! · 2 from its PLL); 3 Mbaud has no whole divisor there, so its UART runs at 2 Mbaud (the FT231X's
-//! next rate, `uart:/dev/ttyUSB0@2000000`). The ULX3S holds the `ecp5-85f` configuration: the `ecp5` chip's memories need
-//! 390 block RAMs, the 85F has 208 (`thermoblock_sim::chip::config::ECP5_85F`).
+//! 5,280 and 30) and runs at 24 MHz, the target (post-route Fmax 26.45 MHz; the slowest
+//! paths are the sweep controller's into the spin memories' and the coupling bank's read addresses).
+//! The ULX3S build closes timing at 50.9 MHz (a coupling bank's block RAM output into a lane's
+//! accumulator), so it runs at 50 MHz (25 MHz · 2 from its PLL); 3 Mbaud has no whole divisor there,
+//! so its UART runs at 2 Mbaud (the FT231X's next rate, `uart:/dev/ttyUSB0@2000000`). The ULX3S
+//! holds the `ecp5-85f` configuration: the `ecp5` chip's memories need 390 block RAMs, the 85F has
+//! 208 (`thermoblock_sim::chip::config::ECP5_85F`). README "FPGA builds" has the figures.
 
 use thermoblock_sim::chip::config::{ChipConfig, ECP5_85F, ICE40_UP5K};
 pub use thermoblock_sim::chip::uart::BOARD_BAUD;
