@@ -48,6 +48,7 @@ const MODELS: &[Model] = &[
     Model { unit: "pbit", prefix: "VPBit" },        // threshold ROM and comparator
     Model { unit: "chip_ice40", prefix: "VChipIce40" }, // the whole chip, 4 lanes
     Model { unit: "chip_ecp5", prefix: "VChipEcp5" }, // the whole chip, 32 lanes
+    Model { unit: "chip_ice40_up5k", prefix: "VChipIce40Up5k" }, // the iCEBreaker's chip: 1 lane, SPRAM bank
     Model { unit: "board_ice40", prefix: "VBoardIce40" }, // UART, command engine and chip: the FPGA top
     Model { unit: "board_ecp5", prefix: "VBoardEcp5" },
 ];

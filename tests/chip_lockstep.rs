@@ -18,7 +18,7 @@
 
 use thermoblock_rtl::{ChipRtl, RtlError};
 use thermoblock_sim::Spins;
-use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40};
+use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40, ICE40_UP5K};
 use thermoblock_sim::chip::model::{ChipModel, ChipResult, ChipRun, Layer};
 use thermoblock_sim::chip::quantize::ChipImage;
 use thermoblock_sim::chip::registers;
@@ -257,6 +257,16 @@ fn partial_last_lane_group() {
     cases.extend(per_seed(|s| Case::new(ICE40, [5, 7, 2], 3, (3, 3), s).run(0.5, 5, 2)));
     cases.extend(per_seed(|s| Case::new(ECP5, [5, 40, 33], 3, (3, 4), s)));
     cases.extend(per_seed(|s| Case::new(ECP5, [3, 7, 9], 3, (2, 3), s).run(1.0, 3, 0)));
+    all_pass(&cases);
+}
+
+#[test]
+fn the_icebreakers_one_lane_chip() {
+    // `ice40-up5k`, the chip the iCEBreaker's bitstream holds: one lane (every channel its own lane
+    // group, up to 16: all four bits of the group's stride multiple), the coupling bank single-port.
+    let mut cases = per_seed(|s| Case::new(ICE40_UP5K, [3, 16, 8], 3, (3, 4), s));
+    cases.extend(per_seed(|s| Case::new(ICE40_UP5K, [8, 9, 5], 3, (8, 8), s).run(0.5, 3, 1)));
+    cases.extend(per_seed(|s| Case::new(ICE40_UP5K, [2, 5, 3], 1, (2, 3), s).run(1.0, 4, 0)));
     all_pass(&cases);
 }
 

@@ -1284,6 +1284,11 @@ mod tests {
 
     crate::verilog_checks!("chip_ice40");
 
+    /// The iCEBreaker's chip (`rtl` verilates it as `VChipIce40Up5k`).
+    mod up5k {
+        crate::verilog_checks!("chip_ice40_up5k");
+    }
+
     #[test]
     fn ecp5_verilog_passes_verilator_lint() {
         verilog::assert_lint_clean("chip_ecp5");

@@ -19,7 +19,7 @@ use std::process::Command;
 
 use rust_hdl::core::prelude::{Block, generate_verilog};
 
-use thermoblock_sim::chip::config::{ECP5, ICE40};
+use thermoblock_sim::chip::config::{ECP5, ICE40, ICE40_UP5K};
 
 use crate::lane_rng::LaneRng;
 use crate::pbit::PBit;
@@ -79,7 +79,7 @@ pub fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 19] = [
+pub const UNITS: [Unit; 20] = [
     Unit { name: "lane_rng", verilog: || verilog_of("lane_rng", LaneRng::default()) },
     Unit { name: "pbit", verilog: || verilog_of("pbit", PBit::default()) },
     Unit { name: "average_sign", verilog: || verilog_of("average_sign", crate::average_sign::AverageSign::default()) },
@@ -97,6 +97,10 @@ pub const UNITS: [Unit; 19] = [
     Unit { name: "clamp_memory", verilog: || verilog_of("clamp_memory", crate::clamp_memory::CheckedIn::default()) },
     Unit { name: "chip_ice40", verilog: || verilog_of("chip_ice40", crate::chip::ChipIce40::default()) },
     Unit { name: "chip_ecp5", verilog: || verilog_of("chip_ecp5", crate::chip::ChipEcp5::default()) },
+    Unit {
+        name: "chip_ice40_up5k",
+        verilog: || verilog_of("chip_ice40_up5k", crate::chip::ChipIce40Up5k::new(&ICE40_UP5K)),
+    },
     Unit { name: "uart_rx", verilog: || verilog_of("uart_rx", crate::uart_rx::UartRx::default()) },
     Unit { name: "uart_tx", verilog: || verilog_of("uart_tx", crate::uart_tx::UartTx::default()) },
     Unit { name: "frame_parser", verilog: || verilog_of("frame_parser", crate::frame_parser::FrameParser::default()) },

@@ -139,7 +139,7 @@ pub struct SamplingArgs {
     /// Verilator); uart:PATH and pcie:PATH arrive with later releases
     #[arg(long, default_value = "reference")]
     pub backend: BackendSpec,
-    /// Chip configuration for --backend chip and rtl: ice40, ice40-up5k, ecp5 or ecp5-85f (rtl: ice40, ecp5)
+    /// Chip configuration for --backend chip and rtl: ice40, ice40-up5k, ecp5 or ecp5-85f (rtl: ice40, ice40-up5k, ecp5)
     #[arg(long, default_value = "ecp5", value_parser = parse_chip)]
     pub chip: ChipConfig,
 }
@@ -337,7 +337,7 @@ pub struct GridArgs {
     /// Where the blocks run: reference, chip or rtl
     #[arg(long, default_value = "reference")]
     pub backend: BackendSpec,
-    /// Chip configuration for --backend chip and rtl: ice40, ice40-up5k, ecp5 or ecp5-85f (rtl: ice40, ecp5)
+    /// Chip configuration for --backend chip and rtl: ice40, ice40-up5k, ecp5 or ecp5-85f (rtl: ice40, ice40-up5k, ecp5)
     #[arg(long, default_value = "ecp5", value_parser = parse_chip)]
     pub chip: ChipConfig,
 }

@@ -1,4 +1,4 @@
-// shim.cpp: the C API of shim.h over the Verilator models VLaneRng, VPBit, VChipIce40, VChipEcp5,
+// shim.cpp: the C API of shim.h over the Verilator models VLaneRng, VPBit, VChipIce40, VChipEcp5, VChipIce40Up5k,
 // VBoardIce40 and VBoardEcp5.
 //
 // Each unit handle type derives from its model's class, so a handle *is* the model: ports are the
@@ -23,6 +23,7 @@
 #include "VBoardIce40.h"
 #include "VChipEcp5.h"
 #include "VChipIce40.h"
+#include "VChipIce40Up5k.h"
 #include "VLaneRng.h"
 #include "VPBit.h"
 
@@ -301,6 +302,8 @@ tb_chip* tb_chip_new(uint32_t kind) {
             return create_chip<VChipIce40, 4>();
         case TB_CHIP_ECP5:
             return create_chip<VChipEcp5, 32>();
+        case TB_CHIP_ICE40_UP5K:
+            return create_chip<VChipIce40Up5k, 1>();
         default:
             return nullptr;
     }

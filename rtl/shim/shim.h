@@ -73,7 +73,7 @@ void tb_pbit_tick(tb_pbit* h);
 typedef struct tb_chip tb_chip;
 
 // `kind` of `tb_chip_new`.
-enum { TB_CHIP_ICE40 = 0, TB_CHIP_ECP5 = 1 };
+enum { TB_CHIP_ICE40 = 0, TB_CHIP_ECP5 = 1, TB_CHIP_ICE40_UP5K = 2 };
 
 // Every output port, as of the last `eval`/`tick`. Multi-bit ports are zero-extended; lane `l` of
 // `mon_mask`/`mon_spins` is bit `l`.

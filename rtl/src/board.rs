@@ -16,7 +16,7 @@ use thermoblock_sim::chip::uart::{
 };
 
 use crate::chip::{RtlError, built_kind};
-use crate::ffi::{BOARD_BUSY, BOARD_ERROR, BOARD_WAS_BUSY, BoardHandle};
+use crate::ffi::{BOARD_BUSY, BOARD_ERROR, BOARD_WAS_BUSY, BoardHandle, ChipKind};
 
 /// Cycles per call into the model while the line is idle (small enough that [`BoardRtl::settle`]
 /// stops soon after what it waits for, large enough that the FFI call costs nothing).
@@ -47,7 +47,11 @@ impl fmt::Debug for BoardRtl {
 impl BoardRtl {
     /// A board of `config` (`ICE40` or `ECP5`) at power-up: line idle, no frame, chip unconfigured.
     pub fn new(config: ChipConfig) -> Result<Self, RtlError> {
-        let handle = BoardHandle::new(built_kind(&config)?);
+        let kind = built_kind(&config)?;
+        if !matches!(kind, ChipKind::Ice40 | ChipKind::Ecp5) {
+            return Err(RtlError::NoBoard(config.name));
+        }
+        let handle = BoardHandle::new(kind);
         Ok(Self {
             handle,
             config,

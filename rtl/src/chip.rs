@@ -41,7 +41,7 @@ use std::fmt;
 use std::time::{Duration, Instant};
 
 use thermoblock_sim::Spins;
-use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40};
+use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40, ICE40_UP5K};
 use thermoblock_sim::chip::model::{ChipResult, ChipRun, Layer, Observer};
 use thermoblock_sim::chip::quantize::ChipImage;
 use thermoblock_sim::chip::registers;
@@ -63,8 +63,10 @@ pub const ADDR_BITS: u32 = 22;
 /// Why a run on the RTL failed: the chip broke its port contract, or the request does not fit it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RtlError {
-    /// No verilated chip of this configuration (only `ice40` and `ecp5` are built).
+    /// No verilated chip of this configuration (only `ice40`, `ice40-up5k` and `ecp5` are built).
     UnknownConfig(String),
+    /// No verilated board top of this configuration (only `ice40` and `ecp5`).
+    NoBoard(&'static str),
     /// A configuration named like a built one but with other parameters.
     ConfigMismatch(&'static str),
     /// The image, input or run does not fit the chip or the register map.
@@ -89,8 +91,16 @@ impl fmt::Display for RtlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::UnknownConfig(name) => {
-                write!(f, "no RTL model of the chip configuration `{name}`: the verilated chips are ice40 and ecp5")
+                write!(
+                    f,
+                    "no RTL model of the chip configuration `{name}`: the verilated chips are ice40, ice40-up5k and ecp5"
+                )
             }
+            Self::NoBoard(name) => write!(
+                f,
+                "no verilated board of the chip configuration `{name}`: the virtual boards are ice40 and ecp5 \
+                 (`{name}`'s chip alone runs with --backend rtl)"
+            ),
             Self::ConfigMismatch(name) => write!(
                 f,
                 "a chip configuration named `{name}` with other parameters than the built-in one: the RTL of \
@@ -202,6 +212,7 @@ pub(crate) fn built_kind(config: &ChipConfig) -> Result<ChipKind, RtlError> {
     let (kind, builtin) = match config.name {
         "ice40" => (ChipKind::Ice40, ICE40),
         "ecp5" => (ChipKind::Ecp5, ECP5),
+        "ice40-up5k" => (ChipKind::Ice40Up5k, ICE40_UP5K),
         other => return Err(RtlError::UnknownConfig(other.to_string())),
     };
     if *config != builtin {
@@ -667,5 +678,10 @@ mod tests {
         assert_eq!(err, RtlError::UnknownConfig("xc7".into()));
         let err = ChipRtl::new(ChipConfig { lanes: 8, ..ICE40 }).unwrap_err();
         assert!(err.to_string().contains("named `ice40` with other parameters"), "{err}");
+        // The iCEBreaker's chip is verilated; its board top is not.
+        assert!(ChipRtl::new(thermoblock_sim::chip::config::ICE40_UP5K).is_ok());
+        let err = crate::BoardRtl::new(thermoblock_sim::chip::config::ICE40_UP5K).unwrap_err();
+        assert_eq!(err, RtlError::NoBoard("ice40-up5k"));
+        assert!(err.to_string().contains("--backend rtl"), "{err}");
     }
 }

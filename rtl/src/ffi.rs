@@ -72,12 +72,13 @@ pub struct MonitorRecord {
     reserved: [u8; 2],
 }
 
-/// `TB_CHIP_ICE40`, `TB_CHIP_ECP5`.
+/// `TB_CHIP_ICE40`, `TB_CHIP_ECP5`, `TB_CHIP_ICE40_UP5K`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u32)]
 pub(crate) enum ChipKind {
     Ice40 = 0,
     Ecp5 = 1,
+    Ice40Up5k = 2,
 }
 
 /// `TB_RUN_IDLE`, `TB_RUN_DONE`: status bits of `tb_chip_run` (the others, `TB_RUN_FULL` and

@@ -12,7 +12,7 @@
 //! * [`BoardRtl`]: the FPGA top level (`hdl/src/board.rs`), UART, frame parser, command engine and
 //!   chip, driven through its serial line in simulated time (the virtual board of
 //!   `thermoblock board --backend rtl`);
-//! * [`ChipRtl`]: the whole chip, `ice40` or `ecp5` (`hdl/src/chip.rs`), driven through its bus like
+//! * [`ChipRtl`]: the whole chip, `ice40`, `ice40-up5k` (the iCEBreaker's) or `ecp5` (`hdl/src/chip.rs`), driven through its bus like
 //!   the FPGA: a run gives the chip model's `ChipResult`, and its monitor ports let a test compare
 //!   both layers with the model after every half-sweep.
 //!
