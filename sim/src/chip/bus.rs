@@ -12,7 +12,7 @@
 use crate::chip::config::ChipConfig;
 use crate::chip::memory::{CouplingLayout, Region};
 use crate::chip::model::{ChipModel, ChipRun};
-use crate::chip::quantize::{ChipImage, SHIFT_BIAS, delta_value};
+use crate::chip::quantize::{ChipImage, MAX_SHIFT, SHIFT_BIAS, delta_value};
 use crate::chip::registers::*;
 use crate::chip::rng::LaneRng;
 use crate::spins::Spins;
@@ -80,7 +80,9 @@ impl ChipBus {
     /// [`CouplingLayout::banks`] and of the `SHIFTS` encoding.
     fn image(&self) -> ChipImage {
         let Geometry { c0, c1, c2, k1, k2, .. } = self.geometry();
-        let shift = |i: u32| (self.shifts >> (8 * i) & 0xff) as i32 - SHIFT_BIAS;
+        // Each byte's low 5 bits are its shift amount, as the RTL's `k_*` registers keep them: a
+        // host that sets the high bits gets the RTL's behaviour, not a shift past 63.
+        let shift = |i: u32| (self.shifts >> (8 * i) & MAX_SHIFT as u32) as i32 - SHIFT_BIAS;
         let (e1, e2) = (shift(0), shift(2));
         // SHIFTS' middle amount is c2 = 8 + e3 - e2 (`ChipImage::lane_exponents`).
         let e3 = shift(1) - 8 + e2;
@@ -263,5 +265,27 @@ mod tests {
             let again: Vec<u32> = readout_addresses(&image, h, w).into_iter().map(|a| bus.read(a)).collect();
             assert_ne!(again[..words.len() - 2], words[..words.len() - 2], "the lanes' streams continue");
         }
+    }
+
+    /// The `SHIFTS` bytes' high 3 bits are ignored, as the RTL's 5-bit shift registers ignore them
+    /// (a debug build panicked on the shift past 63 that an unmasked byte asked for).
+    #[test]
+    fn shift_amounts_keep_five_bits_like_the_rtl() {
+        let block = random_block(&RandomBlockSpec { c0: 2, c1: 3, c2: 2, kernel: 3, coupling: 1.0 }, 1).unwrap();
+        let (image, _) = ChipImage::new(&block, &ICE40, 3, 3).unwrap();
+        let x = random_spins(2, 3, 3, 1);
+        let run = ChipRun { delta: 0.5, sweeps: 2, burn_in: 0, seed: 3 };
+        let mut bus = ChipBus::new(ICE40);
+        for (a, d) in setup_writes(&ICE40, &image, &x, &run) {
+            bus.write(a, d);
+        }
+        let exact = bus.image();
+        bus.write(SHIFTS, bus.shifts | 0xe0_e0e0);
+        assert_eq!(bus.image(), exact);
+        bus.write(SHIFTS, 0xffff_ffff);
+        let all = bus.image();
+        assert_eq!((all.e1, all.e2), (MAX_SHIFT - SHIFT_BIAS, MAX_SHIFT - SHIFT_BIAS));
+        bus.write(CONTROL, CONTROL_START);
+        assert_eq!(bus.read(STATUS) & 2, 2, "a run with the largest shifts completes");
     }
 }
