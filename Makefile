@@ -21,7 +21,7 @@ help:
 	@echo "make synth BOARD=icebreaker|ulx3s  bitstream and manifest.json into bitstreams/BOARD/ (Yosys, nextpnr)"
 	@echo "make verify-bitstreams  rebuild every checked-in bitstream and compare its sha256 with the manifest"
 	@echo "make train-mnist  train models/mnist.safetensors (about 73 min on 2 cores; RESUME=1 continues)"
-	@echo "make train-fashion-mnist  train models/fashion-mnist.safetensors (RESUME=1 continues)"
+	@echo "make train-fashion-mnist  train models/fashion-mnist.safetensors (2.5 h or more on 2 cores; RESUME=1 continues)"
 	@echo "make eval-mnist  accuracy of models/mnist.safetensors on the 10k test set (reference and chip)"
 	@echo "make grid-mnist  the (delta, G) accuracy heat map into docs/figures/mnist-grid.{csv,png}"
 	@echo "make eval-fashion-mnist  accuracy of models/fashion-mnist.safetensors on the 10k test set (reference)"
@@ -77,7 +77,10 @@ TRAIN := target/release/thermoblock-train
 MNIST_RECIPE   := --block 32,64,64 --ff-epochs 6 --gibbs-epochs 2 --lr 3e-3 --gibbs-lr 5e-4 --gibbs-sweeps 10 \
                   --fp-images 16 --lambda-fp 0.3 --lambda-mag 0.1 --margin 1.5 --gibbs-lambda-mag 0.3 \
                   --gibbs-margin 3 --ramps 1,1,0.5 --seed 1
-FASHION_RECIPE := --block 32,64,32 --block 32,64,64 --ff-epochs 4 --gibbs-epochs 1 --fp-images 16 --seed 1
+FASHION_RECIPE := --block 32,96,32 --block 32,96,32 --block 32,96,64 --ff-epochs 9 --gibbs-epochs 1 \
+                  --lr 3e-3 --gibbs-lr 5e-4 --gibbs-sweeps 10 --fp-images 16 --lambda-fp 0.3 \
+                  --lambda-mag 0.1 --margin 1.5 --gibbs-lambda-mag 0.3 --gibbs-margin 3 --ramps 1,1,0.5 \
+                  --seed 1
 train-mnist: build data
 	@mkdir -p models
 	@$(if $(RESUME),,rm -f models/mnist.metrics.jsonl)
@@ -93,10 +96,10 @@ train-fashion-mnist: build data
 eval-mnist: build data
 	$(BIN) eval --model models/mnist.safetensors --dataset mnist --delta 0.2 --sweeps 186 --backend reference
 	$(BIN) eval --model models/mnist.safetensors --dataset mnist --delta 0.2 --sweeps 186 --backend chip --chip ecp5
-# Fashion-MNIST under Gibbs sampling: the full test set at the README's setting (G per block; two
-# blocks, so 2 G sweeps per image), and the sweeps/accuracy trade-off on the first 500 test images.
-FASHION_DELTA  ?= 0.5
-FASHION_SWEEPS ?= 75
+# Fashion-MNIST under Gibbs sampling: the full test set at the README's setting (G per block; three
+# blocks, so 3 G sweeps per image), and the sweeps/accuracy trade-off on the first 500 test images.
+FASHION_DELTA  ?= 0.3
+FASHION_SWEEPS ?= 25
 eval-fashion-mnist: build data
 	$(BIN) eval --model models/fashion-mnist.safetensors --dataset fashion-mnist --delta $(FASHION_DELTA) \
 	  --sweeps $(FASHION_SWEEPS) --backend reference
@@ -104,7 +107,7 @@ grid-fashion-mnist: build data
 	@mkdir -p docs/figures
 	@[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || { apt-get update && apt-get install -y fonts-dejavu-core; }
 	$(BIN) grid --model models/fashion-mnist.safetensors --dataset fashion-mnist --limit 500 \
-	  --deltas 0.3,0.5,1.0 --sweeps 10,25,75,250 --out docs/figures/fashion-mnist-grid
+	  --deltas 0.3,0.5,0.7 --sweeps 10,25,75,150 --out docs/figures/fashion-mnist-grid
 # The (delta, G) accuracy heat map of README "Training" (first 1,000 test images).
 grid-mnist: build data
 	@mkdir -p docs/figures
