@@ -362,7 +362,7 @@ impl<const P: usize, const C1: usize, const C2: usize, const POSITIONS: usize> C
 
 #[cfg(test)]
 mod tests {
-    use crate::testbench::Stream;
+    use crate::testbench::{Stream, VectorLine};
     use std::fmt;
 
     use rust_hdl::prelude::*;
@@ -924,8 +924,8 @@ endmodule
             .iter()
             .map(|d| {
                 let want = twin.edge(d);
-                let mut bits = String::new();
-                let mut put = |value: u64, width: usize| bits.push_str(&format!("{value:0width$b}"));
+                let mut line = VectorLine::default();
+                let mut put = |value: u64, width: usize| line.put(value, width);
                 put(u64::from(d.wr_en), 1);
                 put(u64::from(d.wr_region), 1);
                 put(d.wr_group as u64, GROUP_BITS);
@@ -943,14 +943,7 @@ endmodule
                 for l in (0..p).rev() {
                     put(want[l].unwrap_or_default(), WORD_BITS);
                 }
-                let pad = "0".repeat((4 - bits.len() % 4) % 4);
-                let bits = pad + &bits;
-                let hex: String = bits
-                    .as_bytes()
-                    .chunks(4)
-                    .map(|c| format!("{:x}", u8::from_str_radix(std::str::from_utf8(c).unwrap(), 2).unwrap()))
-                    .collect();
-                hex + "\n"
+                line.hex()
             })
             .collect();
         let ports: String =
@@ -963,19 +956,6 @@ endmodule
             .replace("@Q@", &POS_BITS.to_string())
             .replace("@PORTS@", &ports);
         verilog::assert_replay_clean("clamp_memory", &testbench, &lines.concat());
-    }
-
-    /// Cell counts of `synth` on `text` (for instances that are not checked in); `None` when Yosys
-    /// is missing (a loud skip, a failure in CI).
-    fn synth_cells(name: &str, text: &str, synth: &str) -> Option<std::collections::BTreeMap<String, u64>> {
-        match verilog::yosys_cell_counts_of(name, text, synth) {
-            Ok(cells) => Some(cells),
-            Err(verilog::ToolRun::Missing(tool)) => {
-                verilog::skip_missing_tool(tool, &format!("{synth} of {name}"));
-                None
-            }
-            Err(e) => panic!("yosys {synth} failed on {name}: {e:?}"),
-        }
     }
 
     #[test]
@@ -994,7 +974,7 @@ endmodule
         }
         // ecp5 (1,536 x 18 per bank): two DP16KD (1,024 x 18) per bank, 64 for 32 lanes.
         let text = verilog::verilog_of("clamp_memory", Ecp5ClampMemory::default());
-        if let Some(cells) = synth_cells("clamp_memory_32", &text, "synth_ecp5") {
+        if let Some(cells) = verilog::synth_cells("clamp_memory_32", &text, "synth_ecp5") {
             assert_eq!(cells.get("DP16KD"), Some(&64), "cells {cells:?}");
             let luts = cells.get("LUT4").copied().unwrap_or(0);
             assert!(luts < 4 * ECP5.lanes as u64 && !cells.contains_key("TRELLIS_FF"), "cells {cells:?}");

@@ -143,7 +143,7 @@ pub fn board_verilog(board: &FpgaBoard) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::verilog::{ToolRun, skip_missing_tool, verilator_lint};
+    use crate::verilog::assert_text_lint_clean;
 
     #[test]
     fn every_board_has_a_whole_divisor_and_its_files() {
@@ -177,12 +177,7 @@ mod tests {
     #[test]
     fn every_board_top_lints_clean() {
         for b in BOARDS {
-            let name = format!("board_{}", b.name);
-            match verilator_lint(&name, &board_verilog(&b)) {
-                ToolRun::Passed => {}
-                ToolRun::Failed(log) => panic!("verilator --lint-only -Wall rejects {name}:\n{log}"),
-                ToolRun::Missing(tool) => skip_missing_tool(tool, &format!("verilator lint of {name}")),
-            }
+            assert_text_lint_clean(&format!("board_{}", b.name), &board_verilog(&b));
         }
         assert_eq!((ICEBREAKER.clocks_per_bit(), ICEBREAKER.chip.lanes), (8, 1));
     }

@@ -444,7 +444,7 @@ impl<const P: usize, const CHANNELS: usize, const POSITIONS: usize> Clocked for 
 
 #[cfg(test)]
 mod tests {
-    use crate::testbench::Stream;
+    use crate::testbench::{Stream, VectorLine};
     use std::fmt;
 
     use rust_hdl::prelude::*;
@@ -984,8 +984,8 @@ endmodule
             .iter()
             .map(|&d| {
                 let want = twin.edge(d);
-                let mut bits = String::new();
-                let mut put = |value: u64, width: usize| bits.push_str(&format!("{value:0width$b}"));
+                let mut line = VectorLine::default();
+                let mut put = |value: u64, width: usize| line.put(value, width);
                 put(d.rd_channel as u64, CHANNEL_BITS);
                 put(d.rd_pos as u64, POS_BITS);
                 put(u64::from(d.wr_en), 1);
@@ -1001,31 +1001,11 @@ endmodule
                 put(u64::from(want.spin.unwrap_or_default()), 1);
                 put(u64::from(want.word.is_some()), 1);
                 put(want.word.unwrap_or_default(), p);
-                let pad = "0".repeat((4 - bits.len() % 4) % 4);
-                let bits = pad + &bits;
-                let hex: String = bits
-                    .as_bytes()
-                    .chunks(4)
-                    .map(|c| format!("{:x}", u8::from_str_radix(std::str::from_utf8(c).unwrap(), 2).unwrap()))
-                    .collect();
-                hex + "\n"
+                line.hex()
             })
             .collect();
         let testbench = REPLAY_TESTBENCH.replace("@N@", &lines.len().to_string()).replace("@P@", &p.to_string());
         verilog::assert_replay_clean("spin_memory", &testbench, &lines.concat());
-    }
-
-    /// Cell counts of `synth` on `text` (for instances that are not checked in); `None` when Yosys
-    /// is missing (a loud skip, a failure in CI).
-    fn synth_cells(name: &str, text: &str, synth: &str) -> Option<std::collections::BTreeMap<String, u64>> {
-        match verilog::yosys_cell_counts_of(name, text, synth) {
-            Ok(cells) => Some(cells),
-            Err(verilog::ToolRun::Missing(tool)) => {
-                verilog::skip_missing_tool(tool, &format!("{synth} of {name}"));
-                None
-            }
-            Err(e) => panic!("yosys {synth} failed on {name}: {e:?}"),
-        }
     }
 
     #[test]
@@ -1039,7 +1019,7 @@ endmodule
         // ecp5 (768 x 32 bits = 24,576): two DP16KD (1,024 x 18 each, side by side), no per-bit
         // slicing thanks to the read-modify-write.
         let text = verilog::verilog_of("spin_memory", Ecp5SpinMemory::default());
-        if let Some(cells) = synth_cells("spin_memory_32", &text, "synth_ecp5") {
+        if let Some(cells) = verilog::synth_cells("spin_memory_32", &text, "synth_ecp5") {
             assert_eq!(cells.get("DP16KD"), Some(&2), "cells {cells:?}");
             eprintln!("SpinMemory<32> on ECP5: {cells:?}");
         }

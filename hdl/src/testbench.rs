@@ -80,3 +80,28 @@ impl Stream {
         self.next() % 100 < percent
     }
 }
+
+/// One line of a Verilator replay's `$readmemh` file: fields packed most significant first, each
+/// as `width` binary digits of its value, the whole zero-padded at the top to whole hex digits.
+#[derive(Default)]
+pub struct VectorLine(String);
+
+impl VectorLine {
+    /// Appends `value` as `width` bits (below the fields put before it).
+    pub fn put(&mut self, value: u64, width: usize) {
+        self.0.push_str(&format!("{value:0width$b}"));
+    }
+
+    /// The line in hex, newline-terminated.
+    pub fn hex(&self) -> String {
+        let pad = "0".repeat((4 - self.0.len() % 4) % 4);
+        let bits = pad + &self.0;
+        let mut hex: String = bits
+            .as_bytes()
+            .chunks(4)
+            .map(|c| format!("{:x}", u8::from_str_radix(std::str::from_utf8(c).unwrap(), 2).unwrap()))
+            .collect();
+        hex.push('\n');
+        hex
+    }
+}

@@ -249,7 +249,12 @@ pub fn skip_missing_tool(tool: &str, check: &str) {
 
 /// Runs Verilator lint on unit `name`'s fresh Verilog; panics with Verilator's output on a failure.
 pub fn assert_lint_clean(name: &str) {
-    match verilator_lint(name, &unit(name).generate()) {
+    assert_text_lint_clean(name, &unit(name).generate());
+}
+
+/// [`assert_lint_clean`] for any Verilog `text` (a top that is not checked in, such as a board's).
+pub fn assert_text_lint_clean(name: &str, text: &str) {
+    match verilator_lint(name, text) {
         ToolRun::Passed => {}
         ToolRun::Failed(log) => panic!("verilator --lint-only -Wall rejects {name}'s Verilog:\n{log}"),
         ToolRun::Missing(tool) => skip_missing_tool(tool, &format!("verilator lint of {name}")),
@@ -330,6 +335,19 @@ pub fn assert_replay_clean(name: &str, testbench: &str, vectors: &str) {
 /// `Err` carries the tool outcome when Yosys is missing or fails.
 pub fn yosys_cell_counts(name: &str, synth: &str) -> Result<BTreeMap<String, u64>, ToolRun> {
     yosys_cell_counts_of(name, &unit(name).generate(), synth)
+}
+
+/// [`yosys_cell_counts_of`] for a test: `None` when Yosys is missing (a loud skip, a failure in
+/// CI), a panic when it fails.
+pub fn synth_cells(name: &str, text: &str, synth: &str) -> Option<BTreeMap<String, u64>> {
+    match yosys_cell_counts_of(name, text, synth) {
+        Ok(cells) => Some(cells),
+        Err(ToolRun::Missing(tool)) => {
+            skip_missing_tool(tool, &format!("{synth} of {name}"));
+            None
+        }
+        Err(e) => panic!("yosys {synth} failed on {name}: {e:?}"),
+    }
 }
 
 /// [`yosys_cell_counts`] for any Verilog `text` whose root is `top` (instances that are not checked
