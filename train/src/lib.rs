@@ -5,9 +5,11 @@
 //!   tanh-plus-affine form, classical decoder (global average pool + linear) — and its export to a
 //!   `thermoblock-v1` model file;
 //! * [`ste`]: the straight-through estimator between blocks;
+//! * [`augment`]: random mirror and translation of training images;
 //! * [`losses`]: the fixed-point loss, the magnitude regularizer, cross-entropy.
 
 pub mod adam;
+pub mod augment;
 pub mod losses;
 pub mod net;
 pub mod recipe;

@@ -11,6 +11,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::augment::Augment;
+
 /// Every setting of a training run (stored in checkpoints, so a resumed run keeps them).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Recipe {
@@ -60,6 +62,9 @@ pub struct Recipe {
     pub fp_ramp: f64,
     /// Stochastic (`B(σ(2z))`) rather than deterministic sign at the block outputs.
     pub bernoulli: bool,
+    /// Perturbation of the training images (not in the paper; none by default).
+    #[serde(default)]
+    pub augment: Augment,
     pub seed: u64,
 }
 
@@ -92,6 +97,7 @@ impl Default for Recipe {
             sweeps_ramp: 1.0,
             fp_ramp: 0.5,
             bernoulli: false,
+            augment: Augment::default(),
             seed: 1,
         }
     }
@@ -124,7 +130,7 @@ impl Recipe {
         let positive = |v: f64| v.is_finite() && v > 0.0;
         let non_negative = |v: f64| v.is_finite() && v >= 0.0;
         let odd = |k: usize| k % 2 == 1;
-        let checks: [(bool, &str); 15] = [
+        let checks: [(bool, &str); 16] = [
             (!self.blocks.is_empty(), "at least one block is needed"),
             (self.blocks.iter().flatten().all(|&c| c > 0), "block channel counts must be positive"),
             (self.blocks.windows(2).all(|w| w[0][2] == w[1][0]), "each block's C0 must equal the previous block's C2"),
@@ -142,6 +148,7 @@ impl Recipe {
                 "the loss weights must be >= 0",
             ),
             (positive(self.margin) && positive(self.gibbs_margin), "the magnitude margins must be > 0"),
+            (self.augment.shift <= 8, "the augmentation shift must be at most 8 pixels"),
             ([self.q_ramp, self.sweeps_ramp, self.fp_ramp].into_iter().all(non_negative), "ramp lengths must be >= 0"),
         ];
         match checks.iter().find(|(ok, _)| !ok) {
@@ -194,8 +201,9 @@ mod tests {
             Recipe { kernel: 4, ..Recipe::default() },
             Recipe { fp_ramp: -1.0, ..Recipe::default() },
             Recipe { fp_images: 65, ..Recipe::default() },
+            Recipe { augment: Augment { flip: false, shift: 9 }, ..Recipe::default() },
         ];
-        let want = ["batch size", "learning rates", "delta_train", "C0", "odd", "ramp", "fp_images"];
+        let want = ["batch size", "learning rates", "delta_train", "C0", "odd", "ramp", "fp_images", "shift"];
         for (r, w) in bad.iter().zip(want) {
             let e = r.validate().unwrap_err();
             assert!(e.contains(w), "{e} should name {w}");

@@ -14,6 +14,7 @@ use thermoblock_sim::random::splitmix64;
 use thermoblock_sim::spins::Spins;
 
 use crate::adam::Adam;
+use crate::augment::{self, Augment};
 use crate::losses::{cross_entropy, fixed_point, magnitude};
 use crate::net::{Architecture, Boundary, Net, block_of};
 use crate::recipe::Recipe;
@@ -62,9 +63,26 @@ pub struct Trainer {
 
 /// `[B, 1, rows, cols]` images in `[0, 1]` and `[B]` labels of the dataset's images `idx`.
 pub fn batch(ds: &Dataset, idx: &[usize], device: &Device) -> Result<(Tensor, Tensor)> {
+    augmented_batch(ds, idx, Augment::default(), 0, device)
+}
+
+/// [`batch`] with each image `i` perturbed by `aug`'s draw for `key ^ i`.
+pub fn augmented_batch(
+    ds: &Dataset,
+    idx: &[usize],
+    aug: Augment,
+    key: u64,
+    device: &Device,
+) -> Result<(Tensor, Tensor)> {
     let mut pixels = Vec::with_capacity(idx.len() * ds.image_len());
     for &i in idx {
-        pixels.extend(ds.image(i).iter().map(|&p| p as f32 / 255.0));
+        let to_unit = |&p: &u8| p as f32 / 255.0;
+        if aug.is_identity() {
+            pixels.extend(ds.image(i).iter().map(to_unit));
+        } else {
+            let d = aug.draw(key ^ splitmix64(i as u64));
+            pixels.extend(augment::apply(ds.image(i), ds.rows, ds.cols, d).iter().map(to_unit));
+        }
     }
     let images = Tensor::from_vec(pixels, (idx.len(), 1, ds.rows, ds.cols), device)?;
     let labels = Tensor::from_vec(idx.iter().map(|&i| ds.label(i) as u32).collect::<Vec<_>>(), idx.len(), device)?;
@@ -147,7 +165,8 @@ impl Trainer {
         let mut last_ramps = None;
         for (k, idx) in batches.iter().enumerate() {
             let t = self.epoch as f64 + k as f64 / batches.len() as f64;
-            let (images, labels) = batch(train, idx, &self.device)?;
+            let aug_key = splitmix64(r.seed ^ 0xA06 ^ ((self.epoch as u64) << 40));
+            let (images, labels) = augmented_batch(train, idx, r.augment, aug_key, &self.device)?;
             let boundary = if r.bernoulli {
                 Boundary::Bernoulli { seed: splitmix64(r.seed ^ 0xB0B ^ ((self.epoch as u64) << 32) ^ k as u64) }
             } else {

@@ -9,6 +9,7 @@ use std::time::Instant;
 use anyhow::Context;
 use clap::Parser;
 use thermoblock_sim::dataset::{Dataset, DatasetKind, Split};
+use thermoblock_train::augment::Augment;
 use thermoblock_train::recipe::Recipe;
 use thermoblock_train::trainer::{Trainer, state_path};
 
@@ -74,6 +75,12 @@ struct Args {
     /// instead of the hard sign (inference always uses the sign)
     #[arg(long)]
     bernoulli: bool,
+    /// Mirror each training image left-right with probability 1/2 (not in the paper)
+    #[arg(long)]
+    flip: bool,
+    /// Translate each training image by up to this many pixels in each axis (not in the paper)
+    #[arg(long, default_value_t = 0)]
+    shift: usize,
     #[arg(long, default_value_t = Recipe::default().seed)]
     seed: u64,
     /// Train on the first N training images only
@@ -147,16 +154,18 @@ fn main() -> anyhow::Result<()> {
             fp_ramp: ramps[2],
             seed: args.seed,
             bernoulli: args.bernoulli,
+            augment: Augment { flip: args.flip, shift: args.shift },
             ..Recipe::default()
         };
         Trainer::new(recipe, 1, train.classes)?
     };
     let total = trainer.recipe.epochs();
     eprintln!(
-        "training {} on {} images ({} test), {} parameters, blocks {:?}, epochs {} feed-forward + {} Gibbs",
+        "training {} on {} images ({} test; augmentation: {}), {} parameters, blocks {:?}, epochs {} feed-forward + {} Gibbs",
         args.dataset,
         train.len(),
         test.len(),
+        trainer.recipe.augment,
         trainer.net.arch.parameters(),
         trainer.recipe.blocks,
         trainer.recipe.ff_epochs,
