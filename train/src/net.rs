@@ -199,10 +199,14 @@ impl Net {
             input = pass.y.clone();
             blocks.push(pass);
         }
-        let pooled = input.mean(3)?.mean(2)?; // [B, C2]
-        let logits =
-            pooled.matmul(&self.dec_w.t()?)?.broadcast_add(&self.dec_b)?.affine(self.arch.decoder_gain, 0.0)?;
+        let logits = self.decode(&input)?;
         Ok(Pass { e, x, blocks, logits })
+    }
+
+    /// The decoder on the last block's output spins `y` (`[B, C2, H, W]`): logits `[B, classes]`.
+    pub fn decode(&self, y: &Tensor) -> Result<Tensor> {
+        let pooled = y.mean(3)?.mean(2)?; // [B, C2]
+        pooled.matmul(&self.dec_w.t()?)?.broadcast_add(&self.dec_b)?.affine(self.arch.decoder_gain, 0.0)
     }
 
     /// The `thermoblock-v1` model of the current parameters.

@@ -62,6 +62,13 @@ pub struct Recipe {
     pub fp_ramp: f64,
     /// Stochastic (`B(σ(2z))`) rather than deterministic sign at the block outputs.
     pub bernoulli: bool,
+    /// Weight of a second cross-entropy in the Gibbs epochs: the decoder on the last block's
+    /// `y_gibbs` instead of its feed-forward spins (seed 002 §3.1, footnote 2: "some of the
+    /// classification pathway can be sent through y_gibbs"), so the decoder learns the sampled
+    /// states it reads at inference. `y_gibbs` carries no gradient, so only the decoder learns from
+    /// it. 0 (the default) is the paper's main recipe.
+    #[serde(default)]
+    pub lambda_gibbs_ce: f64,
     /// Perturbation of the training images (not in the paper; none by default).
     #[serde(default)]
     pub augment: Augment,
@@ -97,6 +104,7 @@ impl Default for Recipe {
             sweeps_ramp: 1.0,
             fp_ramp: 0.5,
             bernoulli: false,
+            lambda_gibbs_ce: 0.0,
             augment: Augment::default(),
             seed: 1,
         }
@@ -144,7 +152,9 @@ impl Recipe {
             (self.gibbs_sweeps >= 1, "G_train must be at least 1 sweep"),
             (self.fp_images <= self.batch, "fp_images must be at most the batch size (0: the whole batch)"),
             (
-                [self.lambda_fp, self.lambda_mag, self.gibbs_lambda_mag].into_iter().all(non_negative),
+                [self.lambda_fp, self.lambda_mag, self.gibbs_lambda_mag, self.lambda_gibbs_ce]
+                    .into_iter()
+                    .all(non_negative),
                 "the loss weights must be >= 0",
             ),
             (positive(self.margin) && positive(self.gibbs_margin), "the magnitude margins must be > 0"),

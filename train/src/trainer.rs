@@ -31,6 +31,9 @@ pub struct EpochMetrics {
     #[serde(default)]
     pub fp_blocks: Vec<f64>,
     pub mag: f64,
+    /// The decoder's cross-entropy on the last block's `y_gibbs` (0 unless `lambda_gibbs_ce` > 0).
+    #[serde(default)]
+    pub gibbs_ce: f64,
     /// Accuracy on the training batches as they were trained (feed-forward pass).
     pub train_accuracy: f64,
     /// Feed-forward accuracy on the test split (the candle forward pass).
@@ -162,6 +165,7 @@ impl Trainer {
         let gibbs_t0 = r.ff_epochs as f64;
         let (mut ce_sum, mut mag_sum, mut right, mut seen) = (0.0, 0.0, 0usize, 0usize);
         let mut fp_sums = vec![0.0; self.net.blocks.len()];
+        let mut gibbs_ce_sum = 0.0;
         let mut last_ramps = None;
         for (k, idx) in batches.iter().enumerate() {
             let t = self.epoch as f64 + k as f64 / batches.len() as f64;
@@ -187,6 +191,7 @@ impl Trainer {
                 // On the batch's first `fp_images` images: the batch order is a seeded permutation,
                 // so they are a random subset.
                 let n = if r.fp_images == 0 { idx.len() } else { r.fp_images.min(idx.len()) };
+                let last = pass.blocks.len() - 1;
                 for (b, bp) in pass.blocks.iter().enumerate() {
                     let input = if b == 0 { &pass.x } else { &pass.blocks[b - 1].y };
                     let seed = splitmix64(r.seed ^ ((self.epoch as u64) << 32) ^ k as u64 ^ ((b as u64) << 56));
@@ -194,6 +199,11 @@ impl Trainer {
                     let fp = fixed_point(&self.net.blocks[b], &bp.narrow(n)?, &yg, ramps.q, r.delta_train)?;
                     fp_sums[b] += fp.to_scalar::<f32>()? as f64;
                     loss = (loss + (fp * ramps.lambda_fp)?)?;
+                    if b == last && r.lambda_gibbs_ce > 0.0 {
+                        let gce = cross_entropy(&self.net.decode(&yg)?, &labels.narrow(0, 0, n)?)?;
+                        gibbs_ce_sum += gce.to_scalar::<f32>()? as f64;
+                        loss = (loss + (gce * r.lambda_gibbs_ce)?)?;
+                    }
                 }
                 last_ramps = Some(ramps);
             }
@@ -214,6 +224,7 @@ impl Trainer {
             fp: fp_sums.iter().sum::<f64>() / n,
             fp_blocks: fp_sums.iter().map(|s| s / n).collect(),
             mag: mag_sum / n,
+            gibbs_ce: gibbs_ce_sum / n,
             train_accuracy: right as f64 / seen.max(1) as f64,
             test_ff_accuracy: self.ff_accuracy(test)?,
             gibbs_sweeps: last_ramps.map_or(0, |r| r.sweeps),

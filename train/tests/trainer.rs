@@ -109,6 +109,24 @@ fn augmentation_changes_what_is_trained() -> anyhow::Result<()> {
     Ok(())
 }
 
+#[test]
+fn the_gibbs_path_cross_entropy_is_applied_in_the_gibbs_epochs() -> anyhow::Result<()> {
+    let (train, test) = (fixture(96, 1), fixture(32, 2));
+    let with = Recipe { lambda_gibbs_ce: 1.0, ..recipe() };
+    let (mut a, mut b) = (Trainer::new(recipe(), 1, 10)?, Trainer::new(with, 1, 10)?);
+    for _ in 0..2 {
+        a.epoch(&train, &test, &mut quiet)?;
+        b.epoch(&train, &test, &mut quiet)?;
+    }
+    // The feed-forward epoch does not use it; the Gibbs epoch does, and measures it.
+    assert_eq!(b.history[0].gibbs_ce, 0.0);
+    assert_eq!(a.history[1].gibbs_ce, 0.0);
+    assert!(b.history[1].gibbs_ce > 0.0, "{:?}", b.history[1]);
+    let (ma, mb) = (a.export((4, 4))?, b.export((4, 4))?);
+    assert_ne!(ma.decoder, mb.decoder, "the decoder did not learn from the Gibbs path");
+    Ok(())
+}
+
 /// The largest relative difference between the trained network's logits (candle) and the exported
 /// model's (`thermoblock_sim`) on `test`.
 fn export_mismatch(t: &Trainer, test: &Dataset) -> anyhow::Result<f32> {

@@ -75,6 +75,10 @@ struct Args {
     /// instead of the hard sign (inference always uses the sign)
     #[arg(long)]
     bernoulli: bool,
+    /// Weight of the decoder's cross-entropy on the last block's Gibbs samples in the Gibbs epochs
+    /// (seed 002's footnote-2 variation; 0: off)
+    #[arg(long, default_value_t = Recipe::default().lambda_gibbs_ce)]
+    lambda_gibbs_ce: f64,
     /// Mirror each training image left-right with probability 1/2 (not in the paper)
     #[arg(long)]
     flip: bool,
@@ -154,6 +158,7 @@ fn main() -> anyhow::Result<()> {
             fp_ramp: ramps[2],
             seed: args.seed,
             bernoulli: args.bernoulli,
+            lambda_gibbs_ce: args.lambda_gibbs_ce,
             augment: Augment { flip: args.flip, shift: args.shift },
             ..Recipe::default()
         };
@@ -198,11 +203,12 @@ fn main() -> anyhow::Result<()> {
             eprintln!();
         }
         eprintln!(
-            "epoch {}/{total} ({}): CE {:.4}, FP {:.4}, mag {:.4}, train acc {:.2}%, test FF acc {:.2}%, G {}, q {:.2}, λ_FP {:.2}, {:.0} s",
+            "epoch {}/{total} ({}): CE {:.4}, FP {:.4}, Gibbs-path CE {:.4}, mag {:.4}, train acc {:.2}%, test FF acc {:.2}%, G {}, q {:.2}, λ_FP {:.2}, {:.0} s",
             m.epoch,
             m.phase,
             m.ce,
             m.fp,
+            m.gibbs_ce,
             m.mag,
             100.0 * m.train_accuracy,
             100.0 * m.test_ff_accuracy,
