@@ -78,8 +78,8 @@ pub fn augmented_batch(
     device: &Device,
 ) -> Result<(Tensor, Tensor)> {
     let mut pixels = Vec::with_capacity(idx.len() * ds.image_len());
+    let to_unit = |&p: &u8| p as f32 / 255.0;
     for &i in idx {
-        let to_unit = |&p: &u8| p as f32 / 255.0;
         if aug.is_identity() {
             pixels.extend(ds.image(i).iter().map(to_unit));
         } else {
@@ -167,9 +167,9 @@ impl Trainer {
         let mut fp_sums = vec![0.0; self.net.blocks.len()];
         let mut gibbs_ce_sum = 0.0;
         let mut last_ramps = None;
+        let aug_key = splitmix64(r.seed ^ 0xA06 ^ ((self.epoch as u64) << 40));
         for (k, idx) in batches.iter().enumerate() {
             let t = self.epoch as f64 + k as f64 / batches.len() as f64;
-            let aug_key = splitmix64(r.seed ^ 0xA06 ^ ((self.epoch as u64) << 40));
             let (images, labels) = augmented_batch(train, idx, r.augment, aug_key, &self.device)?;
             let boundary = if r.bernoulli {
                 Boundary::Bernoulli { seed: splitmix64(r.seed ^ 0xB0B ^ ((self.epoch as u64) << 32) ^ k as u64) }
