@@ -167,6 +167,19 @@ impl Recipe {
         }
     }
 
+    /// The first setting that shapes the network's tensors and differs between `self` and `other`
+    /// (`None`: a checkpoint of one can continue under the other).
+    pub fn architecture_difference(&self, other: &Recipe) -> Option<String> {
+        let pairs = [
+            ("blocks", format!("{:?}", self.blocks), format!("{:?}", other.blocks)),
+            ("encoder_kernel", self.encoder_kernel.to_string(), other.encoder_kernel.to_string()),
+            ("encoder_stride", self.encoder_stride.to_string(), other.encoder_stride.to_string()),
+            ("kernel", self.kernel.to_string(), other.kernel.to_string()),
+            ("decoder_gain", self.decoder_gain.to_string(), other.decoder_gain.to_string()),
+        ];
+        pairs.into_iter().find(|(_, a, b)| a != b).map(|(name, a, b)| format!("{name} {a} vs {b}"))
+    }
+
     pub fn epochs(&self) -> usize {
         self.ff_epochs + self.gibbs_epochs
     }

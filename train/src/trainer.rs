@@ -53,6 +53,16 @@ pub struct State {
     pub epoch: usize,
     pub adam_step: u64,
     pub history: Vec<EpochMetrics>,
+    /// The recipes earlier epochs ran under, when the run was branched ([`Trainer::branch`]).
+    #[serde(default)]
+    pub segments: Vec<Segment>,
+}
+
+/// Epochs `..until` of a branched run were trained under `recipe`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Segment {
+    pub until: usize,
+    pub recipe: Recipe,
 }
 
 pub struct Trainer {
@@ -61,6 +71,7 @@ pub struct Trainer {
     adam: Adam,
     pub epoch: usize,
     pub history: Vec<EpochMetrics>,
+    pub segments: Vec<Segment>,
     device: Device,
 }
 
@@ -122,7 +133,7 @@ impl Trainer {
         };
         let net = Net::new(arch, recipe.seed, &device)?;
         let adam = Adam::new(net.named_vars())?;
-        Ok(Self { recipe, net, adam, epoch: 0, history: Vec::new(), device })
+        Ok(Self { recipe, net, adam, epoch: 0, history: Vec::new(), segments: Vec::new(), device })
     }
 
     /// The sign of a short Gibbs average of block `b` for each input `x` of the batch (feed-forward
@@ -262,6 +273,7 @@ impl Trainer {
             epoch: self.epoch,
             adam_step: self.adam.step,
             history: self.history.clone(),
+            segments: self.segments.clone(),
         };
         let tmp = tmp_path(path);
         candle_core::safetensors::save(&tensors, &tmp)?;
@@ -275,9 +287,14 @@ impl Trainer {
 
     /// Restores a run from [`Self::save_checkpoint`]'s files.
     pub fn resume(path: &Path, image_channels: usize, classes: usize) -> anyhow::Result<Self> {
-        let state: State = serde_json::from_str(&std::fs::read_to_string(state_path(path))?)?;
+        use anyhow::Context;
+        let json = state_path(path);
+        let text = std::fs::read_to_string(&json).with_context(|| format!("cannot read {}", json.display()))?;
+        let state: State =
+            serde_json::from_str(&text).with_context(|| format!("{} is not a checkpoint's state", json.display()))?;
         let mut t = Self::new(state.recipe.clone(), image_channels, classes)?;
-        let tensors = candle_core::safetensors::load(path, &t.device)?;
+        let tensors = candle_core::safetensors::load(path, &t.device)
+            .with_context(|| format!("cannot read the tensors of {}", path.display()))?;
         let get = |name: &str| {
             tensors
                 .get(name)
@@ -292,6 +309,36 @@ impl Trainer {
         t.adam.step = state.adam_step;
         t.epoch = state.epoch;
         t.history = state.history;
+        t.segments = state.segments;
+        Ok(t)
+    }
+
+    /// A new run that starts where a checkpoint's run stands (network, Adam moments, epochs done,
+    /// history) but goes on under `recipe`: another Gibbs phase, learning rate or schedule for the
+    /// same network. Its epochs so far keep their place in the schedule, so a `recipe` with more
+    /// feed-forward epochs resumes its cosine part-way down. The checkpoint is only read; the
+    /// recipe it ran under is kept in [`Self::segments`].
+    pub fn branch(path: &Path, recipe: Recipe, image_channels: usize, classes: usize) -> anyhow::Result<Self> {
+        recipe.validate().map_err(anyhow::Error::msg)?;
+        let mut t = Self::resume(path, image_channels, classes)?;
+        if let Some(diff) = t.recipe.architecture_difference(&recipe) {
+            anyhow::bail!(
+                "checkpoint {} holds another network than the recipe describes ({diff}); \
+                 a branch may change the training settings only",
+                path.display()
+            );
+        }
+        anyhow::ensure!(
+            t.epoch < recipe.epochs(),
+            "checkpoint {} has trained {} epochs and the recipe has {}: nothing left to train \
+             (raise --ff-epochs or --gibbs-epochs)",
+            path.display(),
+            t.epoch,
+            recipe.epochs()
+        );
+        let until = t.epoch;
+        let earlier = std::mem::replace(&mut t.recipe, recipe);
+        t.segments.push(Segment { until, recipe: earlier });
         Ok(t)
     }
 
@@ -302,6 +349,9 @@ impl Trainer {
         meta.insert("generator".into(), format!("thermoblock-train {}", env!("CARGO_PKG_VERSION")));
         meta.insert("recipe".into(), serde_json::to_string(&self.recipe)?);
         meta.insert("epochs".into(), self.epoch.to_string());
+        if !self.segments.is_empty() {
+            meta.insert("segments".into(), serde_json::to_string(&self.segments)?);
+        }
         Ok(self.net.to_model(meta)?)
     }
 }

@@ -9,7 +9,7 @@ use thermoblock_sim::network::Network;
 use thermoblock_sim::random::splitmix64;
 use thermoblock_train::augment::Augment;
 use thermoblock_train::recipe::Recipe;
-use thermoblock_train::trainer::Trainer;
+use thermoblock_train::trainer::{Segment, Trainer, state_path};
 
 /// `n` noisy 8x8 images of four textures (classes 0-3 of 10): horizontal stripes, vertical stripes,
 /// a checkerboard, none. A global-average-pool decoder sees textures, not positions.
@@ -94,6 +94,52 @@ fn a_resumed_run_is_the_uninterrupted_run() -> anyhow::Result<()> {
     assert_eq!(resumed.history.len(), 3, "the history survives the checkpoint");
     assert_eq!(straight.history[2].phase, "gibbs");
     assert!(straight.history[2].fp > 0.0 && straight.history[2].gibbs_sweeps == 6);
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}
+
+#[test]
+fn a_branch_goes_on_under_its_own_recipe_and_leaves_the_checkpoint_alone() -> anyhow::Result<()> {
+    let (train, test) = (fixture(96, 1), fixture(32, 2));
+    let dir = std::env::temp_dir().join(format!("thermoblock-train-branch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let ckpt = dir.join("ff.ckpt");
+    let mut ff = Trainer::new(recipe(), 1, 10)?;
+    ff.epoch(&train, &test, &mut quiet)?; // the feed-forward epoch
+    ff.save_checkpoint(&ckpt)?;
+    let stored = (std::fs::read(&ckpt)?, std::fs::read(state_path(&ckpt))?);
+
+    // Under the checkpoint's own recipe a branch is the uninterrupted run, bit for bit.
+    let mut straight = Trainer::new(recipe(), 1, 10)?;
+    let mut same = Trainer::branch(&ckpt, recipe(), 1, 10)?;
+    for _ in 0..2 {
+        straight.epoch(&train, &test, &mut quiet)?;
+    }
+    same.epoch(&train, &test, &mut quiet)?;
+    assert_eq!(straight.export((4, 4))?.blocks, same.export((4, 4))?.blocks);
+
+    // Under another Gibbs phase it trains differently, and records what came before.
+    let gentler = Recipe { gibbs_lr: 1e-4, lambda_fp: 0.3, ..recipe() };
+    let mut other = Trainer::branch(&ckpt, gentler.clone(), 1, 10)?;
+    other.epoch(&train, &test, &mut quiet)?;
+    assert_ne!(same.export((4, 4))?.blocks, other.export((4, 4))?.blocks, "the branch ignored its recipe");
+    assert_eq!(other.recipe, gentler);
+    assert_eq!(other.segments, vec![Segment { until: 1, recipe: recipe() }]);
+    assert_eq!(other.history.len(), 2, "the branch keeps the history before it");
+    assert!(other.export((4, 4))?.metadata["segments"].contains("\"until\":1"));
+    let saved = dir.join("branch.ckpt");
+    other.save_checkpoint(&saved)?;
+    assert_eq!(Trainer::resume(&saved, 1, 10)?.segments, other.segments, "segments survive a checkpoint");
+
+    // Refused, naming why: another network, or nothing left to train.
+    let wider = Recipe { blocks: vec![[4, 8, 4]], ..recipe() };
+    let e = format!("{:#}", Trainer::branch(&ckpt, wider, 1, 10).err().expect("another network"));
+    assert!(e.contains("blocks [[4, 6, 4]] vs [[4, 8, 4]]"), "{e}");
+    let done = Recipe { gibbs_epochs: 0, ..recipe() };
+    let e = format!("{:#}", Trainer::branch(&ckpt, done, 1, 10).err().expect("nothing to train"));
+    assert!(e.contains("nothing left to train"), "{e}");
+
+    assert_eq!((std::fs::read(&ckpt)?, std::fs::read(state_path(&ckpt))?), stored, "the branch point changed");
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())
 }

@@ -31,6 +31,11 @@ struct Args {
     /// Continue from the checkpoint (its recipe wins over the flags below)
     #[arg(long)]
     resume: bool,
+    /// Branch from this checkpoint: its network, optimizer state and epochs done, trained on under
+    /// the recipe of the flags below (same blocks and kernels; e.g. another Gibbs phase, or more
+    /// feed-forward epochs). The checkpoint is only read.
+    #[arg(long, value_name = "CKPT", conflicts_with = "resume")]
+    from: Option<PathBuf>,
     /// Block channels C0,C1,C2; repeat for a stack of blocks (each C0 = the previous block's C2)
     #[arg(long = "block", default_value = "32,64,64")]
     blocks: Vec<String>,
@@ -108,6 +113,43 @@ fn numbers<T: std::str::FromStr>(s: &str, n: usize, what: &str) -> anyhow::Resul
     Ok(v)
 }
 
+/// The recipe the flags describe. Parsing only: `Recipe::validate` checks the values.
+fn recipe_of(args: &Args) -> anyhow::Result<Recipe> {
+    let mut blocks: Vec<[usize; 3]> = Vec::new();
+    for spec in &args.blocks {
+        let c: Vec<usize> = numbers(spec, 3, "--block")?;
+        blocks.push([c[0], c[1], c[2]]);
+    }
+    let d = Recipe::default();
+    let ramps: Vec<f64> = match &args.ramps {
+        Some(s) => numbers(s, 3, "--ramps")?,
+        None => vec![d.q_ramp, d.sweeps_ramp, d.fp_ramp],
+    };
+    Ok(Recipe {
+        blocks,
+        ff_epochs: args.ff_epochs,
+        gibbs_epochs: args.gibbs_epochs,
+        batch: args.batch,
+        lr: args.lr,
+        gibbs_lr: args.gibbs_lr,
+        gibbs_sweeps: args.gibbs_sweeps,
+        fp_images: args.fp_images,
+        lambda_fp: args.lambda_fp,
+        lambda_mag: args.lambda_mag,
+        margin: args.margin,
+        gibbs_lambda_mag: args.gibbs_lambda_mag,
+        gibbs_margin: args.gibbs_margin,
+        q_ramp: ramps[0],
+        sweeps_ramp: ramps[1],
+        fp_ramp: ramps[2],
+        seed: args.seed,
+        bernoulli: args.bernoulli,
+        lambda_gibbs_ce: args.lambda_gibbs_ce,
+        augment: Augment { flip: args.flip, shift: args.shift },
+        ..d
+    })
+}
+
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let mut train = Dataset::load(args.dataset, Split::Train, args.data_dir.as_deref())?;
@@ -127,43 +169,23 @@ fn main() -> anyhow::Result<()> {
         Trainer::resume(&checkpoint, 1, train.classes).with_context(|| {
             format!("cannot resume from {} (and {})", checkpoint.display(), state_path(&checkpoint).display())
         })?
+    } else if let Some(from) = &args.from {
+        let same = |a: &PathBuf, b: &PathBuf| {
+            a == b || a.canonicalize().ok().is_some_and(|a| Some(a) == b.canonicalize().ok())
+        };
+        anyhow::ensure!(
+            !same(from, &checkpoint),
+            "--from {} is the checkpoint this run writes; give another --out or --checkpoint so the branch point is kept",
+            from.display()
+        );
+        Trainer::branch(from, recipe_of(&args)?, 1, train.classes)
+            .with_context(|| format!("cannot branch from {}", from.display()))?
     } else {
-        // Parsing only: `Recipe::validate` (in `Trainer::new`) checks the values.
-        let mut blocks: Vec<[usize; 3]> = Vec::new();
-        for spec in &args.blocks {
-            let c: Vec<usize> = numbers(spec, 3, "--block")?;
-            blocks.push([c[0], c[1], c[2]]);
-        }
-        let d = Recipe::default();
-        let ramps: Vec<f64> = match &args.ramps {
-            Some(s) => numbers(s, 3, "--ramps")?,
-            None => vec![d.q_ramp, d.sweeps_ramp, d.fp_ramp],
-        };
-        let recipe = Recipe {
-            blocks,
-            ff_epochs: args.ff_epochs,
-            gibbs_epochs: args.gibbs_epochs,
-            batch: args.batch,
-            lr: args.lr,
-            gibbs_lr: args.gibbs_lr,
-            gibbs_sweeps: args.gibbs_sweeps,
-            fp_images: args.fp_images,
-            lambda_fp: args.lambda_fp,
-            lambda_mag: args.lambda_mag,
-            margin: args.margin,
-            gibbs_lambda_mag: args.gibbs_lambda_mag,
-            gibbs_margin: args.gibbs_margin,
-            q_ramp: ramps[0],
-            sweeps_ramp: ramps[1],
-            fp_ramp: ramps[2],
-            seed: args.seed,
-            bernoulli: args.bernoulli,
-            lambda_gibbs_ce: args.lambda_gibbs_ce,
-            augment: Augment { flip: args.flip, shift: args.shift },
-            ..Recipe::default()
-        };
-        Trainer::new(recipe, 1, train.classes)?
+        Trainer::new(recipe_of(&args)?, 1, train.classes)?
     };
+    if let Some(s) = trainer.segments.last() {
+        eprintln!("branched at epoch {} from a run under another recipe", s.until);
+    }
     let total = trainer.recipe.epochs();
     eprintln!(
         "training {} on {} images ({} test; augmentation: {}), {} parameters, blocks {:?}, epochs {} feed-forward + {} Gibbs",
