@@ -203,6 +203,17 @@ impl Net {
         Ok(Pass { e, x, blocks, logits })
     }
 
+    /// Logits of spins `y` entering block `first` (`first` = the number of blocks: `y` is the last
+    /// block's output), through the blocks from `first` on (feed-forward, inference boundary) and
+    /// the decoder. The Gibbs-path cross-entropy sends a block's `y_gibbs` down this path.
+    pub fn logits_from(&self, first: usize, y: &Tensor) -> Result<Tensor> {
+        let mut input = y.clone();
+        for (i, bv) in self.blocks.iter().enumerate().skip(first) {
+            input = block_forward_with(bv, &input, self.arch.kernel, Boundary::Sign, i as u64 + 1)?.y;
+        }
+        self.decode(&input)
+    }
+
     /// The decoder on the last block's output spins `y` (`[B, C2, H, W]`): logits `[B, classes]`.
     pub fn decode(&self, y: &Tensor) -> Result<Tensor> {
         let pooled = y.mean(3)?.mean(2)?; // [B, C2]
@@ -340,6 +351,48 @@ mod tests {
         assert!((lhs - rhs).abs() < 1e-9 * lhs.abs().max(1.0), "{lhs} vs {rhs}");
         let candle = y.conv_transpose2d(&k, 1, 0, 1, 1)?;
         assert!((back - candle)?.abs()?.max_all()?.to_scalar::<f64>()? < 1e-12);
+        Ok(())
+    }
+
+    fn two_blocks() -> Result<Net> {
+        let arch = Architecture {
+            image_channels: 1,
+            encoder_kernel: 3,
+            encoder_stride: 2,
+            blocks: vec![[3, 4, 3], [3, 5, 2]],
+            kernel: 3,
+            classes: 4,
+            decoder_gain: 2.0,
+        };
+        Net::new(arch, 11, &Device::Cpu)
+    }
+
+    /// From the encoder's spins, `logits_from(0, ·)` is the forward pass's own logits; from block
+    /// 1's input it trains block 1 and the decoder and nothing upstream.
+    #[test]
+    fn logits_from_a_block_take_the_blocks_after_it() -> Result<()> {
+        let net = two_blocks()?;
+        let images = Tensor::rand(0f32, 1.0, (2, 1, 8, 8), &Device::Cpu)?;
+        let pass = net.forward(&images)?;
+        let same = (net.logits_from(0, &pass.x)? - &pass.logits)?.abs()?.max_all()?.to_scalar::<f32>()?;
+        assert_eq!(same, 0.0);
+        let skip_all = (net.logits_from(2, &pass.blocks[1].y)? - &pass.logits)?.abs()?.max_all()?.to_scalar::<f32>()?;
+        assert_eq!(skip_all, 0.0);
+        // A constant spin map into block 1, as `y_gibbs` is.
+        let y = Tensor::from_vec(
+            pass.blocks[0].y.flatten_all()?.to_vec1::<f32>()?,
+            pass.blocks[0].y.shape(),
+            &Device::Cpu,
+        )?;
+        let grads = net.logits_from(1, &y)?.sqr()?.sum_all()?.backward()?;
+        let reached = |v: &Var| {
+            grads.get(v).is_some_and(|g| g.abs().unwrap().sum_all().unwrap().to_scalar::<f32>().unwrap() > 0.0)
+        };
+        assert!(
+            reached(&net.blocks[1].k1) && reached(&net.blocks[1].k2) && reached(&net.dec_w),
+            "block 1 and the decoder learn"
+        );
+        assert!(!reached(&net.blocks[0].k1) && !reached(&net.enc_w), "nothing upstream of block 1 learns");
         Ok(())
     }
 }

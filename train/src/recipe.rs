@@ -69,6 +69,12 @@ pub struct Recipe {
     /// it. 0 (the default) is the paper's main recipe.
     #[serde(default)]
     pub lambda_gibbs_ce: f64,
+    /// Send the Gibbs-path cross-entropy from every block's `y_gibbs`, not only the last's,
+    /// through the blocks after it (feed-forward) to the decoder, averaged over the blocks, so the
+    /// downstream blocks also learn the sampled inputs they get at inference (the fuller reading of
+    /// footnote 2). Needs `lambda_gibbs_ce` > 0.
+    #[serde(default)]
+    pub gibbs_ce_through_blocks: bool,
     /// Perturbation of the training images (not in the paper; none by default).
     #[serde(default)]
     pub augment: Augment,
@@ -105,6 +111,7 @@ impl Default for Recipe {
             fp_ramp: 0.5,
             bernoulli: false,
             lambda_gibbs_ce: 0.0,
+            gibbs_ce_through_blocks: false,
             augment: Augment::default(),
             seed: 1,
         }
@@ -138,7 +145,7 @@ impl Recipe {
         let positive = |v: f64| v.is_finite() && v > 0.0;
         let non_negative = |v: f64| v.is_finite() && v >= 0.0;
         let odd = |k: usize| k % 2 == 1;
-        let checks: [(bool, &str); 16] = [
+        let checks: [(bool, &str); 17] = [
             (!self.blocks.is_empty(), "at least one block is needed"),
             (self.blocks.iter().flatten().all(|&c| c > 0), "block channel counts must be positive"),
             (self.blocks.windows(2).all(|w| w[0][2] == w[1][0]), "each block's C0 must equal the previous block's C2"),
@@ -159,6 +166,10 @@ impl Recipe {
             ),
             (positive(self.margin) && positive(self.gibbs_margin), "the magnitude margins must be > 0"),
             (self.augment.shift <= 8, "the augmentation shift must be at most 8 pixels"),
+            (
+                !self.gibbs_ce_through_blocks || self.lambda_gibbs_ce > 0.0,
+                "gibbs_ce_through_blocks needs a Gibbs-path cross-entropy weight lambda_gibbs_ce > 0",
+            ),
             ([self.q_ramp, self.sweeps_ramp, self.fp_ramp].into_iter().all(non_negative), "ramp lengths must be >= 0"),
         ];
         match checks.iter().find(|(ok, _)| !ok) {
@@ -225,8 +236,19 @@ mod tests {
             Recipe { fp_ramp: -1.0, ..Recipe::default() },
             Recipe { fp_images: 65, ..Recipe::default() },
             Recipe { augment: Augment { flip: false, shift: 9 }, ..Recipe::default() },
+            Recipe { gibbs_ce_through_blocks: true, ..Recipe::default() },
         ];
-        let want = ["batch size", "learning rates", "delta_train", "C0", "odd", "ramp", "fp_images", "shift"];
+        let want = [
+            "batch size",
+            "learning rates",
+            "delta_train",
+            "C0",
+            "odd",
+            "ramp",
+            "fp_images",
+            "shift",
+            "lambda_gibbs_ce",
+        ];
         for (r, w) in bad.iter().zip(want) {
             let e = r.validate().unwrap_err();
             assert!(e.contains(w), "{e} should name {w}");

@@ -31,7 +31,9 @@ pub struct EpochMetrics {
     #[serde(default)]
     pub fp_blocks: Vec<f64>,
     pub mag: f64,
-    /// The decoder's cross-entropy on the last block's `y_gibbs` (0 unless `lambda_gibbs_ce` > 0).
+    /// The Gibbs-path cross-entropy: the decoder's on the last block's `y_gibbs`, or with
+    /// `gibbs_ce_through_blocks` the mean over blocks of each `y_gibbs` sent through the blocks
+    /// after it (0 unless `lambda_gibbs_ce` > 0).
     #[serde(default)]
     pub gibbs_ce: f64,
     /// Accuracy on the training batches as they were trained (feed-forward pass).
@@ -210,10 +212,13 @@ impl Trainer {
                     let fp = fixed_point(&self.net.blocks[b], &bp.narrow(n)?, &yg, ramps.q, r.delta_train)?;
                     fp_sums[b] += fp.to_scalar::<f32>()? as f64;
                     loss = (loss + (fp * ramps.lambda_fp)?)?;
-                    if b == last && r.lambda_gibbs_ce > 0.0 {
-                        let gce = cross_entropy(&self.net.decode(&yg)?, &labels.narrow(0, 0, n)?)?;
-                        gibbs_ce_sum += gce.to_scalar::<f32>()? as f64;
-                        loss = (loss + (gce * r.lambda_gibbs_ce)?)?;
+                    if r.lambda_gibbs_ce > 0.0 && (b == last || r.gibbs_ce_through_blocks) {
+                        // The classification pathway from this block's samples: the blocks after
+                        // it and the decoder (only the decoder for the last block).
+                        let share = if r.gibbs_ce_through_blocks { 1.0 / pass.blocks.len() as f64 } else { 1.0 };
+                        let gce = cross_entropy(&self.net.logits_from(b + 1, &yg)?, &labels.narrow(0, 0, n)?)?;
+                        gibbs_ce_sum += share * gce.to_scalar::<f32>()? as f64;
+                        loss = (loss + (gce * (r.lambda_gibbs_ce * share))?)?;
                     }
                 }
                 last_ramps = Some(ramps);

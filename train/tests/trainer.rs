@@ -173,6 +173,25 @@ fn the_gibbs_path_cross_entropy_is_applied_in_the_gibbs_epochs() -> anyhow::Resu
     Ok(())
 }
 
+/// With `gibbs_ce_through_blocks` on two blocks, the last block's term has weight λ/2 and the first
+/// block's samples go through the second block with weight λ/2: the run is not the last-block-only
+/// run at λ/2, and the first block's term reaches the second block.
+#[test]
+fn the_gibbs_path_cross_entropy_through_the_blocks() -> anyhow::Result<()> {
+    let (train, test) = (fixture(96, 5), fixture(32, 6));
+    let half = Recipe { blocks: vec![[4, 6, 4], [4, 5, 3]], lambda_gibbs_ce: 0.5, ..recipe() };
+    let through = Recipe { gibbs_ce_through_blocks: true, lambda_gibbs_ce: 1.0, ..half.clone() };
+    let (mut a, mut b) = (Trainer::new(half, 1, 10)?, Trainer::new(through, 1, 10)?);
+    for _ in 0..2 {
+        a.epoch(&train, &test, &mut quiet)?;
+        b.epoch(&train, &test, &mut quiet)?;
+    }
+    assert!(a.history[1].gibbs_ce > 0.0 && b.history[1].gibbs_ce > 0.0);
+    let (ma, mb) = (a.export((4, 4))?, b.export((4, 4))?);
+    assert_ne!(ma.blocks[1], mb.blocks[1], "the first block's samples did not go through the second block");
+    Ok(())
+}
+
 /// The largest relative difference between the trained network's logits (candle) and the exported
 /// model's (`thermoblock_sim`) on `test`.
 fn export_mismatch(t: &Trainer, test: &Dataset) -> anyhow::Result<f32> {

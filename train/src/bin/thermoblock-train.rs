@@ -84,6 +84,10 @@ struct Args {
     /// (seed 002's footnote-2 variation; 0: off)
     #[arg(long, default_value_t = Recipe::default().lambda_gibbs_ce)]
     lambda_gibbs_ce: f64,
+    /// Send the Gibbs-path cross-entropy from every block's Gibbs samples through the blocks after
+    /// it, not only from the last block's into the decoder (needs --lambda-gibbs-ce)
+    #[arg(long)]
+    gibbs_ce_through_blocks: bool,
     /// Mirror each training image left-right with probability 1/2 (not in the paper)
     #[arg(long)]
     flip: bool,
@@ -145,6 +149,7 @@ fn recipe_of(args: &Args) -> anyhow::Result<Recipe> {
         seed: args.seed,
         bernoulli: args.bernoulli,
         lambda_gibbs_ce: args.lambda_gibbs_ce,
+        gibbs_ce_through_blocks: args.gibbs_ce_through_blocks,
         augment: Augment { flip: args.flip, shift: args.shift },
         ..d
     })
