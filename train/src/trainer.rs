@@ -58,6 +58,22 @@ pub struct State {
     /// The recipes earlier epochs ran under, when the run was branched ([`Trainer::branch`]).
     #[serde(default)]
     pub segments: Vec<Segment>,
+    /// The checkpoint a grown run started from ([`Trainer::grow`]).
+    #[serde(default)]
+    pub grown_from: Option<Growth>,
+}
+
+/// A grown run's starting point: the run whose weights it took, and which of its own blocks are
+/// new.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Growth {
+    /// The checkpoint's file, recipe, epochs trained and earlier segments.
+    pub checkpoint: String,
+    pub recipe: Recipe,
+    pub epochs: usize,
+    pub segments: Vec<Segment>,
+    /// Indices (in this run's blocks) of the blocks that started as identity maps.
+    pub new_blocks: Vec<usize>,
 }
 
 /// Epochs `..until` of a branched run were trained under `recipe`.
@@ -74,6 +90,7 @@ pub struct Trainer {
     pub epoch: usize,
     pub history: Vec<EpochMetrics>,
     pub segments: Vec<Segment>,
+    pub grown_from: Option<Growth>,
     device: Device,
 }
 
@@ -135,7 +152,7 @@ impl Trainer {
         };
         let net = Net::new(arch, recipe.seed, &device)?;
         let adam = Adam::new(net.named_vars())?;
-        Ok(Self { recipe, net, adam, epoch: 0, history: Vec::new(), segments: Vec::new(), device })
+        Ok(Self { recipe, net, adam, epoch: 0, history: Vec::new(), segments: Vec::new(), grown_from: None, device })
     }
 
     /// The sign of a short Gibbs average of block `b` for each input `x` of the batch (feed-forward
@@ -279,6 +296,7 @@ impl Trainer {
             adam_step: self.adam.step,
             history: self.history.clone(),
             segments: self.segments.clone(),
+            grown_from: self.grown_from.clone(),
         };
         let tmp = tmp_path(path);
         candle_core::safetensors::save(&tensors, &tmp)?;
@@ -315,6 +333,7 @@ impl Trainer {
         t.epoch = state.epoch;
         t.history = state.history;
         t.segments = state.segments;
+        t.grown_from = state.grown_from;
         Ok(t)
     }
 
@@ -347,6 +366,91 @@ impl Trainer {
         Ok(t)
     }
 
+    /// A new run (epoch 0, fresh optimizer, `recipe`'s schedule from its start) whose network starts
+    /// as a checkpoint's, deepened: `recipe`'s blocks must hold the checkpoint's blocks in order
+    /// (matched from the left), and every block between them must keep its channel count
+    /// (C0 = C2). Those new blocks start as identity maps — `K3 = m·I` (m: the feed-forward
+    /// magnitude margin, so the regularizer leaves their fields alone), `K2 = 0`, so the grown
+    /// network computes exactly what the checkpoint's did — and learn from there; `K1` starts
+    /// random, and learns once `K2` has left 0. The checkpoint is only read.
+    pub fn grow(path: &Path, recipe: Recipe, image_channels: usize, classes: usize) -> anyhow::Result<Self> {
+        recipe.validate().map_err(anyhow::Error::msg)?;
+        let src = Self::resume(path, image_channels, classes)?;
+        let mut same_blocks = src.recipe.clone();
+        same_blocks.blocks = recipe.blocks.clone();
+        if let Some(diff) = same_blocks.architecture_difference(&recipe) {
+            anyhow::bail!(
+                "checkpoint {} has another encoder, kernel or decoder ({diff}); growing adds blocks only",
+                path.display()
+            );
+        }
+        // Match the checkpoint's blocks from the left; the rest are new.
+        let mut from: Vec<Option<usize>> = Vec::new();
+        let mut j = 0;
+        for (i, b) in recipe.blocks.iter().enumerate() {
+            if j < src.recipe.blocks.len() && *b == src.recipe.blocks[j] {
+                from.push(Some(j));
+                j += 1;
+            } else {
+                anyhow::ensure!(
+                    b[0] == b[2],
+                    "new block {i} {b:?} changes its channel count, so it cannot start as an identity map \
+                     (the --block list must be the checkpoint's blocks {:?} with C0 = C2 blocks inserted)",
+                    src.recipe.blocks
+                );
+                from.push(None);
+            }
+        }
+        anyhow::ensure!(
+            j == src.recipe.blocks.len(),
+            "the blocks {:?} do not hold checkpoint {}'s blocks {:?} in order",
+            recipe.blocks,
+            path.display(),
+            src.recipe.blocks
+        );
+        let mut t = Self::new(recipe, image_channels, classes)?;
+        let copy = |to: &candle_core::Var, v: &candle_core::Var| to.set(v.as_tensor());
+        copy(&t.net.enc_w, &src.net.enc_w)?;
+        copy(&t.net.enc_b, &src.net.enc_b)?;
+        copy(&t.net.dec_w, &src.net.dec_w)?;
+        copy(&t.net.dec_b, &src.net.dec_b)?;
+        let mut new_blocks = Vec::new();
+        for (i, source) in from.iter().enumerate() {
+            let (to, c) = (&t.net.blocks[i], t.recipe.blocks[i][0]);
+            match source {
+                Some(j) => {
+                    let s = &src.net.blocks[*j];
+                    for (a, b) in [
+                        (&to.k1, &s.k1),
+                        (&to.k2, &s.k2),
+                        (&to.k3, &s.k3),
+                        (&to.a_in, &s.a_in),
+                        (&to.d_in, &s.d_in),
+                        (&to.a_mid, &s.a_mid),
+                        (&to.d_mid, &s.d_mid),
+                        (&to.b, &s.b),
+                    ] {
+                        copy(a, b)?;
+                    }
+                }
+                None => {
+                    let eye = (Tensor::eye(c, DType::F32, &t.device)? * t.recipe.margin)?;
+                    to.k3.set(&eye.reshape((c, c, 1, 1))?)?;
+                    to.k2.set(&to.k2.as_tensor().zeros_like()?)?;
+                    new_blocks.push(i);
+                }
+            }
+        }
+        t.grown_from = Some(Growth {
+            checkpoint: path.display().to_string(),
+            recipe: src.recipe,
+            epochs: src.epoch,
+            segments: src.segments,
+            new_blocks,
+        });
+        Ok(t)
+    }
+
     /// The current network as a `thermoblock-v1` model, with the recipe and history as metadata.
     pub fn export(&self, grid: (usize, usize)) -> anyhow::Result<thermoblock_sim::model::Model> {
         let mut meta = BTreeMap::new();
@@ -356,6 +460,9 @@ impl Trainer {
         meta.insert("epochs".into(), self.epoch.to_string());
         if !self.segments.is_empty() {
             meta.insert("segments".into(), serde_json::to_string(&self.segments)?);
+        }
+        if let Some(g) = &self.grown_from {
+            meta.insert("grown_from".into(), serde_json::to_string(g)?);
         }
         Ok(self.net.to_model(meta)?)
     }

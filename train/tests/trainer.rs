@@ -144,6 +144,57 @@ fn a_branch_goes_on_under_its_own_recipe_and_leaves_the_checkpoint_alone() -> an
     Ok(())
 }
 
+/// A grown run starts as the checkpoint's network, exactly: the exported model's feed-forward
+/// logits (computed by `thermoblock_sim`, not the trainer) equal the checkpoint's on every image.
+/// Then the new blocks learn, the run starts its own schedule, and the checkpoint is only read.
+#[test]
+fn a_grown_network_starts_as_its_checkpoint_and_its_new_blocks_learn() -> anyhow::Result<()> {
+    let (train, test) = (fixture(96, 3), fixture(32, 4));
+    let dir = std::env::temp_dir().join(format!("thermoblock-train-grow-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let ckpt = dir.join("two.ckpt");
+    let two = Recipe { blocks: vec![[4, 6, 4], [4, 5, 3]], gibbs_epochs: 0, ..recipe() };
+    let mut src = Trainer::new(two, 1, 10)?;
+    src.epoch(&train, &test, &mut quiet)?;
+    src.save_checkpoint(&ckpt)?;
+    let stored = (std::fs::read(&ckpt)?, std::fs::read(state_path(&ckpt))?);
+
+    // Two blocks inserted before the last: matched from the left, [4, 6, 4] is the checkpoint's.
+    let deeper = Recipe { blocks: vec![[4, 6, 4], [4, 7, 4], [4, 5, 4], [4, 5, 3]], ..recipe() };
+    let mut grown = Trainer::grow(&ckpt, deeper.clone(), 1, 10)?;
+    assert_eq!(grown.epoch, 0);
+    assert_eq!(grown.grown_from.as_ref().map(|g| g.new_blocks.clone()), Some(vec![1, 2]));
+    let (a, b) = (Network::new(src.export((4, 4))?)?, Network::new(grown.export((4, 4))?)?);
+    assert_eq!(b.blocks().len(), 4);
+    for i in 0..test.len() {
+        let image = test.image(i);
+        assert_eq!(a.logits_ff(image, 8, 8)?, b.logits_ff(image, 8, 8)?, "test image {i}");
+    }
+
+    grown.epoch(&train, &test, &mut quiet)?;
+    let k2 = &grown.export((4, 4))?.blocks[1].k2;
+    assert!(k2.w.iter().any(|&w| w != 0.0), "the new block did not learn");
+    assert!(grown.export((4, 4))?.metadata["grown_from"].contains("\"new_blocks\":[1,2]"));
+    let saved = dir.join("grown.ckpt");
+    grown.save_checkpoint(&saved)?;
+    assert_eq!(Trainer::resume(&saved, 1, 10)?.grown_from, grown.grown_from, "the origin survives a checkpoint");
+
+    // Refused, naming why.
+    let refuse = |blocks: Vec<[usize; 3]>| {
+        format!("{:#}", Trainer::grow(&ckpt, Recipe { blocks, ..recipe() }, 1, 10).err().expect("refused"))
+    };
+    let e = refuse(vec![[4, 6, 4], [4, 5, 2], [2, 5, 3]]);
+    assert!(e.contains("new block 1 [4, 5, 2] changes its channel count"), "{e}");
+    let e = refuse(vec![[4, 6, 4], [4, 7, 4]]);
+    assert!(e.contains("do not hold checkpoint") && e.contains("[[4, 6, 4], [4, 5, 3]]"), "{e}");
+    let e = format!("{:#}", Trainer::grow(&ckpt, Recipe { kernel: 5, ..deeper }, 1, 10).err().expect("refused"));
+    assert!(e.contains("kernel 3 vs 5"), "{e}");
+
+    assert_eq!((std::fs::read(&ckpt)?, std::fs::read(state_path(&ckpt))?), stored, "the checkpoint changed");
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}
+
 #[test]
 fn augmentation_changes_what_is_trained() -> anyhow::Result<()> {
     let (train, test) = (fixture(96, 1), fixture(32, 2));

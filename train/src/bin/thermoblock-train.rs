@@ -36,6 +36,12 @@ struct Args {
     /// feed-forward epochs). The checkpoint is only read.
     #[arg(long, value_name = "CKPT", conflicts_with = "resume")]
     from: Option<PathBuf>,
+    /// Start a new run (epoch 0, fresh optimizer, the schedule from its start) from this
+    /// checkpoint's network, deepened: the --block list is the checkpoint's blocks with blocks of
+    /// unchanged channel count (C0 = C2) inserted, which start as identity maps. The checkpoint is
+    /// only read.
+    #[arg(long, value_name = "CKPT", conflicts_with_all = ["resume", "from"])]
+    grow_from: Option<PathBuf>,
     /// Block channels C0,C1,C2; repeat for a stack of blocks (each C0 = the previous block's C2)
     #[arg(long = "block", default_value = "32,64,64")]
     blocks: Vec<String>,
@@ -155,6 +161,18 @@ fn recipe_of(args: &Args) -> anyhow::Result<Recipe> {
     })
 }
 
+/// Refuses a starting checkpoint that this run would overwrite.
+fn not_the_output(start: &PathBuf, flag: &str, checkpoint: &PathBuf) -> anyhow::Result<()> {
+    let same =
+        start == checkpoint || start.canonicalize().ok().is_some_and(|a| Some(a) == checkpoint.canonicalize().ok());
+    anyhow::ensure!(
+        !same,
+        "{flag} {} is the checkpoint this run writes; give another --out or --checkpoint so the starting point is kept",
+        start.display()
+    );
+    Ok(())
+}
+
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let mut train = Dataset::load(args.dataset, Split::Train, args.data_dir.as_deref())?;
@@ -175,21 +193,24 @@ fn main() -> anyhow::Result<()> {
             format!("cannot resume from {} (and {})", checkpoint.display(), state_path(&checkpoint).display())
         })?
     } else if let Some(from) = &args.from {
-        let same = |a: &PathBuf, b: &PathBuf| {
-            a == b || a.canonicalize().ok().is_some_and(|a| Some(a) == b.canonicalize().ok())
-        };
-        anyhow::ensure!(
-            !same(from, &checkpoint),
-            "--from {} is the checkpoint this run writes; give another --out or --checkpoint so the branch point is kept",
-            from.display()
-        );
+        not_the_output(from, "--from", &checkpoint)?;
         Trainer::branch(from, recipe_of(&args)?, 1, train.classes)
             .with_context(|| format!("cannot branch from {}", from.display()))?
+    } else if let Some(from) = &args.grow_from {
+        not_the_output(from, "--grow-from", &checkpoint)?;
+        Trainer::grow(from, recipe_of(&args)?, 1, train.classes)
+            .with_context(|| format!("cannot grow from {}", from.display()))?
     } else {
         Trainer::new(recipe_of(&args)?, 1, train.classes)?
     };
     if let Some(s) = trainer.segments.last() {
         eprintln!("branched at epoch {} from a run under another recipe", s.until);
+    }
+    if let Some(g) = &trainer.grown_from {
+        eprintln!(
+            "grown from {} (epoch {}, blocks {:?}): blocks {:?} are new and start as identity maps",
+            g.checkpoint, g.epochs, g.recipe.blocks, g.new_blocks
+        );
     }
     let total = trainer.recipe.epochs();
     eprintln!(
