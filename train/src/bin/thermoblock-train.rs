@@ -208,7 +208,7 @@ fn main() -> anyhow::Result<()> {
     }
     if let Some(g) = &trainer.grown_from {
         eprintln!(
-            "grown from {} (epoch {}, blocks {:?}): blocks {:?} are new and start as identity maps",
+            "grown from {} (epoch {}, blocks {:?}): blocks {:?} were inserted as identity maps",
             g.checkpoint, g.epochs, g.recipe.blocks, g.new_blocks
         );
     }
