@@ -416,7 +416,7 @@ impl Trainer {
         copy(&t.net.dec_b, &src.net.dec_b)?;
         let mut new_blocks = Vec::new();
         for (i, source) in from.iter().enumerate() {
-            let (to, c) = (&t.net.blocks[i], t.recipe.blocks[i][0]);
+            let to = &t.net.blocks[i];
             match source {
                 Some(j) => {
                     let s = &src.net.blocks[*j];
@@ -434,6 +434,7 @@ impl Trainer {
                     }
                 }
                 None => {
+                    let c = t.recipe.blocks[i][0];
                     let eye = (Tensor::eye(c, DType::F32, &t.device)? * t.recipe.margin)?;
                     to.k3.set(&eye.reshape((c, c, 1, 1))?)?;
                     to.k2.set(&to.k2.as_tensor().zeros_like()?)?;

@@ -3,7 +3,7 @@
 //! on stderr and, optionally, as JSON lines (`--metrics`).
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::Context;
@@ -162,7 +162,7 @@ fn recipe_of(args: &Args) -> anyhow::Result<Recipe> {
 }
 
 /// Refuses a starting checkpoint that this run would overwrite.
-fn not_the_output(start: &PathBuf, flag: &str, checkpoint: &PathBuf) -> anyhow::Result<()> {
+fn not_the_output(start: &Path, flag: &str, checkpoint: &Path) -> anyhow::Result<()> {
     let same =
         start == checkpoint || start.canonicalize().ok().is_some_and(|a| Some(a) == checkpoint.canonicalize().ok());
     anyhow::ensure!(
