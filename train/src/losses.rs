@@ -11,20 +11,19 @@
 
 use candle_core::{Result, Tensor};
 
-use crate::net::{BlockPass, BlockVars, adjoint_conv, affine, channel};
+use crate::conv::{adjoint_conv, conv_same};
+use crate::net::{BlockPass, BlockVars, affine, channel};
 use crate::ste::sign;
 
 /// `L_FP` of one block (both terms, each a mean over its spins).
 pub fn fixed_point(bv: &BlockVars, pass: &BlockPass, y_gibbs: &Tensor, q: f64, delta: f64) -> Result<Tensor> {
-    // Same padding: the kernel's own half-width.
-    let pad = bv.k2.dim(2)? / 2;
     // K2ᵀ y_gibbs: the adjoint of the same-padded convolution.
     let back = adjoint_conv(y_gibbs, &bv.k2)?;
     let i1 = (&pass.z1 + back.broadcast_mul(&channel(&bv.a_mid)?)?.affine(q * delta, 0.0)?)?;
     let s1 = i1.tanh()?;
     let fp1 = (sign(&pass.z1)? - &s1)?.sqr()?.mean_all()?;
     let mid = affine(&s1, &bv.a_mid, &bv.d_mid)?;
-    let i2 = (mid.conv2d(&bv.k2, pad, 1, 1, 1)? + pass.ax.conv2d(&bv.k3, 0, 1, 1, 1)?)?.affine(delta, 0.0)?;
+    let i2 = (conv_same(&mid, &bv.k2)? + conv_same(&pass.ax, &bv.k3)?)?.affine(delta, 0.0)?;
     let fp2 = (sign(&pass.z2)? - i2.tanh()?)?.sqr()?.mean_all()?;
     fp1 + fp2
 }

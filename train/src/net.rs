@@ -22,6 +22,7 @@ use thermoblock_sim::block::{Block, Kernel};
 use thermoblock_sim::model::{Decoder, Encoder, Model};
 use thermoblock_sim::random::splitmix64;
 
+use crate::conv::conv_same;
 use crate::ste::{ste, ste_bernoulli};
 
 /// Shape of a network: channels of every block boundary and the kernel sizes.
@@ -195,7 +196,7 @@ impl Net {
         let mut input = x.clone();
         let mut blocks = Vec::new();
         for (i, bv) in self.blocks.iter().enumerate() {
-            let pass = block_forward_with(bv, &input, self.arch.kernel, boundary, i as u64 + 1)?;
+            let pass = block_forward_with(bv, &input, boundary, i as u64 + 1)?;
             input = pass.y.clone();
             blocks.push(pass);
         }
@@ -209,7 +210,7 @@ impl Net {
     pub fn logits_from(&self, first: usize, y: &Tensor) -> Result<Tensor> {
         let mut input = y.clone();
         for (i, bv) in self.blocks.iter().enumerate().skip(first) {
-            input = block_forward_with(bv, &input, self.arch.kernel, Boundary::Sign, i as u64 + 1)?.y;
+            input = block_forward_with(bv, &input, Boundary::Sign, i as u64 + 1)?.y;
         }
         self.decode(&input)
     }
@@ -283,28 +284,17 @@ pub fn affine(u: &Tensor, a: &Tensor, d: &Tensor) -> Result<Tensor> {
     u.broadcast_mul(&channel(a)?)?.broadcast_add(&channel(d)?)
 }
 
-/// `Kᵀ y`: the adjoint of the stride-1, same-padded convolution with `k [O, I, kh, kw]`, applied to
-/// `y [B, O, H, W]` — a convolution with the kernel flipped in space and transposed in channels.
-/// (Candle's `conv_transpose2d` computes the same on the CPU several times slower.)
-pub fn adjoint_conv(y: &Tensor, k: &Tensor) -> Result<Tensor> {
-    let (_, _, kh, kw) = k.dims4()?;
-    let rev = |n: usize| Tensor::from_vec((0..n as u32).rev().collect::<Vec<_>>(), n, k.device());
-    let flipped = k.index_select(&rev(kh)?, 2)?.index_select(&rev(kw)?, 3)?.transpose(0, 1)?.contiguous()?;
-    y.conv2d(&flipped, kh / 2, 1, 1, 1)
-}
-
 /// One block in feed-forward mode (eqs. 1-4), with the inference boundary (hard sign).
-pub fn block_forward(bv: &BlockVars, x: &Tensor, kernel: usize) -> Result<BlockPass> {
-    block_forward_with(bv, x, kernel, Boundary::Sign, 0)
+pub fn block_forward(bv: &BlockVars, x: &Tensor) -> Result<BlockPass> {
+    block_forward_with(bv, x, Boundary::Sign, 0)
 }
 
 /// One block in feed-forward mode with `boundary` at its output, boundary `site` of the network.
-fn block_forward_with(bv: &BlockVars, x: &Tensor, kernel: usize, boundary: Boundary, site: u64) -> Result<BlockPass> {
-    let pad = kernel / 2;
+fn block_forward_with(bv: &BlockVars, x: &Tensor, boundary: Boundary, site: u64) -> Result<BlockPass> {
     let ax = affine(x, &bv.a_in, &bv.d_in)?;
-    let z1 = ax.conv2d(&bv.k1, pad, 1, 1, 1)?.broadcast_add(&channel(&bv.b)?)?;
+    let z1 = conv_same(&ax, &bv.k1)?.broadcast_add(&channel(&bv.b)?)?;
     let mid = affine(&z1.tanh()?, &bv.a_mid, &bv.d_mid)?;
-    let z2 = (mid.conv2d(&bv.k2, pad, 1, 1, 1)? + ax.conv2d(&bv.k3, 0, 1, 1, 1)?)?;
+    let z2 = (conv_same(&mid, &bv.k2)? + conv_same(&ax, &bv.k3)?)?;
     let y = boundary.apply(&z2, site)?;
     Ok(BlockPass { ax, z1, z2, y })
 }
@@ -336,23 +326,6 @@ pub fn block_of(bv: &BlockVars) -> Result<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// `<K x, y> = <x, Kᵀ y>` for the same-padded convolution, and agreement with candle's
-    /// `conv_transpose2d`.
-    #[test]
-    fn adjoint_conv_is_the_adjoint() -> Result<()> {
-        let dev = Device::Cpu;
-        let x = Tensor::randn(0f64, 1.0, (2, 3, 5, 4), &dev)?;
-        let y = Tensor::randn(0f64, 1.0, (2, 4, 5, 4), &dev)?;
-        let k = Tensor::randn(0f64, 1.0, (4, 3, 3, 3), &dev)?;
-        let lhs = (x.conv2d(&k, 1, 1, 1, 1)? * &y)?.sum_all()?.to_scalar::<f64>()?;
-        let back = adjoint_conv(&y, &k)?;
-        let rhs = (&x * &back)?.sum_all()?.to_scalar::<f64>()?;
-        assert!((lhs - rhs).abs() < 1e-9 * lhs.abs().max(1.0), "{lhs} vs {rhs}");
-        let candle = y.conv_transpose2d(&k, 1, 0, 1, 1)?;
-        assert!((back - candle)?.abs()?.max_all()?.to_scalar::<f64>()? < 1e-12);
-        Ok(())
-    }
 
     fn two_blocks() -> Result<Net> {
         let arch = Architecture {

@@ -133,12 +133,12 @@ fn fixed_point_and_magnitude_gradients_match_finite_differences() -> Result<()> 
     let x = spins((2, c0, h, w), 21)?;
     let y_gibbs = spins((2, c2, h, w), 22)?;
     let loss = || -> Result<Tensor> {
-        let pass = block_forward(&bv, &x, 3)?;
+        let pass = block_forward(&bv, &x)?;
         let fp = fixed_point(&bv, &pass, &y_gibbs, 0.6, 0.7)?;
         fp + (magnitude(&pass.z1, 1.5)? + magnitude(&pass.z2, 1.5)?)?
     };
     // The targets sign z1, sign z2 must not flip within ±H (they are constants of the loss).
-    let pass = block_forward(&bv, &x, 3)?;
+    let pass = block_forward(&bv, &x)?;
     for z in [&pass.z1, &pass.z2] {
         let m = z.abs()?.flatten_all()?.min(0)?.to_scalar::<f64>()?;
         assert!(m > 1e-3, "a pre-activation too close to 0 for a finite-difference check: {m}");
@@ -169,7 +169,7 @@ fn fixed_point_and_magnitude_gradients_match_finite_differences() -> Result<()> 
             d_mid: bv.d_mid.clone(),
             b: bv.b.clone(),
         };
-        let pass = block_forward(&bv, &x, 3)?;
+        let pass = block_forward(&bv, &x)?;
         fixed_point(&detached, &pass, &y_gibbs, 0.6, 0.7)
     };
     let (err, _) = worst_gradient_error(&[("a_mid", &bv.a_mid)], &planted)?;
