@@ -15,7 +15,7 @@ help:
 	@echo "make demo       set up, build, and sample the bundled example block (prints output and sweeps/s)"
 	@echo "make test       set up and run every check CI runs: fmt, clippy, unit/acceptance tests, independent check"
 	@echo "make test-full  the slow statistical tier (more seeds, more sweeps, more blocks)"
-	@echo "make bench      criterion benchmarks: reference sampler, verilated units"
+	@echo "make bench      criterion benchmarks: reference sampler, verilated units, training convolution"
 	@echo "make bench-cli  thermoblock bench on the MNIST-sized block"
 	@echo "make verilog    regenerate the chip's Verilog into hdl/generated/"
 	@echo "make synth BOARD=icebreaker|ulx3s  bitstream and manifest.json into bitstreams/BOARD/ (Yosys, nextpnr)"
@@ -209,6 +209,7 @@ verify-bitstreams:
 bench: $(STAMPS)/rust $(STAMPS)/apt
 	$(CARGO) bench -p thermoblock-sim --bench sampler
 	$(CARGO) bench -p thermoblock-rtl --bench verilated
+	$(CARGO) bench -p thermoblock-train --bench conv
 
 bench-cli: build
 	$(BIN) bench
