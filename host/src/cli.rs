@@ -297,6 +297,10 @@ pub struct EvalArgs {
     pub data: DataArgs,
     #[command(flatten)]
     pub sampling: SamplingArgs,
+    /// Independent Gibbs chains per image, each through the whole network; the class is the
+    /// argmax of the decoder's softmax averaged over them (total sweeps = chains x blocks x G)
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1024))]
+    pub chains: u32,
     /// Print one JSON object instead of a human summary
     #[arg(long)]
     pub json: bool,

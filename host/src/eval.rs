@@ -9,7 +9,7 @@
 use std::time::Instant;
 
 use anyhow::Context;
-use thermoblock_sim::network::image_seed;
+use thermoblock_sim::network::{argmax, chain_seed, image_seed, softmax};
 use thermoblock_sim::{Dataset, GibbsConfig, Network, Spins};
 
 use crate::backend::{Backend, Progress};
@@ -69,33 +69,54 @@ pub fn feed_forward(net: &Network, data: &Dataset) -> anyhow::Result<Predictions
 /// `backend` (its output spins, the average-and-sign readout, feed the next block), and the
 /// decoder classifies the last block's output. `cfg.seed` is the run seed; image `i` uses
 /// `image_seed(cfg.seed, i, block)`. `progress(n)` is told of every `n` sweeps done.
+///
+/// With `chains > 1` every image runs through the whole network that many times, chain `c` seeded
+/// `image_seed(chain_seed(cfg.seed, c), i, block)`, and the class is the argmax of the decoder's
+/// softmax averaged over the chains (an ensemble over the thermal noise; `chains` times the
+/// sweeps). One chain is exactly the plain run.
 pub fn gibbs(
     net: &Network,
     data: &Dataset,
     backend: &mut dyn Backend,
     cfg: &GibbsConfig,
     batch: usize,
+    chains: usize,
     progress: Progress<'_>,
 ) -> anyhow::Result<Predictions> {
     cfg.validate()?;
     anyhow::ensure!(batch >= 1, "the batch size must be at least 1");
+    anyhow::ensure!(chains >= 1, "the number of chains per image must be at least 1");
     // Classification reads the output spins only.
     backend.set_readout(crate::backend::Readout::Signs);
     let start = Instant::now();
     let mut classes = Vec::with_capacity(data.len());
     let len = data.image_len();
+    let run_seeds: Vec<u64> = (0..chains).map(|c| chain_seed(cfg.seed, c)).collect();
     for first in (0..data.len()).step_by(batch) {
         let n = batch.min(data.len() - first);
-        let mut layer: Vec<Spins> = net.encode_batch(&data.images[first * len..][..n * len], data.rows, data.cols)?;
+        let encoded = net.encode_batch(&data.images[first * len..][..n * len], data.rows, data.cols)?;
+        // Entry `k * chains + c` is image `first + k`, chain `c`.
+        let mut layer: Vec<Spins> = encoded.iter().flat_map(|x| std::iter::repeat_n(x, chains).cloned()).collect();
         for (b, block) in net.blocks().iter().enumerate() {
-            let seeds: Vec<u64> = (first..first + n).map(|i| image_seed(cfg.seed, i as u64, b)).collect();
+            let seeds: Vec<u64> =
+                (first..first + n).flat_map(|i| run_seeds.iter().map(move |&s| image_seed(s, i as u64, b))).collect();
             let results = backend
                 .sample_seeded(block, &layer, cfg, &seeds, progress)
                 .with_context(|| format!("block {b} on backend {}", backend.name()))?;
             layer = results.into_iter().map(|r| r.output).collect();
         }
-        for y in &layer {
-            classes.push(net.classify_output(y)?);
+        for outputs in layer.chunks(chains) {
+            if chains == 1 {
+                classes.push(net.classify_output(&outputs[0])?);
+                continue;
+            }
+            let mut mean = vec![0f32; net.classes()];
+            for y in outputs {
+                for (m, p) in mean.iter_mut().zip(softmax(&net.decode(y)?)) {
+                    *m += p;
+                }
+            }
+            classes.push(argmax(&mean));
         }
     }
     Ok(Predictions { classes, elapsed_s: start.elapsed().as_secs_f64() })
@@ -132,9 +153,9 @@ mod tests {
         let d = data(9);
         let cfg = GibbsConfig { seed: 7, ..GibbsConfig::new(0.6, 12) };
         for backend in [&mut Reference as &mut dyn Backend, &mut Chip { config: ECP5 }] {
-            let whole = gibbs(&net, &d, backend, &cfg, 100, NO_PROGRESS).unwrap();
-            let ones = gibbs(&net, &d, backend, &cfg, 1, NO_PROGRESS).unwrap();
-            let fours = gibbs(&net, &d, backend, &cfg, 4, NO_PROGRESS).unwrap();
+            let whole = gibbs(&net, &d, backend, &cfg, 100, 1, NO_PROGRESS).unwrap();
+            let ones = gibbs(&net, &d, backend, &cfg, 1, 1, NO_PROGRESS).unwrap();
+            let fours = gibbs(&net, &d, backend, &cfg, 4, 1, NO_PROGRESS).unwrap();
             assert_eq!(whole.classes, ones.classes, "{}", backend.name());
             assert_eq!(whole.classes, fours.classes, "{}", backend.name());
             assert_eq!(whole.classes.len(), 9);
@@ -146,11 +167,46 @@ mod tests {
             let c = GibbsConfig { seed: image_seed(7, 5, b), ..cfg };
             y = thermoblock_sim::gibbs::sample(block, &y, &c).unwrap().output;
         }
-        let whole = gibbs(&net, &d, &mut Reference, &cfg, 4, NO_PROGRESS).unwrap();
+        let whole = gibbs(&net, &d, &mut Reference, &cfg, 4, 1, NO_PROGRESS).unwrap();
         assert_eq!(whole.classes[5], net.classify_output(&y).unwrap());
         let ff = feed_forward(&net, &d).unwrap();
         assert_eq!(ff.classes[5], net.classify_ff(d.image(5), 8, 8).unwrap());
         assert_eq!(ff.correct(&d), (0..9).filter(|&i| ff.classes[i] == d.label(i)).count());
+    }
+
+    #[test]
+    fn several_chains_average_the_decoder_softmax() {
+        let spec = RandomBlockSpec { c0: 2, c1: 3, c2: 2, kernel: 3, coupling: 1.0 };
+        let spec2 = RandomBlockSpec { c0: 2, c1: 2, c2: 3, kernel: 3, coupling: 1.0 };
+        let net = random_network(&[spec, spec2], 1, 3, 2, 10, 5).unwrap();
+        let d = data(7);
+        let cfg = GibbsConfig { seed: 11, ..GibbsConfig::new(0.8, 6) };
+        let three = gibbs(&net, &d, &mut Reference, &cfg, 100, 3, NO_PROGRESS).unwrap();
+        let three_by_two = gibbs(&net, &d, &mut Reference, &cfg, 2, 3, NO_PROGRESS).unwrap();
+        assert_eq!(three.classes, three_by_two.classes);
+        // By hand: chain c of image i runs block b seeded image_seed(chain_seed(11, c), i, b).
+        let by_hand = |i: usize| {
+            let mut mean = [0f32; 10];
+            for c in 0..3 {
+                let mut y = net.encode(d.image(i), 8, 8).unwrap();
+                for (b, block) in net.blocks().iter().enumerate() {
+                    let seed = image_seed(chain_seed(11, c), i as u64, b);
+                    y = thermoblock_sim::gibbs::sample(block, &y, &GibbsConfig { seed, ..cfg }).unwrap().output;
+                }
+                let logits = net.decode(&y).unwrap();
+                let z: f32 = logits.iter().map(|l| l.exp()).sum();
+                for (m, l) in mean.iter_mut().zip(&logits) {
+                    *m += l.exp() / z;
+                }
+            }
+            argmax(&mean)
+        };
+        assert_eq!(three.classes, (0..7).map(by_hand).collect::<Vec<_>>());
+        // Chain 0 is the plain run's chain.
+        let one = gibbs(&net, &d, &mut Reference, &cfg, 4, 1, NO_PROGRESS).unwrap();
+        let plain = gibbs(&net, &d, &mut Reference, &GibbsConfig { seed: chain_seed(11, 0), ..cfg }, 4, 1, NO_PROGRESS);
+        assert_eq!(one.classes, plain.unwrap().classes);
+        assert!(gibbs(&net, &d, &mut Reference, &cfg, 4, 0, NO_PROGRESS).is_err());
     }
 
     #[test]

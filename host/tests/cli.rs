@@ -479,6 +479,15 @@ fn eval_json_contract_on_reference_and_chip() {
         let mut single = args.to_vec();
         single.extend(["--batch", "1"]);
         assert_eq!(ok_json(&single)["gibbs_correct"], v["gibbs_correct"], "{backend}");
+        // One chain is the default run; several count their sweeps.
+        assert_eq!(v["chains"], 1);
+        let mut one = args.to_vec();
+        one.extend(["--chains", "1"]);
+        assert_eq!(ok_json(&one)["gibbs_correct"], v["gibbs_correct"], "{backend}");
+        let mut three = args.to_vec();
+        three.extend(["--chains", "3"]);
+        let t = ok_json(&three);
+        assert_eq!((t["chains"].as_u64(), t["total_sweeps"].as_u64()), (Some(3), Some(120)), "{backend}");
     }
     // The verilated chip gives the chip model's predictions, image for image.
     let on = |backend: &str| {
@@ -550,6 +559,7 @@ fn eval_errors_name_the_problem() {
     run(eval(&["--dataset", "fashion-mnist", "--data-dir", s(&missing)]), &["make data", "dataset-fashion-mnist"]);
     run(eval(&[&data[..], &["--limit", "0"]].concat()), &["--limit must be at least 1"]);
     run(eval(&[&data[..], &["--delta", "2"]].concat()), &["outside (0, 1]"]);
+    run(eval(&[&data[..], &["--chains", "0"]].concat()), &["--chains", "0 is not in 1..=1024"]);
     run(eval(&["--dataset", "cifar"]), &["unknown data set `cifar`"]);
     // A model of blocks only.
     let (blocks_only, _) = fixture(&dir);

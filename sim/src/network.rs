@@ -187,6 +187,20 @@ pub fn image_seed(seed: u64, image: u64, block: usize) -> u64 {
     splitmix64(splitmix64(seed ^ splitmix64(image)) ^ splitmix64(block as u64 ^ 0xB10C))
 }
 
+/// The run seed of chain `chain` when every image is classified by several independent chains
+/// (`thermoblock eval --chains`): chain 0 keeps the run seed, so one chain is the plain run.
+pub fn chain_seed(seed: u64, chain: usize) -> u64 {
+    if chain == 0 { seed } else { splitmix64(seed ^ splitmix64(chain as u64 ^ 0xC4A1_0000)) }
+}
+
+/// Softmax of `logits`, computed stably (shifted by the largest logit).
+pub fn softmax(logits: &[f32]) -> Vec<f32> {
+    let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let exp: Vec<f32> = logits.iter().map(|&l| (l - max).exp()).collect();
+    let sum: f32 = exp.iter().sum();
+    exp.into_iter().map(|e| e / sum).collect()
+}
+
 /// A model with an encoder and a decoder, checked to fit together.
 #[derive(Clone, Debug)]
 pub struct Network {
@@ -462,6 +476,20 @@ mod tests {
     use crate::feedforward::feed_forward;
     use crate::gibbs::sample;
     use crate::random::Rng;
+
+    #[test]
+    fn softmax_is_exp_normalized_and_safe_for_large_logits() {
+        let p = softmax(&[0.0, 1.0, 2.0]);
+        let z = 1.0 + 1f64.exp() + 2f64.exp();
+        for (got, want) in p.iter().zip([1.0 / z, 1f64.exp() / z, 2f64.exp() / z]) {
+            assert!((*got as f64 - want).abs() < 1e-6, "{p:?}");
+        }
+        // exp(1000) overflows f32; the shift by the largest logit keeps it finite.
+        let big = softmax(&[1000.0, 1000.0, -1000.0]);
+        assert_eq!(big, vec![0.5, 0.5, 0.0]);
+        assert_eq!(chain_seed(42, 0), 42);
+        assert_ne!(chain_seed(42, 1), chain_seed(42, 2));
+    }
 
     /// The encoder's definition written out directly in `f64`, with explicit zero padding.
     fn direct_conv(enc: &Encoder, image: &[u8], rows: usize, cols: usize) -> Vec<f64> {

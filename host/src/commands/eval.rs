@@ -19,11 +19,12 @@ pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let (h, w) = eval::check(&net, &data)?;
     let mut backend = backend::open(&args.sampling.backend, args.sampling.chip)?;
     let blocks = net.blocks().len();
-    let total_sweeps = blocks * cfg.sweeps;
+    let chains = args.chains as usize;
+    let total_sweeps = chains * blocks * cfg.sweeps;
 
     let ff = eval::feed_forward(&net, &data)?;
     let progress = SweepProgress::new(data.len() * total_sweeps);
-    let gibbs = eval::gibbs(&net, &data, &mut *backend, &cfg, args.data.batch, &|n| progress.tick(n));
+    let gibbs = eval::gibbs(&net, &data, &mut *backend, &cfg, args.data.batch, chains, &|n| progress.tick(n));
     progress.finish();
     let gibbs = gibbs?;
 
@@ -42,6 +43,7 @@ pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             "delta": cfg.delta.to_string().parse::<f64>().unwrap_or(cfg.delta as f64),
             "sweeps": cfg.sweeps,
             "burn_in": cfg.burn_in(),
+            "chains": chains,
             "total_sweeps": total_sweeps,
             "blocks": blocks,
             "grid": [h, w],
@@ -83,11 +85,12 @@ pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     )?;
     writeln!(
         out,
-        "backend {}, delta {}, {} sweeps per block (burn-in {}), {total_sweeps} sweeps per image, seed {}",
+        "backend {}, delta {}, {} sweeps per block (burn-in {}), {}{total_sweeps} sweeps per image, seed {}",
         backend.name(),
         cfg.delta,
         cfg.sweeps,
         cfg.burn_in(),
+        if chains > 1 { format!("{chains} chains per image (decoder softmax averaged), ") } else { String::new() },
         cfg.seed
     )?;
     writeln!(out, "Gibbs accuracy:        {:6.2}% ({gibbs_correct}/{images})", pct(gibbs_correct))?;

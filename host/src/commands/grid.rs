@@ -63,7 +63,7 @@ pub fn run(args: &GridArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     'grid: for &delta in &deltas {
         for &g in &sweeps {
             let cfg = GibbsConfig { delta, sweeps: g, burn_in: None, init: Init::Random, seed: args.seed };
-            match eval::gibbs(&net, &data, &mut *backend, &cfg, args.data.batch, &|n| progress.tick(n)) {
+            match eval::gibbs(&net, &data, &mut *backend, &cfg, args.data.batch, 1, &|n| progress.tick(n)) {
                 Ok(p) => cells.push(Cell {
                     delta,
                     sweeps: g,
