@@ -145,11 +145,27 @@ mod tests {
         }
     }
 
-    #[test]
-    fn predictions_do_not_depend_on_the_batch_size() {
+    /// A random two-block network (2 -> 2 -> 3 channels) for 8x8 images.
+    fn two_blocks(seed: u64) -> Network {
         let spec = RandomBlockSpec { c0: 2, c1: 3, c2: 2, kernel: 3, coupling: 1.0 };
         let spec2 = RandomBlockSpec { c0: 2, c1: 2, c2: 3, kernel: 3, coupling: 1.0 };
-        let net = random_network(&[spec, spec2], 1, 3, 2, 10, 3).unwrap();
+        random_network(&[spec, spec2], 1, 3, 2, 10, seed).unwrap()
+    }
+
+    /// The last block's output for image `i` of `d`, every block sampled directly with the seed
+    /// `image_seed(run_seed, i, b)`.
+    fn by_hand(net: &Network, d: &Dataset, i: usize, run_seed: u64, cfg: &GibbsConfig) -> Spins {
+        let mut y = net.encode(d.image(i), 8, 8).unwrap();
+        for (b, block) in net.blocks().iter().enumerate() {
+            let c = GibbsConfig { seed: image_seed(run_seed, i as u64, b), ..*cfg };
+            y = thermoblock_sim::gibbs::sample(block, &y, &c).unwrap().output;
+        }
+        y
+    }
+
+    #[test]
+    fn predictions_do_not_depend_on_the_batch_size() {
+        let net = two_blocks(3);
         let d = data(9);
         let cfg = GibbsConfig { seed: 7, ..GibbsConfig::new(0.6, 12) };
         for backend in [&mut Reference as &mut dyn Backend, &mut Chip { config: ECP5 }] {
@@ -161,12 +177,7 @@ mod tests {
             assert_eq!(whole.classes.len(), 9);
         }
         // By hand for image 5 on the reference backend: block b with image_seed(7, 5, b).
-        let x = net.encode(d.image(5), 8, 8).unwrap();
-        let mut y = x;
-        for (b, block) in net.blocks().iter().enumerate() {
-            let c = GibbsConfig { seed: image_seed(7, 5, b), ..cfg };
-            y = thermoblock_sim::gibbs::sample(block, &y, &c).unwrap().output;
-        }
+        let y = by_hand(&net, &d, 5, 7, &cfg);
         let whole = gibbs(&net, &d, &mut Reference, &cfg, 4, 1, NO_PROGRESS).unwrap();
         assert_eq!(whole.classes[5], net.classify_output(&y).unwrap());
         let ff = feed_forward(&net, &d).unwrap();
@@ -176,24 +187,17 @@ mod tests {
 
     #[test]
     fn several_chains_average_the_decoder_softmax() {
-        let spec = RandomBlockSpec { c0: 2, c1: 3, c2: 2, kernel: 3, coupling: 1.0 };
-        let spec2 = RandomBlockSpec { c0: 2, c1: 2, c2: 3, kernel: 3, coupling: 1.0 };
-        let net = random_network(&[spec, spec2], 1, 3, 2, 10, 5).unwrap();
+        let net = two_blocks(5);
         let d = data(7);
         let cfg = GibbsConfig { seed: 11, ..GibbsConfig::new(0.8, 6) };
         let three = gibbs(&net, &d, &mut Reference, &cfg, 100, 3, NO_PROGRESS).unwrap();
         let three_by_two = gibbs(&net, &d, &mut Reference, &cfg, 2, 3, NO_PROGRESS).unwrap();
         assert_eq!(three.classes, three_by_two.classes);
         // By hand: chain c of image i runs block b seeded image_seed(chain_seed(11, c), i, b).
-        let by_hand = |i: usize| {
+        let averaged = |i: usize| {
             let mut mean = [0f32; 10];
             for c in 0..3 {
-                let mut y = net.encode(d.image(i), 8, 8).unwrap();
-                for (b, block) in net.blocks().iter().enumerate() {
-                    let seed = image_seed(chain_seed(11, c), i as u64, b);
-                    y = thermoblock_sim::gibbs::sample(block, &y, &GibbsConfig { seed, ..cfg }).unwrap().output;
-                }
-                let logits = net.decode(&y).unwrap();
+                let logits = net.decode(&by_hand(&net, &d, i, chain_seed(11, c), &cfg)).unwrap();
                 let z: f32 = logits.iter().map(|l| l.exp()).sum();
                 for (m, l) in mean.iter_mut().zip(&logits) {
                     *m += l.exp() / z;
@@ -201,7 +205,7 @@ mod tests {
             }
             argmax(&mean)
         };
-        assert_eq!(three.classes, (0..7).map(by_hand).collect::<Vec<_>>());
+        assert_eq!(three.classes, (0..7).map(averaged).collect::<Vec<_>>());
         // Chain 0 is the plain run's chain.
         let one = gibbs(&net, &d, &mut Reference, &cfg, 4, 1, NO_PROGRESS).unwrap();
         let plain = gibbs(&net, &d, &mut Reference, &GibbsConfig { seed: chain_seed(11, 0), ..cfg }, 4, 1, NO_PROGRESS);
