@@ -276,9 +276,13 @@ pub struct DataArgs {
     /// Split: test or train
     #[arg(long, default_value = "test")]
     pub split: Split,
-    /// Classify only the first N images of the split [default: all]
+    /// Classify only the first N images of the split (after --skip) [default: all]
     #[arg(long)]
     pub limit: Option<usize>,
+    /// Leave out the first N images of the split. Images keep their index in the split (and so
+    /// their seeds): runs over disjoint ranges add up to the run over their union
+    #[arg(long, default_value_t = 0)]
+    pub skip: usize,
     /// Directory holding the data set's IDX files [default: $THERMOBLOCK_DATA, else ./data, the
     /// repository's data/ and, for fashion-mnist, /usr/share/datasets/fashion-mnist]
     #[arg(long)]

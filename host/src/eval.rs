@@ -1,10 +1,10 @@
 //! Classifying a data set with a whole network: encoder and decoder on the host, every block on a
 //! [`Backend`]. `thermoblock eval` and `thermoblock grid` are this module plus printing.
 //!
-//! Image `i` of the evaluated set (its index, from 0) runs block `b` with the seed
-//! `network::image_seed(seed, i, b)`, through [`Backend::sample_seeded`], so a prediction depends
-//! only on the run seed and the image's index: not on the batch size, the threads or the backend's
-//! batching (tested).
+//! Image `i` of the split (its index there, from 0, whatever `--skip` left out) runs block `b`
+//! with the seed `network::image_seed(seed, i, b)`, through [`Backend::sample_seeded`], so a
+//! prediction depends only on the run seed and the image's index: not on the batch size, the
+//! threads, the backend's batching or which part of the split was evaluated (tested).
 
 use std::time::Instant;
 
@@ -67,8 +67,8 @@ pub fn feed_forward(net: &Network, data: &Dataset) -> anyhow::Result<Predictions
 
 /// Classes under Gibbs sampling: `batch` images at a time are encoded, each block samples them on
 /// `backend` (its output spins, the average-and-sign readout, feed the next block), and the
-/// decoder classifies the last block's output. `cfg.seed` is the run seed; image `i` uses
-/// `image_seed(cfg.seed, i, block)`. `progress(n)` is told of every `n` sweeps done.
+/// decoder classifies the last block's output. `cfg.seed` is the run seed; image `i` of the split
+/// (`data.first` plus its index in `data`) uses `image_seed(cfg.seed, i, block)`. `progress(n)` is told of every `n` sweeps done.
 ///
 /// With `chains > 1` every image runs through the whole network that many times, chain `c` seeded
 /// `image_seed(chain_seed(cfg.seed, c), i, block)`, and the class is the argmax of the decoder's
@@ -98,8 +98,11 @@ pub fn gibbs(
         // Entry `k * chains + c` is image `first + k`, chain `c`.
         let mut layer: Vec<Spins> = encoded.iter().flat_map(|x| std::iter::repeat_n(x, chains).cloned()).collect();
         for (b, block) in net.blocks().iter().enumerate() {
-            let seeds: Vec<u64> =
-                (first..first + n).flat_map(|i| run_seeds.iter().map(move |&s| image_seed(s, i as u64, b))).collect();
+            // Seeds follow the image's index in the split, so parts of a split compose.
+            let split_index = data.first + first;
+            let seeds: Vec<u64> = (split_index..split_index + n)
+                .flat_map(|i| run_seeds.iter().map(move |&s| image_seed(s, i as u64, b)))
+                .collect();
             let results = backend
                 .sample_seeded(block, &layer, cfg, &seeds, progress)
                 .with_context(|| format!("block {b} on backend {}", backend.name()))?;
@@ -142,6 +145,7 @@ mod tests {
             labels: (0..n).map(|i| (i % 3) as u8).collect(),
             classes: 10,
             files: Default::default(),
+            first: 0,
         }
     }
 
@@ -183,6 +187,25 @@ mod tests {
         let ff = feed_forward(&net, &d).unwrap();
         assert_eq!(ff.classes[5], net.classify_ff(d.image(5), 8, 8).unwrap());
         assert_eq!(ff.correct(&d), (0..9).filter(|&i| ff.classes[i] == d.label(i)).count());
+    }
+
+    #[test]
+    fn parts_of_a_split_add_up_to_the_whole() {
+        let net = two_blocks(4);
+        let d = data(10);
+        let cfg = GibbsConfig { seed: 2, ..GibbsConfig::new(0.7, 8) };
+        for chains in [1, 2] {
+            let whole = gibbs(&net, &d, &mut Reference, &cfg, 3, chains, NO_PROGRESS).unwrap();
+            let mut parts = Vec::new();
+            for (skip, limit) in [(0, 4), (4, 3), (7, 3)] {
+                let mut part = d.clone();
+                part.skip(skip);
+                part.truncate(limit);
+                assert_eq!(part.first, skip);
+                parts.extend(gibbs(&net, &part, &mut Reference, &cfg, 2, chains, NO_PROGRESS).unwrap().classes);
+            }
+            assert_eq!(parts, whole.classes, "{chains} chain(s)");
+        }
     }
 
     #[test]

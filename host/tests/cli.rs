@@ -488,6 +488,17 @@ fn eval_json_contract_on_reference_and_chip() {
         three.extend(["--chains", "3"]);
         let t = ok_json(&three);
         assert_eq!((t["chains"].as_u64(), t["total_sweeps"].as_u64()), (Some(3), Some(120)), "{backend}");
+        // Two halves add up to the whole.
+        let half = |skip: &'static str| {
+            let mut a = args.to_vec();
+            let limit = a.iter().position(|&x| x == "--limit").unwrap() + 1;
+            a[limit] = "10";
+            a.extend(["--skip", skip]);
+            let h = ok_json(&a);
+            assert_eq!((h["images"].as_u64(), h["skip"].to_string()), (Some(10), skip.to_string()));
+            h["gibbs_correct"].as_u64().unwrap()
+        };
+        assert_eq!(Some(half("0") + half("10")), v["gibbs_correct"].as_u64(), "{backend}");
     }
     // The verilated chip gives the chip model's predictions, image for image.
     let on = |backend: &str| {
@@ -560,6 +571,7 @@ fn eval_errors_name_the_problem() {
     run(eval(&[&data[..], &["--limit", "0"]].concat()), &["--limit must be at least 1"]);
     run(eval(&[&data[..], &["--delta", "2"]].concat()), &["outside (0, 1]"]);
     run(eval(&[&data[..], &["--chains", "0"]].concat()), &["--chains", "0 is not in 1..=1024"]);
+    run(eval(&[&data[..], &["--skip", "20"]].concat()), &["--skip 20 leaves no images", "mnist test set has 20"]);
     run(eval(&["--dataset", "cifar"]), &["unknown data set `cifar`"]);
     // A model of blocks only.
     let (blocks_only, _) = fixture(&dir);

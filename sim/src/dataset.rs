@@ -232,6 +232,9 @@ pub struct Dataset {
     pub classes: usize,
     /// The files the set was read from (images, labels).
     pub files: (PathBuf, PathBuf),
+    /// The index in the split of image 0: non-zero after [`Dataset::skip`]. Evaluation seeds image
+    /// `i` by `first + i`, so disjoint parts of a split add up to the whole split's run.
+    pub first: usize,
 }
 
 impl Dataset {
@@ -273,6 +276,7 @@ impl Dataset {
             labels: label_bytes,
             classes,
             files: (images.to_owned(), labels.to_owned()),
+            first: 0,
         })
     }
 
@@ -298,6 +302,14 @@ impl Dataset {
     /// Label of image `i`.
     pub fn label(&self, i: usize) -> usize {
         self.labels[i] as usize
+    }
+
+    /// Drops the first `n` images (all of them if there are fewer); `first` counts them.
+    pub fn skip(&mut self, n: usize) {
+        let n = n.min(self.len());
+        self.labels.drain(..n);
+        self.images.drain(..n * self.image_len());
+        self.first += n;
     }
 
     /// Keeps the first `n` images (all of them if there are fewer).
@@ -650,5 +662,21 @@ mod tests {
         assert_eq!(d.image(1), &second[..]);
         d.truncate(10);
         assert_eq!(d.len(), 2);
+    }
+
+    #[test]
+    fn skip_drops_the_first_images_and_counts_them() {
+        let dir = Scratch::new("skip");
+        write_idx_split(&dir.0, Split::Train, 2, 3, &pixels(4, 2, 3), &[4, 3, 2, 1], false).unwrap();
+        let mut d = Dataset::load(DatasetKind::Mnist, Split::Train, Some(&dir.0)).unwrap();
+        let third = d.image(2).to_vec();
+        assert_eq!(d.first, 0);
+        d.skip(2);
+        assert_eq!((d.len(), d.images.len(), d.first), (2, 12, 2));
+        assert_eq!((d.image(0), d.label(0), d.label(1)), (&third[..], 2, 1));
+        d.skip(1);
+        assert_eq!((d.first, d.label(0)), (3, 1));
+        d.skip(10);
+        assert_eq!((d.len(), d.first), (0, 4));
     }
 }

@@ -44,6 +44,7 @@ fn fixture(n: usize, seed: u64) -> Dataset {
         labels,
         classes: 10,
         files: (PathBuf::new(), PathBuf::new()),
+        first: 0,
     }
 }
 

@@ -39,6 +39,7 @@ pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             "dataset": data.kind.name(),
             "split": data.split.name(),
             "images": images,
+            "skip": data.first,
             // The f32 as typed (0.7, not 0.699999988079071).
             "delta": cfg.delta.to_string().parse::<f64>().unwrap_or(cfg.delta as f64),
             "sweeps": cfg.sweeps,
@@ -76,11 +77,16 @@ pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     )?;
     writeln!(
         out,
-        "{} {}: {images} images of {}x{} ({})",
+        "{} {}: {images} images of {}x{}{} ({})",
         data.kind,
         data.split,
         data.rows,
         data.cols,
+        if data.first > 0 {
+            format!(", {} to {} of the split", data.first, data.first + images - 1)
+        } else {
+            String::new()
+        },
         data.files.0.display()
     )?;
     writeln!(

@@ -51,6 +51,10 @@ pub fn load_data(args: &DataArgs) -> anyhow::Result<Dataset> {
         anyhow::bail!("--batch must be at least 1");
     }
     let mut data = Dataset::load(args.dataset, args.split, args.data_dir.as_deref())?;
+    if args.skip >= data.len() {
+        anyhow::bail!("--skip {} leaves no images: the {} {} set has {}", args.skip, data.kind, data.split, data.len());
+    }
+    data.skip(args.skip);
     if let Some(n) = args.limit {
         data.truncate(n);
     }
