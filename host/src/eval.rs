@@ -68,7 +68,8 @@ pub fn feed_forward(net: &Network, data: &Dataset) -> anyhow::Result<Predictions
 /// Classes under Gibbs sampling: `batch` images at a time are encoded, each block samples them on
 /// `backend` (its output spins, the average-and-sign readout, feed the next block), and the
 /// decoder classifies the last block's output. `cfg.seed` is the run seed; image `i` of the split
-/// (`data.first` plus its index in `data`) uses `image_seed(cfg.seed, i, block)`. `progress(n)` is told of every `n` sweeps done.
+/// (`data.first` plus its index in `data`) uses `image_seed(cfg.seed, i, block)`. `progress(n)` is
+/// told of every `n` sweeps done.
 ///
 /// With `chains > 1` every image runs through the whole network that many times, chain `c` seeded
 /// `image_seed(chain_seed(cfg.seed, c), i, block)`, and the class is the argmax of the decoder's
@@ -97,9 +98,9 @@ pub fn gibbs(
         let encoded = net.encode_batch(&data.images[first * len..][..n * len], data.rows, data.cols)?;
         // Entry `k * chains + c` is image `first + k`, chain `c`.
         let mut layer: Vec<Spins> = encoded.iter().flat_map(|x| std::iter::repeat_n(x, chains).cloned()).collect();
+        // Seeds follow the image's index in the split, so parts of a split compose.
+        let split_index = data.first + first;
         for (b, block) in net.blocks().iter().enumerate() {
-            // Seeds follow the image's index in the split, so parts of a split compose.
-            let split_index = data.first + first;
             let seeds: Vec<u64> = (split_index..split_index + n)
                 .flat_map(|i| run_seeds.iter().map(move |&s| image_seed(s, i as u64, b)))
                 .collect();
@@ -109,6 +110,7 @@ pub fn gibbs(
             layer = results.into_iter().map(|r| r.output).collect();
         }
         for outputs in layer.chunks(chains) {
+            // One chain: the logits' argmax itself (a softmax could round two logits to a tie).
             if chains == 1 {
                 classes.push(net.classify_output(&outputs[0])?);
                 continue;

@@ -5,8 +5,8 @@
 //! Why not candle's `conv2d`: on the CPU its backward takes the input gradient from
 //! `conv_transpose2d`, a direct loop, and its forward and kernel gradient gather im2col tiles one
 //! image at a time. Here each of the three products is one matrix product over the shifted copies
-//! of the whole batch (im2col) (`benches/conv.rs` measures the two on a block-sized layer). Candle's `conv2d` stays
-//! the reference the tests compare against, and the encoder (stride 2) still uses it.
+//! of the whole batch (im2col); `benches/conv.rs` measures the two on a block-sized layer. Candle's
+//! `conv2d` stays the reference the tests compare against, and the encoder (stride 2) still uses it.
 
 use candle_core::{CpuStorage, CustomOp2, DType, Device, Layout, Result, Shape, Tensor};
 use rayon::prelude::*;
