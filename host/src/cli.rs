@@ -312,7 +312,7 @@ pub struct EvalArgs {
 
 #[derive(Args, Debug)]
 pub struct PlotGridArgs {
-    /// The CSV `thermoblock grid` wrote (delta,sweeps,total_sweeps,accuracy,images)
+    /// The CSV `thermoblock grid` wrote (delta,sweeps,total_sweeps,accuracy,images[,burn_in])
     #[arg(long)]
     pub csv: PathBuf,
     /// The PNG to write
@@ -333,9 +333,13 @@ pub struct GridArgs {
     /// Values of delta, comma-separated, each in (0, 1]
     #[arg(long, value_delimiter = ',', num_args = 1.., required = true)]
     pub deltas: Vec<f32>,
-    /// Sweep counts G per block, comma-separated (burn-in floor(G/4) each)
+    /// Sweep counts G per block, comma-separated
     #[arg(long, value_delimiter = ',', num_args = 1.., required = true)]
     pub sweeps: Vec<usize>,
+    /// Sweeps discarded before averaging, the same in every cell (below the smallest G)
+    /// [default: floor(G/4) in each cell]
+    #[arg(long)]
+    pub burn_in: Option<usize>,
     /// Output prefix: writes PREFIX.csv and PREFIX.png
     #[arg(long)]
     pub out: PathBuf,

@@ -621,21 +621,21 @@ fn grid_writes_csv_and_png() {
     assert!(text.contains("accuracy.csv") && text.contains("accuracy.png"), "{text}");
     let csv = std::fs::read_to_string(dir.path("accuracy.csv")).unwrap();
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("delta,sweeps,total_sweeps,accuracy,images"));
+    assert_eq!(lines.next(), Some("delta,sweeps,total_sweeps,accuracy,images,burn_in"));
     let rows: Vec<Vec<String>> = lines.map(|l| l.split(',').map(String::from).collect()).collect();
-    let cells: Vec<(&str, &str, &str, &str)> =
-        rows.iter().map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str(), r[4].as_str())).collect();
+    let cells: Vec<(&str, &str, &str, &str, &str)> =
+        rows.iter().map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str(), r[4].as_str(), r[5].as_str())).collect();
     assert_eq!(
         cells,
         [
-            ("0.5", "2", "4", "12"),
-            ("0.5", "4", "8", "12"),
-            ("0.5", "8", "16", "12"),
-            ("1", "2", "4", "12"),
-            ("1", "4", "8", "12"),
-            ("1", "8", "16", "12"),
+            ("0.5", "2", "4", "12", "0"),
+            ("0.5", "4", "8", "12", "1"),
+            ("0.5", "8", "16", "12", "2"),
+            ("1", "2", "4", "12", "0"),
+            ("1", "4", "8", "12", "1"),
+            ("1", "8", "16", "12", "2"),
         ],
-        "sorted delta-major, total sweeps = 2 blocks x G"
+        "sorted delta-major, total sweeps = 2 blocks x G, burn-in floor(G/4)"
     );
     for r in &rows {
         let acc: f64 = r[3].parse().unwrap();
@@ -679,4 +679,34 @@ fn grid_writes_csv_and_png() {
     bad(["--deltas", "0.5,0"], "outside (0, 1]");
     bad(["--sweeps", "4,0"], "sweeps must be at least 1");
     bad(["--deltas", "0.5,x"], "invalid value");
+    // An explicit burn-in holds in every cell and is the one eval uses for the same cell.
+    let with_burn_in = |b: &'static str| -> Vec<&str> { args.iter().copied().chain(["--burn-in", b]).collect() };
+    let out = thermoblock(&with_burn_in("1"));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let csv = std::fs::read_to_string(dir.path("accuracy.csv")).unwrap();
+    let rows: Vec<Vec<&str>> = csv.lines().skip(1).map(|l| l.split(',').collect()).collect();
+    assert!(rows.iter().all(|r| r[5] == "1"), "{csv}");
+    let v = ok_json(&[
+        "eval",
+        "--model",
+        s(&model),
+        "--dataset",
+        "mnist",
+        "--data-dir",
+        s(&dir.0),
+        "--limit",
+        "12",
+        "--delta",
+        "0.5",
+        "--sweeps",
+        "8",
+        "--burn-in",
+        "1",
+        "--json",
+    ]);
+    let acc: f64 = rows[2][3].parse().unwrap();
+    assert_eq!((rows[2][0], rows[2][1]), ("0.5", "8"));
+    assert!((v["gibbs_accuracy"].as_f64().unwrap() - acc).abs() < 1e-6, "{v} vs {acc}");
+    // A burn-in that leaves the smallest G nothing to average is refused before any sampling.
+    fails_with(&with_burn_in("2"), &["--burn-in with 2 sweeps", "burn-in 2 leaves no sweeps"]);
 }

@@ -21,6 +21,7 @@ use crate::progress::SweepProgress;
 pub struct Cell {
     pub delta: f32,
     pub sweeps: usize,
+    pub burn_in: usize,
     pub total_sweeps: usize,
     pub accuracy: f64,
     pub images: usize,
@@ -41,6 +42,9 @@ pub fn run(args: &GridArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     for &g in &sweeps {
         GibbsConfig::new(1.0, g).validate().context("--sweeps")?;
+        GibbsConfig { burn_in: args.burn_in, ..GibbsConfig::new(1.0, g) }
+            .validate()
+            .with_context(|| format!("--burn-in with {g} sweeps"))?;
     }
     deltas.sort_by(f32::total_cmp);
     deltas.dedup();
@@ -62,11 +66,12 @@ pub fn run(args: &GridArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut result = Ok(());
     'grid: for &delta in &deltas {
         for &g in &sweeps {
-            let cfg = GibbsConfig { delta, sweeps: g, burn_in: None, init: Init::Random, seed: args.seed };
+            let cfg = GibbsConfig { delta, sweeps: g, burn_in: args.burn_in, init: Init::Random, seed: args.seed };
             match eval::gibbs(&net, &data, &mut *backend, &cfg, args.data.batch, 1, &|n| progress.tick(n)) {
                 Ok(p) => cells.push(Cell {
                     delta,
                     sweeps: g,
+                    burn_in: cfg.burn_in(),
                     total_sweeps: blocks * g,
                     accuracy: p.accuracy(&data),
                     images: data.len(),
@@ -83,7 +88,10 @@ pub fn run(args: &GridArgs, out: &mut dyn Write) -> anyhow::Result<()> {
 
     let mut csv = format!("{CSV_HEADER}\n");
     for c in &cells {
-        csv.push_str(&format!("{},{},{},{:.6},{}\n", c.delta, c.sweeps, c.total_sweeps, c.accuracy, c.images));
+        csv.push_str(&format!(
+            "{},{},{},{:.6},{},{}\n",
+            c.delta, c.sweeps, c.total_sweeps, c.accuracy, c.images, c.burn_in
+        ));
     }
     std::fs::write(&csv_path, csv).with_context(|| format!("writing {}", csv_path.display()))?;
 
@@ -100,12 +108,13 @@ pub fn run(args: &GridArgs, out: &mut dyn Write) -> anyhow::Result<()> {
 
     writeln!(
         out,
-        "{} {}, {} images, backend {}, seed {}: Gibbs accuracy per (delta, sweeps); feed-forward {:.2}%",
+        "{} {}, {} images, backend {}, seed {}, {}: Gibbs accuracy per (delta, sweeps); feed-forward {:.2}%",
         data.kind,
         data.split,
         data.len(),
         backend.name(),
         args.seed,
+        burn_in_label(&cells),
         100.0 * ff_accuracy
     )?;
     write!(out, "{:>8}", "delta")?;
@@ -141,7 +150,7 @@ fn report_png(out: &mut dyn Write, png: &std::path::Path, labelled: bool) -> any
 fn heatmap_of(cells: &[Cell], deltas: &[f32], sweeps: &[usize], blocks: usize, title: String) -> Heatmap {
     Heatmap {
         title,
-        x_title: format!("sweeps G per block ({blocks} block(s), burn-in G/4)"),
+        x_title: format!("sweeps G per block ({blocks} block(s), {})", burn_in_label(cells)),
         y_title: "delta".into(),
         x_labels: sweeps.iter().map(|g| g.to_string()).collect(),
         y_labels: deltas.iter().map(|d| d.to_string()).collect(),
@@ -149,32 +158,53 @@ fn heatmap_of(cells: &[Cell], deltas: &[f32], sweeps: &[usize], blocks: usize, t
     }
 }
 
+/// How the cells chose their burn-in, for titles: `burn-in G/4` when every cell used the default,
+/// `burn-in B` when all used the same B, else the range.
+fn burn_in_label(cells: &[Cell]) -> String {
+    if cells.iter().all(|c| c.burn_in == c.sweeps / 4) {
+        return "burn-in G/4".into();
+    }
+    let lo = cells.iter().map(|c| c.burn_in).min().unwrap_or(0);
+    let hi = cells.iter().map(|c| c.burn_in).max().unwrap_or(0);
+    match lo == hi {
+        true => format!("burn-in {lo}"),
+        false => format!("burn-in {lo}-{hi}"),
+    }
+}
+
 /// Reads a CSV written by `grid`: every (delta, sweeps) pair of its axes exactly once. Errors name
-/// the line and what is wrong with it.
+/// the line and what is wrong with it. CSVs from before the `burn_in` column (five columns) used
+/// the default burn-in, floor(G/4).
 pub fn read_csv(text: &str) -> anyhow::Result<(Vec<Cell>, Vec<f32>, Vec<usize>)> {
     let mut lines = text.lines().enumerate();
-    match lines.next() {
-        Some((_, CSV_HEADER)) => {}
+    let columns = match lines.next() {
+        Some((_, CSV_HEADER)) => 6,
+        Some((_, CSV_HEADER_V0)) => 5,
         other => anyhow::bail!("line 1: expected the header `{CSV_HEADER}`, found `{}`", other.map_or("", |(_, l)| l)),
-    }
+    };
     let mut cells = Vec::new();
     for (i, line) in lines.filter(|(_, l)| !l.trim().is_empty()) {
         let f: Vec<&str> = line.split(',').map(str::trim).collect();
-        let bad =
-            || anyhow::anyhow!("line {}: expected delta,sweeps,total_sweeps,accuracy,images, found `{line}`", i + 1);
-        if f.len() != 5 {
+        let header = if columns == 6 { CSV_HEADER } else { CSV_HEADER_V0 };
+        let bad = || anyhow::anyhow!("line {}: expected {header}, found `{line}`", i + 1);
+        if f.len() != columns {
             return Err(bad());
         }
+        let sweeps: usize = f[1].parse().map_err(|_| bad())?;
         let cell = Cell {
             delta: f[0].parse().map_err(|_| bad())?,
-            sweeps: f[1].parse().map_err(|_| bad())?,
+            sweeps,
+            burn_in: if columns == 6 { f[5].parse().map_err(|_| bad())? } else { sweeps / 4 },
             total_sweeps: f[2].parse().map_err(|_| bad())?,
             accuracy: f[3].parse().map_err(|_| bad())?,
             images: f[4].parse().map_err(|_| bad())?,
         };
         anyhow::ensure!(
-            cell.delta.is_finite() && (0.0..=1.0).contains(&cell.accuracy) && cell.sweeps > 0,
-            "line {}: delta must be finite, accuracy in [0, 1] and sweeps positive: `{line}`",
+            cell.delta.is_finite()
+                && (0.0..=1.0).contains(&cell.accuracy)
+                && cell.sweeps > 0
+                && cell.burn_in < cell.sweeps,
+            "line {}: delta must be finite, accuracy in [0, 1], sweeps positive and burn-in below them: `{line}`",
             i + 1
         );
         cells.push(cell);
@@ -200,7 +230,9 @@ pub fn read_csv(text: &str) -> anyhow::Result<(Vec<Cell>, Vec<f32>, Vec<usize>)>
     Ok((cells, deltas, sweeps))
 }
 
-const CSV_HEADER: &str = "delta,sweeps,total_sweeps,accuracy,images";
+const CSV_HEADER: &str = "delta,sweeps,total_sweeps,accuracy,images,burn_in";
+/// The header before the `burn_in` column.
+const CSV_HEADER_V0: &str = "delta,sweeps,total_sweeps,accuracy,images";
 
 /// `thermoblock plot-grid`: the heat map of a grid CSV.
 pub fn plot(args: &PlotGridArgs, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -228,6 +260,20 @@ mod tests {
         assert_eq!(acc, [0.6, 0.7, 0.8, 0.9], "delta-major, sweeps ascending");
         let map = heatmap_of(&cells, &[0.2, 0.5], &[10, 20], 2, "t".into());
         assert_eq!(map.values, vec![vec![0.6, 0.7], vec![0.8, 0.9]]);
+        assert_eq!(cells.iter().map(|c| c.burn_in).collect::<Vec<_>>(), [2, 5, 2, 5], "five columns: floor(G/4)");
+        assert!(map.x_title.ends_with("burn-in G/4)"), "{}", map.x_title);
+    }
+
+    #[test]
+    fn a_grid_csv_keeps_its_burn_in() {
+        let text = "delta,sweeps,total_sweeps,accuracy,images,burn_in\n0.2,20,60,0.7,10,3\n0.2,12,36,0.6,10,3\n";
+        let (cells, _, sweeps) = read_csv(text).unwrap();
+        assert_eq!(sweeps, [12, 20]);
+        assert!(cells.iter().all(|c| c.burn_in == 3));
+        let map = heatmap_of(&cells, &[0.2], &sweeps, 3, "t".into());
+        assert_eq!(map.x_title, "sweeps G per block (3 block(s), burn-in 3)");
+        let mixed = "delta,sweeps,total_sweeps,accuracy,images,burn_in\n0.2,20,60,0.7,10,1\n0.2,12,36,0.6,10,3\n";
+        assert!(burn_in_label(&read_csv(mixed).unwrap().0).ends_with("burn-in 1-3"));
     }
 
     #[test]
@@ -240,6 +286,8 @@ mod tests {
             (&format!("{head}0.1,10,10,0.5,9\n0.2,20,20,0.5,9\n"), "exactly once"),
             (&format!("{head}0.1,10,10,0.5,9\n0.1,10,10,0.5,9\n"), "exactly once"),
             (head, "no cells"),
+            ("delta,sweeps,total_sweeps,accuracy,images,burn_in\n0.1,10,10,0.5,9\n", "line 2"),
+            ("delta,sweeps,total_sweeps,accuracy,images,burn_in\n0.1,10,10,0.5,9,10\n", "burn-in below"),
         ];
         for (text, want) in cases {
             let e = format!("{:#}", read_csv(text).unwrap_err());
