@@ -710,3 +710,63 @@ fn grid_writes_csv_and_png() {
     // A burn-in that leaves the smallest G nothing to average is refused before any sampling.
     fails_with(&with_burn_in("2"), &["--burn-in with 2 sweeps", "burn-in 2 leaves no sweeps"]);
 }
+
+/// `tools/eval-in-parts.sh` (the long evaluations' driver, `make eval-fashion-mnist`): its parts add
+/// up to the one run, finished parts are kept, and a newer model file or other settings are not
+/// mixed with old parts.
+#[test]
+fn eval_in_parts_adds_up_to_one_run() {
+    let dir = Scratch::new("eval-parts");
+    let model = network_fixture(&dir, false);
+    let parts = dir.path("parts");
+    let settings =
+        ["--model", s(&model), "--dataset", "mnist", "--data-dir", s(&dir.0), "--delta", "0.7", "--sweeps", "20"];
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../tools/eval-in-parts.sh");
+    let in_parts = |extra: &[&str]| {
+        let out = Command::new("bash")
+            .arg(script)
+            .args([s(&parts), "7", "20"])
+            .args(extra)
+            .env("THERMOBLOCK", env!("CARGO_BIN_EXE_thermoblock"))
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let whole = ok_json(&[&["eval"], &settings[..], &["--json"]].concat());
+    let (ok, text, log) = in_parts(&settings);
+    assert!(ok, "{log}");
+    assert_eq!(log.matches("images ").count(), 3, "parts of 7, 7 and 6 images: {log}");
+    let want = |key: &str, name: &str| {
+        format!("{name}{:.2}% ({} of 20)", 100.0 * whole[key].as_f64().unwrap() / 20.0, whole[key])
+    };
+    assert!(text.contains(&want("gibbs_correct", "Gibbs sampling: ")), "{text} vs {whole}");
+    assert!(text.contains(&want("ff_correct", "feed-forward:   ")), "{text} vs {whole}");
+    // Finished parts are kept; a model written after them makes them stale.
+    let (ok, again, log) = in_parts(&settings);
+    assert!(ok && !log.contains("images ") && again == text, "{log}");
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    std::fs::File::options().write(true).open(&model).unwrap().set_modified(later).unwrap();
+    let (ok, _, log) = in_parts(&settings);
+    assert!(ok && log.matches("images ").count() == 3, "{log}");
+    // Other settings, per-part flags and an eval failure are refused.
+    let (ok, _, log) = in_parts(&[&settings[..], &["--seed", "4"]].concat());
+    assert!(!ok && log.contains("holds parts from other eval arguments"), "{log}");
+    let (ok, _, log) = in_parts(&[&settings[..], &["--limit", "4"]].concat());
+    assert!(!ok && log.contains("--limit is set per part"), "{log}");
+    let (ok, _, log) = in_parts(&["--dataset", "mnist"]);
+    assert!(!ok && log.contains("need --model"), "{log}");
+    std::fs::remove_dir_all(&parts).unwrap();
+    let out = Command::new("bash")
+        .arg(script)
+        .args([s(&parts), "7", "30"])
+        .args(settings)
+        .env("THERMOBLOCK", env!("CARGO_BIN_EXE_thermoblock"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "30 images asked of a split of 20");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("leaves no images"));
+}
