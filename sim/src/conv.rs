@@ -44,83 +44,103 @@ impl ConvPlan {
     pub fn forward_add(&self, h: usize, w: usize, input: &[f32], out: &mut [f32]) {
         debug_assert_eq!(input.len(), h * w * self.in_ch);
         debug_assert_eq!(out.len(), h * w * self.out_ch);
-        self.correlate(h, w, input, out, &self.fwd, self.in_ch, self.out_ch, 1);
+        let g = Geometry { kh: self.kh, kw: self.kw, h, w, cs: self.in_ch, cd: self.out_ch, dir: 1 };
+        correlate(g, input, out, &self.fwd);
     }
 
     /// The adjoint: `out[q][i] += sum_{tap,o} K[o,i,tap] * input[q - offset(tap)][o]`.
     pub fn adjoint_add(&self, h: usize, w: usize, input: &[f32], out: &mut [f32]) {
         debug_assert_eq!(input.len(), h * w * self.out_ch);
         debug_assert_eq!(out.len(), h * w * self.in_ch);
-        self.correlate(h, w, input, out, &self.adj, self.out_ch, self.in_ch, -1);
+        let g = Geometry { kh: self.kh, kw: self.kw, h, w, cs: self.out_ch, cd: self.in_ch, dir: -1 };
+        correlate(g, input, out, &self.adj);
     }
+}
 
-    /// Shared loop: for every destination position and tap, add `src[neighbour][c] * rows[tap][c]`.
-    /// `dir = 1` reads neighbours at `p + offset`, `dir = -1` at `p - offset` (the transpose).
-    /// Destination channels are taken [`LANES`] at a time into a register-resident accumulator, so
-    /// each weight is loaded once per use and the accumulator is stored once per position.
-    #[allow(clippy::too_many_arguments)]
-    fn correlate(
-        &self,
-        h: usize,
-        w: usize,
-        src: &[f32],
-        dst: &mut [f32],
-        rows: &[f32],
-        cs: usize,
-        cd: usize,
-        dir: isize,
-    ) {
-        let (ry, rx) = ((self.kh / 2) as isize, (self.kw / 2) as isize);
-        let mut taps: Vec<(usize, usize)> = Vec::with_capacity(self.kh * self.kw);
-        for y in 0..h {
-            for x in 0..w {
-                // (source position, tap) pairs of this destination that fall inside the grid.
-                taps.clear();
-                for ty in 0..self.kh {
-                    let yy = y as isize + dir * (ty as isize - ry);
-                    for tx in 0..self.kw {
-                        let xx = x as isize + dir * (tx as isize - rx);
-                        if (0..h as isize).contains(&yy) && (0..w as isize).contains(&xx) {
-                            taps.push((yy as usize * w + xx as usize, ty * self.kw + tx));
-                        }
+/// What [`correlate`] needs of a kernel and a map.
+#[derive(Clone, Copy)]
+struct Geometry {
+    kh: usize,
+    kw: usize,
+    h: usize,
+    w: usize,
+    /// Source and destination channels.
+    cs: usize,
+    cd: usize,
+    /// `1`: neighbours at `p + offset` (forward); `-1`: at `p - offset` (adjoint).
+    dir: isize,
+}
+
+/// The loop behind both directions: for every destination position and tap, add
+/// `src[neighbour][c] * rows[tap][c]`; `dir = 1` reads neighbours at `p + offset`, `dir = -1` at
+/// `p - offset` (the transpose), destination channels a block of [`lanes`] at a time.
+///
+/// Every destination value is one fixed sequence of `f32` operations: per channel, a local sum
+/// from zero over the in-grid taps in order and, within a tap, over source channels in order, then
+/// one add to `dst`. Vector width only decides how many channels run side by side, and Rust never
+/// fuses a multiply and an add on its own, so the versions compiled for wider vector units (chosen
+/// at run time by `multiversion`) give bit-identical results; `summation_order_is_fixed` checks it.
+#[multiversion::multiversion(targets("x86_64+avx512f+avx512vl", "x86_64+avx2+fma", "x86_64+avx"))]
+fn correlate(g: Geometry, src: &[f32], dst: &mut [f32], rows: &[f32]) {
+    let Geometry { kh, kw, h, w, cs, cd, dir } = g;
+    let (ry, rx) = ((kh / 2) as isize, (kw / 2) as isize);
+    let mut taps: Vec<(usize, usize)> = Vec::with_capacity(kh * kw);
+    for y in 0..h {
+        for x in 0..w {
+            // (source position, tap) pairs of this destination that fall inside the grid.
+            taps.clear();
+            for ty in 0..kh {
+                let yy = y as isize + dir * (ty as isize - ry);
+                for tx in 0..kw {
+                    let xx = x as isize + dir * (tx as isize - rx);
+                    if (0..h as isize).contains(&yy) && (0..w as isize).contains(&xx) {
+                        taps.push((yy as usize * w + xx as usize, ty * kw + tx));
                     }
                 }
-                let acc = &mut dst[(y * w + x) * cd..][..cd];
-                let mut c0 = 0;
-                while c0 < cd {
-                    let n = LANES.min(cd - c0);
-                    let mut local = [0.0f32; LANES];
-                    for &(p, t) in &taps {
-                        let s = &src[p * cs..][..cs];
-                        let tap_rows = &rows[t * cs * cd..][..cs * cd];
-                        if n == LANES {
-                            for (i, &v) in s.iter().enumerate() {
-                                let row: &[f32; LANES] =
-                                    tap_rows[i * cd + c0..][..LANES].try_into().expect("LANES wide");
-                                for l in 0..LANES {
-                                    local[l] += v * row[l];
-                                }
-                            }
-                        } else {
-                            for (i, &v) in s.iter().enumerate() {
-                                for (l, &k) in tap_rows[i * cd + c0..][..n].iter().enumerate() {
-                                    local[l] += v * k;
-                                }
-                            }
-                        }
-                    }
-                    for (a, l) in acc[c0..c0 + n].iter_mut().zip(&local) {
-                        *a += l;
-                    }
-                    c0 += n;
-                }
+            }
+            let acc = &mut dst[(y * w + x) * cd..][..cd];
+            let mut c0 = 0;
+            while c0 < cd {
+                c0 += match cd - c0 {
+                    n if n >= 64 => lanes::<64>(&taps, src, rows, cs, cd, c0, acc),
+                    n if n >= 32 => lanes::<32>(&taps, src, rows, cs, cd, c0, acc),
+                    n if n >= 8 => lanes::<8>(&taps, src, rows, cs, cd, c0, acc),
+                    _ => lanes::<1>(&taps, src, rows, cs, cd, c0, acc),
+                };
             }
         }
     }
 }
 
-/// Destination channels accumulated together in registers by [`ConvPlan`]'s inner loop.
-const LANES: usize = 32;
+/// Destination channels `c0..c0 + N` of one position: `N` independent sums held in registers
+/// (wide enough that the adds of consecutive source channels do not wait on each other), each
+/// weight loaded once, the accumulator stored once. Returns `N`.
+#[inline(always)]
+fn lanes<const N: usize>(
+    taps: &[(usize, usize)],
+    src: &[f32],
+    rows: &[f32],
+    cs: usize,
+    cd: usize,
+    c0: usize,
+    acc: &mut [f32],
+) -> usize {
+    let mut local = [0.0f32; N];
+    for &(p, t) in taps {
+        let s = &src[p * cs..][..cs];
+        let tap_rows = &rows[t * cs * cd..][..cs * cd];
+        for (i, &v) in s.iter().enumerate() {
+            let row: &[f32; N] = tap_rows[i * cd + c0..][..N].try_into().expect("N wide");
+            for l in 0..N {
+                local[l] += v * row[l];
+            }
+        }
+    }
+    for (a, l) in acc[c0..c0 + N].iter_mut().zip(&local) {
+        *a += l;
+    }
+    N
+}
 
 /// `[C][H*W]` (channel-major) to `[H*W][C]` (channel-last).
 pub fn to_channel_last<T: Copy>(c: usize, hw: usize, src: &[T]) -> Vec<T> {
@@ -211,6 +231,65 @@ mod tests {
             let lhs: f64 = kx.iter().zip(&yv).map(|(a, b)| (*a as f64) * (*b as f64)).sum();
             let rhs: f64 = xl.iter().zip(&kt_y).map(|(a, b)| (*a as f64) * (*b as f64)).sum();
             assert!((lhs - rhs).abs() < 1e-4 * (1.0 + lhs.abs()), "<Kx,y>={lhs} <x,K^T y>={rhs}");
+        }
+    }
+
+    /// The order [`correlate`] promises, one scalar at a time: per destination channel, a sum from
+    /// zero over in-grid taps (row-major) and, within a tap, over source channels, then one add.
+    /// Results must match to the bit whatever vector unit the dispatched version uses.
+    fn correlate_in_order(k: &Kernel, h: usize, w: usize, x: &[f32], out: &mut [f32], adjoint: bool) {
+        let (ry, rx) = (k.kh as isize / 2, k.kw as isize / 2);
+        let (cs, cd) = if adjoint { (k.out_ch, k.in_ch) } else { (k.in_ch, k.out_ch) };
+        let dir = if adjoint { -1 } else { 1 };
+        for y in 0..h as isize {
+            for xx in 0..w as isize {
+                for d in 0..cd {
+                    let mut local = 0.0f32;
+                    for ty in 0..k.kh {
+                        for tx in 0..k.kw {
+                            let (sy, sx) = (y + dir * (ty as isize - ry), xx + dir * (tx as isize - rx));
+                            if !(0..h as isize).contains(&sy) || !(0..w as isize).contains(&sx) {
+                                continue;
+                            }
+                            for c in 0..cs {
+                                let (o, i) = if adjoint { (c, d) } else { (d, c) };
+                                local += x[(sy as usize * w + sx as usize) * cs + c] * k.at(o, i, ty, tx);
+                            }
+                        }
+                    }
+                    out[(y as usize * w + xx as usize) * cd + d] += local;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn summation_order_is_fixed() {
+        let mut rng = chain_rng(2, 0);
+        // Channel counts that use every block width of `lanes` (64, 32, 8, 1) and mixes of them.
+        for &(co, ci, kh, kw, h, w) in
+            &[(40, 3, 3, 3, 5, 4), (96, 64, 3, 3, 4, 4), (7, 33, 5, 3, 3, 5), (128, 75, 1, 1, 2, 3)]
+        {
+            let k = Kernel::new([co, ci, kh, kw], random_vec(&mut rng, co * ci * kh * kw)).unwrap();
+            let plan = ConvPlan::new(&k, None);
+            for adjoint in [false, true] {
+                let (cs, cd) = if adjoint { (co, ci) } else { (ci, co) };
+                let x = random_vec(&mut rng, cs * h * w);
+                let start = random_vec(&mut rng, cd * h * w);
+                let (mut got, mut want) = (start.clone(), start);
+                if adjoint {
+                    plan.adjoint_add(h, w, &x, &mut got);
+                } else {
+                    plan.forward_add(h, w, &x, &mut got);
+                }
+                correlate_in_order(&k, h, w, &x, &mut want, adjoint);
+                if let Some(j) = (0..got.len()).find(|&j| got[j].to_bits() != want[j].to_bits()) {
+                    panic!(
+                        "{co}x{ci}x{kh}x{kw} on {h}x{w}, adjoint {adjoint}: element {j} is {} but the fixed order gives {}",
+                        got[j], want[j]
+                    );
+                }
+            }
         }
     }
 
