@@ -3,8 +3,8 @@
 //! autograd, in the same process.
 //!
 //! `cargo bench -p thermoblock-train --bench conv` (or `make bench`). The layer is `K1` of a
-//! 64/96/64 block on the 14x14 grid at the trainer's batch of 64; `K2` of the 32/96/32 blocks of
-//! `models/fashion-mnist.safetensors` is the second case.
+//! 64/96/64 block (those of `models/fashion-mnist.safetensors`) on the 14x14 grid at the trainer's
+//! batch of 64; `K2` of a 32/96/32 block (the first Fashion-MNIST model's) is the second case.
 
 use std::hint::black_box;
 
