@@ -236,6 +236,9 @@ const CSV_HEADER_V0: &str = "delta,sweeps,total_sweeps,accuracy,images";
 
 /// `thermoblock plot-grid`: the heat map of a grid CSV.
 pub fn plot(args: &PlotGridArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    // The image encoder picks the format from the extension; without `.png` it fails with no hint.
+    let png = args.out.extension().is_some_and(|e| e.eq_ignore_ascii_case("png"));
+    anyhow::ensure!(png, "--out {}: the heat map is a PNG; give a path ending in .png", args.out.display());
     let text = std::fs::read_to_string(&args.csv).with_context(|| format!("reading {}", args.csv.display()))?;
     let (cells, deltas, sweeps) = read_csv(&text).with_context(|| format!("grid CSV {}", args.csv.display()))?;
     let blocks = (cells[0].total_sweeps / cells[0].sweeps).max(1);
@@ -249,6 +252,13 @@ pub fn plot(args: &PlotGridArgs, out: &mut dyn Write) -> anyhow::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plot_refuses_an_output_that_is_not_png() {
+        let args = PlotGridArgs { csv: "grid.csv".into(), out: "map".into(), title: None };
+        let err = plot(&args, &mut Vec::new()).unwrap_err().to_string();
+        assert!(err.contains("--out map") && err.contains(".png"), "{err}");
+    }
 
     #[test]
     fn a_grid_csv_reads_back_in_any_row_order() {
