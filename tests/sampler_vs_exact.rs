@@ -160,7 +160,7 @@ fn check_rejects_sampler_with_half_field() {
 #[test]
 fn small_delta_recovers_the_feed_forward_network() {
     // As delta -> 0, <s2|x> = delta z2 + O(delta^3), so sign<s2|x> = sign(z2) (the correspondence of
-    // seed 000): exact Ising-mode means against the feed-forward pass on random blocks.
+    // arXiv:2511.00746): exact Ising-mode means against the feed-forward pass on random blocks.
     let delta = 1e-3;
     for seed in 0..4 {
         let spec = RandomBlockSpec { c0: 3, c1: 2, c2: 3, kernel: 3, coupling: 1.5 };

@@ -1,6 +1,6 @@
 //! # `AverageSign`: the chip's average-and-sign readout
 //!
-//! **Purpose.** The paper's "average-and-sign readout as a native operation" (seed 002, eq. 10): after
+//! **Purpose.** The paper's "average-and-sign readout as a native operation" (arXiv:2607.00170, eq. 10): after
 //! the burn-in, every output spin's `±1` of every kept sweep is added to a per-spin sum, the output
 //! is `sign(sum)` with `sum = 0` reading `+1`, and the mean is `sum / kept`. This unit holds those
 //! sums in one block-RAM memory and reads back the sum and its sign. The contract is

@@ -1,6 +1,6 @@
 //! One thermodynamic block: parameters, geometry and the checks every constructor runs.
 //!
-//! Parameters (seed 002 eqs. 1-6; names as in `thermoblock-v1` files):
+//! Parameters (arXiv:2607.00170 eqs. 1-6; names as in `thermoblock-v1` files):
 //!
 //! | field   | shape            | role                                              |
 //! |---------|------------------|---------------------------------------------------|

@@ -1,7 +1,7 @@
 //! Exact Boltzmann means of a block with its input clamped: the oracle samplers are tested against.
 //!
-//! With `x` clamped the graph is bipartite, so the output layer sums out analytically (BRIEF,
-//! "Exact check"):
+//! With `x` clamped the graph is bipartite, so the output layer sums out analytically (docs/ARCHITECTURE.md,
+//! "Exact oracle"):
 //!
 //! ```text
 //! P(s1 | x) ∝ exp(<s1, K1 A_in x + b>) * prod_j 2 cosh(I2_j(s1)),   <s2_j | x> = E_s1[tanh(I2_j(s1))]

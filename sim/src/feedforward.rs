@@ -1,4 +1,4 @@
-//! Feed-forward ("GPU") mode of a block, seed 002 eqs. (1)-(4):
+//! Feed-forward ("GPU") mode of a block, arXiv:2607.00170 eqs. (1)-(4):
 //! `z1 = K1 A_in x + b`, `z2 = K2 A_mid tanh(z1) + K3 A_in x`, `y = sign(z2)`.
 
 use crate::block::Block;

@@ -1,4 +1,4 @@
-//! The reference red-black Gibbs sampler with average-and-sign readout (seed 002 eqs. 8-10).
+//! The reference red-black Gibbs sampler with average-and-sign readout (arXiv:2607.00170 eqs. 8-10).
 //!
 //! Given the clamped input `x`, the hidden and output layers form the two colours of a bipartite
 //! graph, so one sweep is two exact block updates:

@@ -1,6 +1,7 @@
 //! Thermodynamic block semantics for Thermoblock.
 //!
-//! A *thermodynamic block* (seed 002, eqs. 1-10; `../shared/BRIEF.md`) is a convolutional
+//! A *thermodynamic block* (A. G. Moore et al., "Scaling Up Thermodynamic AI Models",
+//! arXiv:2607.00170, eqs. 1-10) is a convolutional
 //! neural-network block whose neurons are stochastic binary spins: a clamped input layer `s0 = x`,
 //! a hidden layer `s1` and an output layer `s2` on one `H x W` grid. This crate holds
 //!

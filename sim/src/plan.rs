@@ -1,7 +1,7 @@
 //! A block prepared for one grid size, and the constant fields of a clamped input.
 //!
-//! Clamping the input `s0 = x` makes two fields constant for the whole run (BRIEF, "Red-black
-//! Gibbs sweep"): the hidden layer's `K1 A_in x + b` and the output layer's `K3 A_in x + K2 d_mid`.
+//! Clamping the input `s0 = x` makes two fields constant for the whole run (docs/ARCHITECTURE.md,
+//! "Block semantics"): the hidden layer's `K1 A_in x + b` and the output layer's `K3 A_in x + K2 d_mid`.
 //! They are computed once here and shared by the feed-forward network and every sampler.
 
 use crate::block::Block;

@@ -3,13 +3,14 @@
 
 What it checks
 --------------
-For one random, strongly coupled thermodynamic block (BRIEF "One thermodynamic block") with a clamped
-input x, the Ising-mode distribution (BRIEF eq. 5) is
+For one random, strongly coupled thermodynamic block (A. G. Moore et al., "Scaling Up Thermodynamic AI
+Models", arXiv:2607.00170, eqs. 1-10; docs/ARCHITECTURE.md "Block semantics") with a clamped
+input x, the Ising-mode distribution (arXiv:2607.00170 eq. 5) is
 
     P(s1, s2 | x) ∝ exp(-H),  H = -<s1, K1 a_in x> - delta <s2, K3 a_in x> - delta <s2, K2 a_mid s1>
                                    - <s1, b + K1 d_in> - delta <s2, K3 d_in + K2 d_mid>.
 
-Because the graph is bipartite, summing out s2 gives (BRIEF "Exact check")
+Because the graph is bipartite, summing out s2 gives (docs/ARCHITECTURE.md "Exact oracle")
 
     log P(s1|x) = <s1, K1 A_in x + b> + sum_j log 2cosh(I2_j(s1)) + const,
     I2(s1) = delta (K2 A_mid s1 + K3 A_in x),   <s2_j|x> = E[tanh I2_j],   <s1_i|x> = E[s1_i],
@@ -39,7 +40,7 @@ Why it is independent
 No Rust code, no shared test fixtures, no torch/scipy. The block is generated here, written with the
 `safetensors` pip package and numpy.save, and the convolutions are rebuilt from index arithmetic as dense
 coupling matrices. `--self-test` checks the oracle itself: (a) the dense conv matrices equal a naive
-zero-padded PyTorch-style cross-correlation of the affine-transformed maps, (b) the Gibbs fields of BRIEF
+zero-padded PyTorch-style cross-correlation of the affine-transformed maps, (b) the Gibbs fields of arXiv:2607.00170
 eqs. 8-9 equal the energy differences of eq. 5, (c) the marginal oracle equals brute-force enumeration of
 BOTH layers under eq. 5 to 1e-12, and (d) the statistical test passes for an independent numpy Gibbs
 sampler and rejects the planted model. `--python-sampler` runs the whole check with that numpy sampler
@@ -129,20 +130,20 @@ class Model:
         self.A2 = delta * self.M2 * self.a_mid[None, :]              # I2 = A2 s1 + c2
         self.n1, self.n2 = self.M1.shape[0], self.M2.shape[0]
 
-    def I1(self, s2):  # BRIEF eq. 8 hidden field; s2 is [..., n2]
+    def I1(self, s2):  # arXiv:2607.00170 eq. 8 hidden field; s2 is [..., n2]
         return self.delta * self.a_mid * (s2 @ self.M2) + self.h1
 
-    def I2(self, s1):  # BRIEF eq. 9 output field; s1 is [..., n1]
+    def I2(self, s1):  # arXiv:2607.00170 eq. 9 output field; s1 is [..., n1]
         return s1 @ self.A2.T + self.c2
 
-    def energy(self, s1, s2):  # BRIEF eq. 5, term by term
+    def energy(self, s1, s2):  # arXiv:2607.00170 eq. 5, term by term
         dl, ax, dx = self.delta, self.a_in * self.x, self.d_in
         return (-np.sum(s1 * (self.M1 @ ax), -1) - dl * np.sum(s2 * (self.M3 @ ax), -1)
                 - dl * np.sum(s2 * ((self.a_mid * s1) @ self.M2.T), -1)
                 - np.sum(s1 * (self.b + self.M1 @ dx), -1)
                 - dl * np.sum(s2 * (self.M3 @ dx + self.M2 @ self.d_mid), -1))
 
-    def feed_forward_z2(self):  # BRIEF eqs. 1-4 (for the non-triviality print)
+    def feed_forward_z2(self):  # arXiv:2607.00170 eqs. 1-4 (for the non-triviality print)
         return self.I2(np.tanh(self.h1)) / self.delta
 
 

@@ -1,6 +1,6 @@
 //! Training-set augmentation: a random horizontal mirror and a random translation of each image.
 //!
-//! Neither is in seed 002's recipe. They are here because the Fashion-MNIST model overfits after a
+//! Neither is in arXiv:2607.00170's recipe. They are here because the Fashion-MNIST model overfits after a
 //! few epochs (train 92%, test 89.5% at epoch 9 without them), and both leave the class of a
 //! garment unchanged. Each image's draw depends only on the run's seed, the epoch and the image's
 //! index, so a resumed run repeats it exactly.

@@ -1,5 +1,5 @@
 //! Training thermodynamic models in Rust with the published Gibbs-regularization recipe
-//! (seed 002 §3 and App. A; ../shared/BRIEF.md restates the equations).
+//! (arXiv:2607.00170 §3 and App. A; docs/ARCHITECTURE.md restates the equations).
 //!
 //! * [`net`]: the network — classical encoder (conv + sign), thermodynamic block(s) in their
 //!   tanh-plus-affine form, classical decoder (global average pool + linear) — and its export to a

@@ -1,4 +1,4 @@
-//! The Gibbs-regularization losses of seed 002 (App. A), as ../shared/BRIEF.md restates them.
+//! The Gibbs-regularization losses of arXiv:2607.00170 (App. A),, restated in docs/ARCHITECTURE.md.
 //!
 //! * [`fixed_point`]: `L_FP = L_FP(1) + L_FP(2)` with
 //!   `L_FP(1) = ‖sign z1 − tanh(z1 + q δ a_mid ⊙ K2ᵀ y_gibbs)‖²` and

@@ -1,6 +1,6 @@
 //! The trained network: classical encoder, one or more thermodynamic blocks, classical decoder.
 //!
-//! Feed-forward mode, as in seed 002 eqs. (1)-(4), one block:
+//! Feed-forward mode, as in arXiv:2607.00170 eqs. (1)-(4), one block:
 //!
 //! ```text
 //! x  = STE(conv(image, E, stride s) + e)                encoder: conv, then sign
@@ -245,7 +245,7 @@ impl Net {
     }
 }
 
-/// The boundary activation `ζ` between blocks (seed 002 eq. 48): the hard sign at inference;
+/// The boundary activation `ζ` between blocks (arXiv:2607.00170 eq. 48): the hard sign at inference;
 /// in training either the sign or Bernoulli spins `B(σ(2z))`, what a p-bit emits — both with the
 /// `tanh'` surrogate gradient.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -1,4 +1,4 @@
-//! The training recipe: its settings and the three ramps of seed 002 App. A.
+//! The training recipe: its settings and the three ramps of arXiv:2607.00170 App. A.
 //!
 //! Training is feed-forward first (cross-entropy through the straight-through estimator, plus the
 //! magnitude regularizer), then Gibbs regularization, during which, measured in epochs `t` since it
@@ -63,7 +63,7 @@ pub struct Recipe {
     /// Stochastic (`B(σ(2z))`) rather than deterministic sign at the block outputs.
     pub bernoulli: bool,
     /// Weight of a second cross-entropy in the Gibbs epochs: the decoder on the last block's
-    /// `y_gibbs` instead of its feed-forward spins (seed 002 §3.1, footnote 2: "some of the
+    /// `y_gibbs` instead of its feed-forward spins (arXiv:2607.00170 §3.1, footnote 2: "some of the
     /// classification pathway can be sent through y_gibbs"), so the decoder learns the sampled
     /// states it reads at inference. `y_gibbs` carries no gradient, so only the decoder learns from
     /// it. 0 (the default) is the paper's main recipe.

@@ -1,4 +1,4 @@
-//! The straight-through estimator between blocks (seed 002 §3): binary spins forward, the tanh
+//! The straight-through estimator between blocks (arXiv:2607.00170 §3): binary spins forward, the tanh
 //! surrogate's derivative backward.
 //!
 //! `ste(z) = tanh(z) + detach(sign(z) − tanh(z))`: its value is `sign(z)` up to rounding (the

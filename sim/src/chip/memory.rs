@@ -1,6 +1,6 @@
 //! The coupling memory's layout: which lane bank and address holds each weight.
 //!
-//! Kernels are stored once per direction and shared over all positions (seed 002 §7.4: weight
+//! Kernels are stored once per direction and shared over all positions (arXiv:2607.00170 §7.4: weight
 //! sharing, not unrolled). There is one bank per lane. In an accumulate step every bank reads the
 //! *same* address — [`CouplingLayout::read_address`] of the step's phase, lane group, source channel
 //! and tap — and lane `l` gets the weight for its own destination channel `group · P + l`. So a

@@ -14,7 +14,10 @@ use thermoblock_train::recipe::Recipe;
 use thermoblock_train::trainer::{Trainer, state_path};
 
 #[derive(Parser, Debug)]
-#[command(version, about = "Train a thermodynamic network (seed 002's Gibbs-regularization recipe) and export it")]
+#[command(
+    version,
+    about = "Train a thermodynamic network with the Gibbs-regularization recipe of arXiv:2607.00170, and export it"
+)]
 struct Args {
     /// mnist or fashion-mnist
     #[arg(long)]
@@ -82,12 +85,12 @@ struct Args {
     /// a longer run) [default: the recipe's]
     #[arg(long)]
     ramps: Option<String>,
-    /// Bernoulli spins B(σ(2z)) at the block boundaries in training, as seed 002 (App. A.2) does,
+    /// Bernoulli spins B(σ(2z)) at the block boundaries in training, as arXiv:2607.00170 (App. A.2) does,
     /// instead of the hard sign (inference always uses the sign)
     #[arg(long)]
     bernoulli: bool,
     /// Weight of the decoder's cross-entropy on the last block's Gibbs samples in the Gibbs epochs
-    /// (seed 002's footnote-2 variation; 0: off)
+    /// (arXiv:2607.00170's footnote-2 variation; 0: off)
     #[arg(long, default_value_t = Recipe::default().lambda_gibbs_ce)]
     lambda_gibbs_ce: f64,
     /// Send the Gibbs-path cross-entropy from every block's Gibbs samples through the blocks after
