@@ -28,6 +28,11 @@
 //! runtime (`VM_GLOBAL_*`: `verilated.cpp`, `verilated_threads.cpp`) and the shim are compiled by
 //! `NUM_JOBS` threads, largest first, and archived together. Needs `verilator` (Debian's 5.006 works;
 //! `VERILATOR` overrides the program) and a C++17 compiler.
+//!
+//! Waveforms: with the cargo feature `trace` every model is verilated with `--trace` (VCD) and
+//! compiled with `VM_TRACE=1`, which the shim's `tb_*_trace` functions need. It is a feature, not
+//! the default, because tracing code roughly doubles the models' C++ and their compile time, and
+//! slows the simulation even while no trace is open.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -57,8 +62,17 @@ const MODELS: &[Model] = &[
 /// units' models; the chips' slow paths are megabytes).
 const SMALL_SLOW_PATH: u64 = 256 * 1024;
 
-/// The macros `verilated.mk` defines for every file: no coverage, SystemC or tracing.
-const DEFINES: [&str; 5] = ["VM_COVERAGE", "VM_SC", "VM_TRACE", "VM_TRACE_FST", "VM_TRACE_VCD"];
+/// The macros `verilated.mk` defines for every file, and their values: no coverage, SystemC or FST;
+/// VCD tracing as [`tracing`] says.
+fn defines() -> [(&'static str, &'static str); 5] {
+    let trace = if tracing() { "1" } else { "0" };
+    [("VM_COVERAGE", "0"), ("VM_SC", "0"), ("VM_TRACE", trace), ("VM_TRACE_FST", "0"), ("VM_TRACE_VCD", trace)]
+}
+
+/// Whether the cargo feature `trace` is on: models verilated with `--trace`.
+fn tracing() -> bool {
+    std::env::var_os("CARGO_FEATURE_TRACE").is_some()
+}
 
 const INSTALL_HINT: &str = "install it: apt-get install verilator, or `make setup`";
 
@@ -129,6 +143,10 @@ fn main() {
         }
     }
     assert!(runtime.iter().any(|c| c == "verilated"), "no runtime classes found in the models' _classes.mk");
+    // The VCD writer (listed in _classes.mk by the Verilator versions seen; added if one does not).
+    if tracing() && !runtime.iter().any(|c| c == "verilated_vcd_c") {
+        runtime.push("verilated_vcd_c".into());
+    }
     jobs.extend(runtime.iter().map(|class| Job { source: include.join(format!("{class}.cpp")), opt: 2, ours: false }));
     jobs.push(Job { source: shim.join("shim.cpp"), opt: 2, ours: true });
 
@@ -159,8 +177,8 @@ fn main() {
 fn base_build() -> cc::Build {
     let mut build = cc::Build::new();
     build.cpp(true).std("c++17").debug(false);
-    for define in DEFINES {
-        build.define(define, "0");
+    for (name, value) in defines() {
+        build.define(name, value);
     }
     build
 }
@@ -244,6 +262,8 @@ fn verilate(verilator: &str, waivers: &Path, verilog: &Path, prefix: &str, dir: 
     let _ = std::fs::remove_dir_all(dir);
     let output = Command::new(verilator)
         .args(["--cc", "-Wall"])
+        // Time in ns in the VCD header (the designs carry no `timescale`; Verilator's default is 1ps).
+        .args(if tracing() { &["--trace", "--timescale", "1ns/1ns"][..] } else { &[] })
         .arg(waivers)
         .arg(verilog)
         .args(["--top-module", "top", "--prefix", prefix, "--Mdir"])

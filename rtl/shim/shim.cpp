@@ -16,6 +16,7 @@
 
 #include "shim.h"
 
+#include <memory>
 #include <mutex>
 #include <new>
 
@@ -26,6 +27,10 @@
 #include "VChipIce40Up5k.h"
 #include "VLaneRng.h"
 #include "VPBit.h"
+
+#if VM_TRACE
+#include "verilated_vcd_c.h"
+#endif
 
 struct tb_lane_rng final : VLaneRng {
     using VLaneRng::VLaneRng;
@@ -44,9 +49,93 @@ std::mutex& setup_lock() {
 
 // The shared context; call with setup_lock() held.
 VerilatedContext* context() {
-    static VerilatedContext* const shared = new VerilatedContext;
+    static VerilatedContext* const shared = [] {
+        auto* c = new VerilatedContext;
+#if VM_TRACE
+        // Verilator computes trace data only for models created after this.
+        c->traceEverOn(true);
+#endif
+        return c;
+    }();
     return shared;
 }
+
+// A VCD waveform of one model over a window of clock cycles [from, to). Time is in ns at a nominal
+// 10 ns clock: the model's state with the clock low before its edge `c` (edges counted from 0 at
+// power-up) is dumped at 10c, and after that rising edge at 10c + 5. So a signal that rises at time
+// 10c + 5 changed on edge c, after which the handle's cycle counter reads c + 1. The file is closed
+// (and complete) once the window has passed, or when the model is destroyed; without a `--trace`
+// build (`VM_TRACE` 0) `open` reports TB_TRACE_NOT_BUILT.
+class Trace {
+   public:
+    template <class Model>
+    int open(Model& model, const char* path, uint64_t from, uint64_t to) {
+#if VM_TRACE
+        if (vcd_) return TB_TRACE_ALREADY_OPEN;
+        try {
+            auto vcd = std::make_unique<VerilatedVcdC>();
+            {
+                const std::lock_guard<std::mutex> guard{setup_lock()};
+                model.trace(vcd.get(), 99);
+            }
+            vcd->open(path);
+            if (!vcd->isOpen()) return TB_TRACE_CANNOT_OPEN;
+            vcd_ = std::move(vcd);
+        } catch (...) {
+            return TB_TRACE_CANNOT_OPEN;
+        }
+        from_ = from;
+        to_ = to;
+        return TB_TRACE_OK;
+#else
+        (void)model;
+        (void)path;
+        (void)from;
+        (void)to;
+        return TB_TRACE_NOT_BUILT;
+#endif
+    }
+
+    // After the evaluation of one clock phase of edge `cycle` (high = after the rising edge).
+    void dump(uint64_t cycle, bool high) {
+#if VM_TRACE
+        if (!vcd_ || cycle < from_) return;
+        if (cycle >= to_) {
+            close();
+            return;
+        }
+        vcd_->dump(10 * cycle + (high ? 5 : 0));
+#else
+        (void)cycle;
+        (void)high;
+#endif
+    }
+
+    // Writes what is buffered (a board served until the process is killed keeps what it dumped).
+    void flush() {
+#if VM_TRACE
+        if (vcd_) vcd_->flush();
+#endif
+    }
+
+    void close() {
+#if VM_TRACE
+        if (vcd_) {
+            vcd_->close();
+            vcd_.reset();
+        }
+#endif
+    }
+
+    ~Trace() { close(); }
+
+   private:
+#if VM_TRACE
+    std::unique_ptr<VerilatedVcdC> vcd_;
+    uint64_t from_ = 0;
+    uint64_t to_ = 0;
+#endif
+};
 
 // A model at power-up: `initial` blocks run, clock low, outputs settled. NULL if allocation failed.
 template <class Handle>
@@ -92,6 +181,7 @@ struct tb_chip {
     virtual void write_burst(const uint32_t* addrs, const uint32_t* data, size_t n) = 0;
     virtual size_t read_burst(const uint32_t* addrs, uint32_t* data, size_t n, uint32_t max_wait) = 0;
     virtual uint32_t run(uint64_t max_ticks, tb_chip_monitor* buf, size_t cap, size_t* count) = 0;
+    virtual int trace(const char* path, uint64_t from, uint64_t to) = 0;
     uint64_t cycles = 0;
 };
 
@@ -194,16 +284,21 @@ struct Chip final : tb_chip {
         return status;
     }
 
+    int trace(const char* path, uint64_t from, uint64_t to) override { return tracer.open(model, path, from, to); }
+
     // One clock cycle; the rising edge samples the inputs.
     void step() {
         model.clock = 0;
         model.eval();
+        tracer.dump(cycles, false);
         model.clock = 1;
         model.eval();
+        tracer.dump(cycles, true);
         ++cycles;
     }
 
     Model model;
+    Trace tracer;
     // The cycle whose monitor write `run` recorded last (a cycle is recorded once across calls).
     uint64_t recorded = kNotRecorded;
 };
@@ -228,6 +323,7 @@ tb_chip* create_chip() noexcept {
 struct tb_board {
     virtual ~tb_board() = default;
     virtual uint32_t clock(const uint8_t* rx, uint8_t* tx, size_t n) = 0;
+    virtual int trace(const char* path, uint64_t from, uint64_t to) = 0;
     uint64_t cycles = 0;
 };
 
@@ -244,18 +340,24 @@ struct Board final : tb_board {
             model.uart_rx = rx == nullptr ? 1 : (rx[i] & 1);
             model.clock = 0;
             model.eval();
+            tracer.dump(cycles, false);
             model.clock = 1;
             model.eval();
+            tracer.dump(cycles, true);
             ++cycles;
             tx[i] = model.uart_tx & 1;
             if (model.led_busy & 1) status |= TB_BOARD_WAS_BUSY;
         }
         if (model.led_busy & 1) status |= TB_BOARD_BUSY;
         if (model.led_error & 1) status |= TB_BOARD_ERROR;
+        tracer.flush();
         return status;
     }
 
+    int trace(const char* path, uint64_t from, uint64_t to) override { return tracer.open(model, path, from, to); }
+
     Model model;
+    Trace tracer;
 };
 
 template <class Model>
@@ -326,6 +428,7 @@ size_t tb_chip_read_burst(tb_chip* h, const uint32_t* addrs, uint32_t* data, siz
 uint32_t tb_chip_run(tb_chip* h, uint64_t max_ticks, tb_chip_monitor* buf, size_t cap, size_t* count) {
     return h->run(max_ticks, buf, cap, count);
 }
+int tb_chip_trace(tb_chip* h, const char* path, uint64_t from, uint64_t to) { return h->trace(path, from, to); }
 
 tb_board* tb_board_new(uint32_t kind) {
     switch (kind) {
@@ -340,5 +443,6 @@ tb_board* tb_board_new(uint32_t kind) {
 void tb_board_free(tb_board* h) { destroy(h); }
 uint64_t tb_board_cycles(const tb_board* h) { return h->cycles; }
 uint32_t tb_board_clock(tb_board* h, const uint8_t* rx, uint8_t* tx, size_t n) { return h->clock(rx, tx, n); }
+int tb_board_trace(tb_board* h, const char* path, uint64_t from, uint64_t to) { return h->trace(path, from, to); }
 
 }  // extern "C"

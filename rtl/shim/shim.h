@@ -140,6 +140,20 @@ size_t tb_chip_read_burst(tb_chip* h, const uint32_t* addrs, uint32_t* data, siz
 // recorded, never full). `*count` is set to the number of records written. Returns TB_RUN_* bits.
 uint32_t tb_chip_run(tb_chip* h, uint64_t max_ticks, tb_chip_monitor* buf, size_t cap, size_t* count);
 
+// Results of `tb_chip_trace` and `tb_board_trace`.
+enum {
+    TB_TRACE_OK = 0,
+    TB_TRACE_NOT_BUILT = 1,    // the models were verilated without --trace (cargo feature `trace` off)
+    TB_TRACE_CANNOT_OPEN = 2,  // the file could not be created
+    TB_TRACE_ALREADY_OPEN = 3  // this handle already writes a trace
+};
+
+// Starts a VCD waveform of every signal of the model at `path` (NUL-terminated), for the clock edges
+// `from <= c < to` counted from power-up (edges before the call are not in it). Time is in ns at a
+// nominal 10 ns clock: the state before edge `c` is dumped at 10c, after it at 10c + 5. The file is
+// complete once edge `to` is reached or the handle is freed. Returns TB_TRACE_*.
+int tb_chip_trace(tb_chip* h, const char* path, uint64_t from, uint64_t to);
+
 // Board: the synthesized top level, either configuration (`kind` as for `tb_chip_new`).
 typedef struct tb_board tb_board;
 
@@ -160,6 +174,9 @@ uint64_t tb_board_cycles(const tb_board* h);
 // 0), or high (idle) if `rx` is NULL; after that cycle's rising edge uart_tx is stored in `tx[i]`
 // (0 or 1). Returns TB_BOARD_* bits.
 uint32_t tb_board_clock(tb_board* h, const uint8_t* rx, uint8_t* tx, size_t n);
+// As `tb_chip_trace`, for the board; what is dumped is flushed to the file after every
+// `tb_board_clock` call, so a served board stopped by a signal leaves a readable file.
+int tb_board_trace(tb_board* h, const char* path, uint64_t from, uint64_t to);
 
 #ifdef __cplusplus
 }

@@ -17,6 +17,7 @@ use thermoblock_sim::chip::uart::{
 
 use crate::chip::{RtlError, built_kind};
 use crate::ffi::{BOARD_BUSY, BOARD_ERROR, BOARD_WAS_BUSY, BoardHandle, ChipKind};
+use crate::trace::TraceWindow;
 
 /// Cycles per call into the model while the line is idle (small enough that [`BoardRtl::settle`]
 /// stops soon after what it waits for, large enough that the FFI call costs nothing).
@@ -73,6 +74,17 @@ impl BoardRtl {
     /// Clock edges since power-up.
     pub fn cycles(&self) -> u64 {
         self.handle.cycles()
+    }
+
+    /// Writes a VCD waveform of every signal of the board to `path` over the clock edges of
+    /// `window`, counted from power-up; what is dumped reaches the file after every call that clocks
+    /// the board. See [`crate::trace`]; needs a build with the `trace` feature.
+    pub fn trace(&mut self, path: &std::path::Path, window: TraceWindow) -> Result<(), RtlError> {
+        let c_path = crate::trace::c_path(path)?;
+        match self.handle.trace(&c_path, window.from, window.to) {
+            0 => Ok(()),
+            code => Err(RtlError::Trace(crate::trace::open_error(code, path))),
+        }
     }
 
     /// [`cycles`](Self::cycles) in seconds of a board clocked at [`BOARD_CLOCK_HZ`].

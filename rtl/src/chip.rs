@@ -48,6 +48,7 @@ use thermoblock_sim::chip::registers;
 use thermoblock_sim::chip::schedule::{Phase, Schedule};
 
 use crate::ffi::{self, ChipHandle, ChipKind, ChipOutputs, MonitorRecord};
+use crate::trace::TraceWindow;
 
 /// Ticks a bus read waits for `bus_rvalid`, the strobe's own included.
 pub const READ_TIMEOUT: u32 = 16;
@@ -85,6 +86,8 @@ pub enum RtlError {
     NoDone { cycle: u64 },
     /// A monitor write out of the schedule's order, or the run ended with slots unwritten.
     Monitor { cycle: u64, message: String },
+    /// A waveform could not be started (a build without the `trace` feature, a file that cannot be created).
+    Trace(String),
 }
 
 impl fmt::Display for RtlError {
@@ -128,6 +131,7 @@ impl fmt::Display for RtlError {
                 write!(f, "cycle {cycle}: busy fell without a done pulse (within {DONE_TIMEOUT} ticks)")
             }
             Self::Monitor { cycle, message } => write!(f, "cycle {cycle}: monitor: {message}"),
+            Self::Trace(why) => write!(f, "waveform: {why}"),
         }
     }
 }
@@ -443,6 +447,17 @@ impl ChipRtl {
             wall: wall.elapsed(),
         });
         Ok(result)
+    }
+
+    /// Writes a VCD waveform of every signal to `path` over the clock edges of `window`, counted from
+    /// this chip's power-up ([`cycles`](Self::cycles) is the next edge); see [`crate::trace`].
+    /// Needs a build with the `trace` feature.
+    pub fn trace(&mut self, path: &std::path::Path, window: TraceWindow) -> Result<(), RtlError> {
+        let c_path = crate::trace::c_path(path)?;
+        match self.handle.trace(&c_path, window.from, window.to) {
+            0 => Ok(()),
+            code => Err(RtlError::Trace(crate::trace::open_error(code, path))),
+        }
     }
 
     /// What the register map and the configuration can hold; `setup_writes` assumes it.

@@ -9,6 +9,7 @@
 
 #![warn(clippy::undocumented_unsafe_blocks)]
 
+use std::ffi::{CStr, c_char};
 use std::marker::PhantomData;
 use std::ptr::NonNull;
 
@@ -120,11 +121,13 @@ unsafe extern "C" {
     fn tb_chip_write_burst(h: *mut RawChip, addrs: *const u32, data: *const u32, n: usize);
     fn tb_chip_read_burst(h: *mut RawChip, addrs: *const u32, data: *mut u32, n: usize, max_wait: u32) -> usize;
     fn tb_chip_run(h: *mut RawChip, max_ticks: u64, buf: *mut MonitorRecord, cap: usize, count: *mut usize) -> u32;
+    fn tb_chip_trace(h: *mut RawChip, path: *const c_char, from: u64, to: u64) -> i32;
 
     fn tb_board_new(kind: u32) -> *mut RawBoard;
     fn tb_board_free(h: *mut RawBoard);
     fn tb_board_cycles(h: *const RawBoard) -> u64;
     fn tb_board_clock(h: *mut RawBoard, rx: *const u8, tx: *mut u8, n: usize) -> u32;
+    fn tb_board_trace(h: *mut RawBoard, path: *const c_char, from: u64, to: u64) -> i32;
 }
 
 /// Makes `NonNull` from a constructor's result, panicking on NULL (allocation failure in C++).
@@ -312,6 +315,15 @@ impl ChipHandle {
     }
 }
 
+impl ChipHandle {
+    /// Starts a VCD trace (`tb_chip_trace`); returns its `TB_TRACE_*` code.
+    pub(crate) fn trace(&mut self, path: &CStr, from: u64, to: u64) -> i32 {
+        // SAFETY: `ptr` is live and exclusively borrowed; `path` is a NUL-terminated string that
+        // outlives the call, and the shim copies what it needs of it (VerilatedVcdC::open).
+        unsafe { tb_chip_trace(self.ptr.as_ptr(), path.as_ptr(), from, to) }
+    }
+}
+
 impl Drop for ChipHandle {
     fn drop(&mut self) {
         // SAFETY: `ptr` came from `tb_chip_new` and is freed only here, once.
@@ -354,6 +366,14 @@ impl BoardHandle {
         // or a slice of `n` bytes, checked above) and writes `n` to `tx`, an exclusively borrowed
         // slice of `n` bytes; neither is kept after the call.
         unsafe { tb_board_clock(self.ptr.as_ptr(), rx, tx.as_mut_ptr(), tx.len()) }
+    }
+}
+
+impl BoardHandle {
+    /// Starts a VCD trace (`tb_board_trace`); returns its `TB_TRACE_*` code.
+    pub(crate) fn trace(&mut self, path: &CStr, from: u64, to: u64) -> i32 {
+        // SAFETY: as in `ChipHandle::trace`.
+        unsafe { tb_board_trace(self.ptr.as_ptr(), path.as_ptr(), from, to) }
     }
 }
 

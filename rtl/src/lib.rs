@@ -24,6 +24,9 @@
 //! **Safety.** All `unsafe` code is in the private `ffi` module, one `// SAFETY:` comment per block.
 //! The types are neither `Send` nor `Sync`: create a model on the thread that drives it.
 //!
+//! **Waveforms.** With the cargo feature `trace`, [`ChipRtl::trace`] and [`BoardRtl::trace`] write
+//! VCD files of every signal over a window of cycles ([`trace`]).
+//!
 //! **Requirements.** Building this crate needs `verilator` (Debian's 5.006 works) and a C++17
 //! compiler: `apt-get install verilator g++`, or `make setup`.
 
@@ -35,6 +38,7 @@ pub mod chip;
 mod ffi;
 pub mod lane_rng;
 pub mod pbit;
+pub mod trace;
 
 use std::fmt;
 
@@ -43,6 +47,7 @@ pub use chip::{ChipRtl, RtlError, RunStats, SlotWrite, StartSpins};
 pub use ffi::ChipOutputs;
 pub use lane_rng::LaneRngRtl;
 pub use pbit::PBitRtl;
+pub use trace::{TRACE_BUILT, TraceWindow};
 
 /// A port of the model (`dut`) disagreeing with the software twin (`gold`) after a clock edge.
 #[derive(Clone, Debug, PartialEq, Eq)]
