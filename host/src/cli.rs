@@ -36,10 +36,12 @@ pub enum Command {
     Grid(GridArgs),
     /// Draw the PNG heat map of a CSV that `thermoblock grid` wrote (e.g. on another machine)
     PlotGrid(PlotGridArgs),
-    /// Serve a simulated board on a pseudo-terminal: `--backend uart:PATH` then talks to it as to a real one
+    /// Serve a simulated board on a pseudo-terminal (`--pty`, for --backend uart:PATH) or on
+    /// XDMA-named pipes (`--fifo PREFIX`, for --backend pcie:PREFIX), as a real board would
     Board(BoardArgs),
     /// Where a block's time goes on a board over its 3 Mbaud UART, measured on the verilated board
     /// in simulated time: coupling upload, then per image launch, run and readout
+    #[cfg(feature = "rtl")]
     LinkBudget(LinkBudgetArgs),
 }
 
@@ -50,6 +52,8 @@ pub enum BoardBackend {
     Chip,
     /// The chip's generated Verilog (board top: UART, frame parser, command engine, chip) under
     /// Verilator, cycle-accurate, simulated time advancing per bit at 3 Mbaud of a 48 MHz clock
+    /// (chips ice40 and ecp5)
+    #[cfg(feature = "rtl")]
     Rtl,
 }
 
@@ -58,7 +62,8 @@ pub struct BoardArgs {
     /// What runs behind the link
     #[arg(long, value_enum, default_value_t = BoardBackend::Chip)]
     pub backend: BoardBackend,
-    /// Chip configuration of the simulated board
+    /// Chip configuration of the simulated board: ice40, ice40-up5k, ecp5 or ecp5-85f with
+    /// --backend chip; ice40 or ecp5 with --backend rtl (the verilated board tops)
     #[arg(long, value_parser = parse_chip, default_value = "ecp5")]
     pub chip: ChipConfig,
     /// Serve on a new pseudo-terminal and print its path (for --backend uart:PATH)
@@ -74,6 +79,42 @@ pub struct BoardArgs {
     /// Idle time after which a partial frame is abandoned, in milliseconds
     #[arg(long, default_value_t = 20)]
     pub idle_ms: u64,
+    #[cfg(feature = "rtl")]
+    #[command(flatten)]
+    pub trace: TraceArgs,
+}
+
+/// `--trace FILE.vcd [--trace-cycles FROM:TO]`: a waveform of the verilated design.
+#[cfg(feature = "rtl")]
+#[derive(Args, Debug, Clone)]
+pub struct TraceArgs {
+    /// Write a VCD waveform of every signal of the verilated design (GTKWave, Surfer) to FILE.
+    /// Time: 10 ns a clock cycle, rising edge c (counted from the model's power-up) at 10c+5 ns.
+    /// Needs a build with the `trace` feature (cargo build --release -p thermoblock-host --features trace)
+    #[arg(long, value_name = "FILE.vcd")]
+    pub trace: Option<PathBuf>,
+    /// Clock cycles to trace, FROM:TO (edges FROM <= c < TO), FROM: or :TO, counted from power-up;
+    /// bounds the file (the ecp5 chip on an MNIST-sized block writes about 6 KB a cycle)
+    /// [default: every cycle]
+    #[arg(long, value_name = "FROM:TO", requires = "trace")]
+    pub trace_cycles: Option<thermoblock_rtl::TraceWindow>,
+}
+
+#[cfg(feature = "rtl")]
+impl TraceArgs {
+    /// The file and window, when `--trace` was given; a file not named `.vcd` is refused (the
+    /// trace is VCD, and a viewer picks its reader by the extension).
+    pub fn spec(&self) -> anyhow::Result<Option<(PathBuf, thermoblock_rtl::TraceWindow)>> {
+        let Some(path) = self.trace.clone() else { return Ok(None) };
+        if path.extension().is_none_or(|e| !e.eq_ignore_ascii_case("vcd")) {
+            anyhow::bail!(
+                "--trace {}: the waveform is written as VCD, so the file must end in .vcd \
+                 (GTKWave's vcd2fst converts it to FST)",
+                path.display()
+            );
+        }
+        Ok(Some((path, self.trace_cycles.unwrap_or_default())))
+    }
 }
 
 /// `HxW`, e.g. `14x14`.
@@ -135,13 +176,39 @@ pub struct SamplingArgs {
     /// Initial hidden and output spins
     #[arg(long, value_enum, default_value_t = InitArg::Random)]
     pub init: InitArg,
-    /// Where the block runs: reference, chip (the bit-exact model) or rtl (the chip's Verilog under
-    /// Verilator); uart:PATH and pcie:PATH arrive with later releases
-    #[arg(long, default_value = "reference")]
+    #[arg(long, default_value = "reference", help = BACKEND_HELP)]
     pub backend: BackendSpec,
-    /// Chip configuration for --backend chip and rtl: ice40, ice40-up5k, ecp5 or ecp5-85f (rtl: ice40, ice40-up5k, ecp5)
-    #[arg(long, default_value = "ecp5", value_parser = parse_chip)]
+    #[arg(long, default_value = "ecp5", value_parser = parse_chip, help = CHIP_HELP)]
     pub chip: ChipConfig,
+}
+
+/// Help of `--backend`: every form this build accepts.
+#[cfg(feature = "rtl")]
+const BACKEND_HELP: &str = "Where the blocks run: reference (the floating-point reference sampler), chip (the \
+    bit-exact chip model), rtl (the chip's generated Verilog under Verilator), uart:PATH[@BAUD] (a board on a \
+    serial port, 3000000 baud unless given) or pcie:PREFIX (a board behind a PCIe XDMA bridge: PREFIX_h2c_0 and \
+    PREFIX_c2h_0)";
+#[cfg(not(feature = "rtl"))]
+const BACKEND_HELP: &str = "Where the blocks run: reference (the floating-point reference sampler), chip (the \
+    bit-exact chip model), uart:PATH[@BAUD] (a board on a serial port, 3000000 baud unless given) or \
+    pcie:PREFIX (a board behind a PCIe XDMA bridge: PREFIX_h2c_0 and PREFIX_c2h_0). This build has no rtl \
+    backend (built without the `rtl` feature)";
+
+/// Help of `--chip` where a backend chooses the chip.
+#[cfg(feature = "rtl")]
+const CHIP_HELP: &str = "Chip configuration for --backend chip: ice40, ice40-up5k, ecp5 or ecp5-85f; for \
+    --backend rtl: ice40, ice40-up5k or ecp5 (the verilated chips). A board (uart:, pcie:) reports its own";
+#[cfg(not(feature = "rtl"))]
+const CHIP_HELP: &str = "Chip configuration for --backend chip: ice40, ice40-up5k, ecp5 or ecp5-85f. A board \
+    (uart:, pcie:) reports its own";
+
+/// `--chip` of the verilated board tops (`board --backend rtl`, `link-budget`).
+#[cfg(feature = "rtl")]
+fn parse_board_chip(s: &str) -> Result<ChipConfig, String> {
+    match s {
+        "ice40" | "ecp5" => parse_chip(s),
+        _ => Err(format!("no verilated board of the chip configuration `{s}`; the boards are ice40 and ecp5")),
+    }
 }
 
 fn parse_chip(s: &str) -> Result<ChipConfig, String> {
@@ -167,6 +234,9 @@ pub struct SampleArgs {
     /// Print one JSON object instead of a human summary
     #[arg(long)]
     pub json: bool,
+    #[cfg(feature = "rtl")]
+    #[command(flatten)]
+    pub trace: TraceArgs,
 }
 
 #[derive(Args, Debug)]
@@ -215,6 +285,7 @@ pub struct BenchArgs {
     pub json: bool,
 }
 
+#[cfg(feature = "rtl")]
 #[derive(Args, Debug)]
 pub struct LinkBudgetArgs {
     /// Model file; the block's grid is the model's `grid` metadata (else --grid)
@@ -226,8 +297,8 @@ pub struct LinkBudgetArgs {
     /// Grid H x W, for a model file without `grid` metadata
     #[arg(long)]
     pub grid: Option<Grid>,
-    /// Chip configuration of the board: ice40, ice40-up5k, ecp5 or ecp5-85f
-    #[arg(long, default_value = "ecp5", value_parser = parse_chip)]
+    /// Chip configuration of the board: ice40 or ecp5 (the verilated board tops)
+    #[arg(long, default_value = "ecp5", value_parser = parse_board_chip)]
     pub chip: ChipConfig,
     /// Temperature-gradient parameter delta of the runs
     #[arg(long, default_value_t = 0.2)]
@@ -238,6 +309,8 @@ pub struct LinkBudgetArgs {
     /// Print JSON instead of a table
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub trace: TraceArgs,
 }
 
 #[derive(Args, Debug)]
@@ -301,8 +374,8 @@ pub struct EvalArgs {
     pub data: DataArgs,
     #[command(flatten)]
     pub sampling: SamplingArgs,
-    /// Independent Gibbs chains per image, each through the whole network; the class is the
-    /// argmax of the decoder's softmax averaged over them (total sweeps = chains x blocks x G)
+    /// Independent Gibbs chains per image, 1 to 1024, each through the whole network; the class is
+    /// the argmax of the decoder's softmax averaged over them (total sweeps = chains x blocks x G)
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1024))]
     pub chains: u32,
     /// Print one JSON object instead of a human summary
@@ -346,10 +419,8 @@ pub struct GridArgs {
     /// Seed of the random streams: the same seed gives the same grid
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
-    /// Where the blocks run: reference, chip or rtl
-    #[arg(long, default_value = "reference")]
+    #[arg(long, default_value = "reference", help = BACKEND_HELP)]
     pub backend: BackendSpec,
-    /// Chip configuration for --backend chip and rtl: ice40, ice40-up5k, ecp5 or ecp5-85f (rtl: ice40, ice40-up5k, ecp5)
-    #[arg(long, default_value = "ecp5", value_parser = parse_chip)]
+    #[arg(long, default_value = "ecp5", value_parser = parse_chip, help = CHIP_HELP)]
     pub chip: ChipConfig,
 }

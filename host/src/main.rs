@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         Command::Grid(a) => commands::grid::run(a, &mut out),
         Command::PlotGrid(a) => commands::grid::plot(a, &mut out),
         Command::Board(a) => commands::board::run(a, &mut out),
+        #[cfg(feature = "rtl")]
         Command::LinkBudget(a) => commands::link_budget::run(a, &mut out),
     };
     let _ = out.flush();

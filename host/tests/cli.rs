@@ -770,3 +770,15 @@ fn eval_in_parts_adds_up_to_one_run() {
     assert!(!out.status.success(), "30 images asked of a split of 20");
     assert!(String::from_utf8_lossy(&out.stderr).contains("leaves no images"));
 }
+
+/// A build without the `trace` feature says how to get waveforms instead of writing nothing.
+#[cfg(all(feature = "rtl", not(feature = "trace")))]
+#[test]
+fn trace_without_the_feature_says_how_to_get_it() {
+    let dir = Scratch::new("no-trace");
+    let (model, input) = fixture(&dir);
+    let vcd = dir.path("t.vcd");
+    let args = ["sample", "--model", s(&model), "--input", s(&input), "--sweeps", "2", "--backend", "rtl"];
+    fails_with(&[&args[..], &["--chip", "ice40", "--trace", s(&vcd)]].concat(), &["--features trace"]);
+    assert!(!vcd.exists(), "no file is left behind");
+}

@@ -11,8 +11,10 @@ use thermoblock_sim::chip::engine::CommandEngine;
 use crate::cli::{BoardArgs, BoardBackend};
 use crate::link::pcie::FifoBoard;
 use crate::link::pty_board::PtyBoard;
+#[cfg(feature = "rtl")]
 use crate::link::rtl_board::RtlServed;
 use crate::link::serve::Served;
+#[cfg(feature = "rtl")]
 use thermoblock_sim::chip::uart::{BOARD_BAUD, BOARD_CLOCK_HZ};
 
 pub fn run(args: &BoardArgs, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -22,8 +24,9 @@ pub fn run(args: &BoardArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             Box::new(CommandEngine::new(ChipBus::new(args.chip), args.chip)),
             format!("the `{}` chip model", args.chip.name),
         ),
+        #[cfg(feature = "rtl")]
         BoardBackend::Rtl => (
-            Box::new(RtlServed::new(args.chip)?),
+            Box::new(RtlServed::new(args.chip, args.trace.spec()?)?),
             format!(
                 "the verilated `{}` board (UART at {} baud of a {} MHz clock, frame parser, command engine, chip)",
                 args.chip.name,
@@ -32,9 +35,19 @@ pub fn run(args: &BoardArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             ),
         ),
     };
+    #[cfg(feature = "rtl")]
+    anyhow::ensure!(
+        args.trace.trace.is_none() || args.backend == BoardBackend::Rtl,
+        "--trace writes a waveform of the verilated board: it needs --backend rtl"
+    );
     let faults = args.faults.map_or(String::new(), |f| format!(", byte faults {} (seed {})", f.rate, f.seed));
     let idle = Duration::from_millis(args.idle_ms.max(1));
+    // Ctrl-C and SIGTERM end the serving loop, so the board is dropped (a trace file closed) and
+    // the command exits 0.
     let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
     if let Some(prefix) = &args.fifo {
         let fifo = FifoBoard::new(prefix)?;
         writeln!(out, "{prefix}")?;

@@ -26,7 +26,7 @@ pub fn run(args: &LinkBudgetArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     })?;
     // The link's cost does not depend on the input's spins.
     let x = random_spins(block.c0(), grid.h, grid.w, 1);
-    let b = measure_budget(args.chip, block, &x, args.delta, args.sweeps)?;
+    let b = measure_budget(args.chip, block, &x, args.delta, args.sweeps, args.trace.spec()?)?;
     let image_s = board_seconds(b.image_cycles());
     let share = |cycles: u64| cycles as f64 / b.image_cycles() as f64;
     if args.json {

@@ -7,6 +7,7 @@ pub mod board_projection;
 pub mod eval;
 pub mod grid;
 pub mod info;
+#[cfg(feature = "rtl")]
 pub mod link_budget;
 pub mod random_block;
 pub mod sample;

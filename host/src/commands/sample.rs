@@ -28,7 +28,7 @@ pub fn run(args: &SampleArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         );
     }
     let cfg = args.sampling.config()?;
-    let mut backend = backend::open(&args.sampling.backend, args.sampling.chip)?;
+    let mut backend = open_backend(args)?;
     let start = Instant::now();
     let progress = SweepProgress::new(cfg.sweeps);
     let r = backend.sample(block, &x, &cfg, &|n| progress.tick(n));
@@ -61,6 +61,20 @@ pub fn run(args: &SampleArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         human_summary(out, args, &backend.name(), &r, agree, elapsed)?;
     }
     Ok(())
+}
+
+/// The backend, with the waveform `--trace` asks for (the rtl backend only).
+fn open_backend(args: &SampleArgs) -> anyhow::Result<Box<dyn backend::Backend>> {
+    #[cfg(feature = "rtl")]
+    if let Some((path, window)) = args.trace.spec()? {
+        anyhow::ensure!(
+            args.sampling.backend == backend::BackendSpec::Rtl,
+            "--trace writes a waveform of the verilated chip: it needs --backend rtl (got {})",
+            args.sampling.backend
+        );
+        return Ok(Box::new(backend::Rtl::new(args.sampling.chip).with_trace(path, window)));
+    }
+    backend::open(&args.sampling.backend, args.sampling.chip)
 }
 
 fn human_summary(

@@ -12,6 +12,7 @@
 pub mod faults;
 pub mod pcie;
 pub mod pty_board;
+#[cfg(feature = "rtl")]
 pub mod rtl_board;
 pub mod serve;
 pub mod sim_board;

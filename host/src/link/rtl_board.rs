@@ -13,7 +13,7 @@ use std::collections::VecDeque;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use thermoblock_rtl::BoardRtl;
+use thermoblock_rtl::{BoardRtl, TraceWindow};
 use thermoblock_sim::chip::ChipConfig;
 use thermoblock_sim::chip::uart::{BOARD_BAUD, BOARD_CLOCK_HZ, BOARD_IDLE_CLOCKS};
 
@@ -36,8 +36,12 @@ pub struct RtlServed {
 }
 
 impl RtlServed {
-    pub fn new(config: ChipConfig) -> anyhow::Result<Self> {
-        let board = BoardRtl::new(config).map_err(|e| anyhow::anyhow!("{e}"))?;
+    /// A board at power-up; with `trace`, writing a VCD waveform of it over the window's cycles.
+    pub fn new(config: ChipConfig, trace: Option<(std::path::PathBuf, TraceWindow)>) -> anyhow::Result<Self> {
+        let mut board = BoardRtl::new(config).map_err(|e| anyhow::anyhow!("{e}"))?;
+        if let Some((path, window)) = trace {
+            board.trace(&path, window).map_err(|e| anyhow::anyhow!("{e}"))?;
+        }
         Ok(Self { board, timed_out: true })
     }
 }
@@ -87,11 +91,16 @@ pub struct RtlLink {
 
 impl RtlLink {
     pub fn new(config: ChipConfig) -> anyhow::Result<Self> {
+        Self::traced(config, None)
+    }
+
+    /// [`new`](Self::new), the board writing a VCD waveform of itself over the window's cycles.
+    pub fn traced(config: ChipConfig, trace: Option<(std::path::PathBuf, TraceWindow)>) -> anyhow::Result<Self> {
         let (calls, calls_rx) = mpsc::channel::<Call>();
         let (replies_tx, replies) = mpsc::channel();
         let (ready_tx, ready) = mpsc::channel::<Result<(), String>>();
         let worker = std::thread::Builder::new().name("rtl-board".into()).spawn(move || {
-            let mut served = match RtlServed::new(config) {
+            let mut served = match RtlServed::new(config, trace) {
                 Ok(s) => {
                     let _ = ready_tx.send(Ok(()));
                     s
@@ -299,6 +308,7 @@ pub fn measure_budget(
     x: &thermoblock_sim::Spins,
     delta: f32,
     sweeps: u32,
+    trace: Option<(std::path::PathBuf, TraceWindow)>,
 ) -> anyhow::Result<LinkBudget> {
     use thermoblock_sim::chip::model::{ChipModel, ChipRun};
     use thermoblock_sim::chip::protocol::{
@@ -309,7 +319,7 @@ pub fn measure_budget(
     let (image, _) = ChipImage::new(block, &config, x.h, x.w)?;
     let model = ChipModel::new(image.clone(), config, x.h, x.w);
     let (run_cycles, clamp_cycles) = (model.cycles(sweeps), model.cycles(0));
-    let mut link = super::Link::new(RtlLink::new(config)?, super::LinkPolicy::default());
+    let mut link = super::Link::new(RtlLink::traced(config, trace)?, super::LinkPolicy::default());
     link.open().map_err(|e| anyhow::anyhow!("the verilated board: {e}"))?;
     let phase = |link: &mut super::Link<RtlLink>, reqs: &[Request], data_bytes: u64| -> anyhow::Result<Phase> {
         let (before, start) = (link.stats, link.transport().cycles()?);
@@ -399,7 +409,7 @@ mod tests {
     fn the_coupling_upload_runs_near_the_line_rate() {
         let block = random_block(&RandomBlockSpec { c0: 8, c1: 16, c2: 8, kernel: 3, coupling: 0.9 }, 3).unwrap();
         let x = random_spins(8, 6, 6, 1);
-        let b = measure_budget(ICE40, &block, &x, 0.5, 10).unwrap();
+        let b = measure_budget(ICE40, &block, &x, 0.5, 10, None).unwrap();
         let bit = u64::from(BOARD_CLOCKS_PER_BIT);
         for (name, p) in [("weights", b.weights), ("launch", b.launch), ("readout", b.readout)] {
             assert!(p.requests > 0 && p.data_bytes > 0, "{name}: {p:?}");
