@@ -3,7 +3,7 @@
 //! training issue requires, has at most 100k parameters and fits the `ecp5` chip (every block
 //! quantizes); the Fashion-MNIST model's blocks are wider than `ecp5` takes, and the chip says so.
 //! The accuracy figures need the data sets and are measured by `make eval-mnist` and
-//! `make eval-fashion-mnist` (README "Training").
+//! `make eval-fashion-mnist` (docs/MODELS.md).
 
 use std::path::PathBuf;
 

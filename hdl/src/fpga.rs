@@ -20,7 +20,7 @@
 //! accumulator), so it runs at 50 MHz (25 MHz · 2 from its PLL); 3 Mbaud has no whole divisor there,
 //! so its UART runs at 2 Mbaud (the FT231X's next rate, `uart:/dev/ttyUSB0@2000000`). The ULX3S
 //! holds the `ecp5-85f` configuration: the `ecp5` chip's memories need 390 block RAMs, the 85F has
-//! 208 (`thermoblock_sim::chip::config::ECP5_85F`). README "FPGA builds" has the figures.
+//! 208 (`thermoblock_sim::chip::config::ECP5_85F`). docs/FPGA.md has the figures.
 
 use thermoblock_sim::chip::config::{ChipConfig, ECP5_85F, ICE40_UP5K};
 pub use thermoblock_sim::chip::uart::BOARD_BAUD;
