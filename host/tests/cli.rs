@@ -1,52 +1,17 @@
 //! The `thermoblock` binary end to end: JSON contract, reproducibility, and clear errors on bad input.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
+
+use common::{Scratch, fails_with, ok_json, s, thermoblock};
 
 use serde_json::Value;
 use thermoblock_sim::gibbs::{GibbsConfig, Init, sample};
 use thermoblock_sim::npy;
 use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 use thermoblock_sim::{Model, Spins};
-
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("tb-cli-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        Self(dir)
-    }
-    fn path(&self, f: &str) -> PathBuf {
-        self.0.join(f)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn thermoblock(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_thermoblock")).args(args).output().expect("run thermoblock")
-}
-
-fn ok_json(args: &[&str]) -> Value {
-    let out = thermoblock(args);
-    assert!(out.status.success(), "thermoblock {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).expect("stdout is one JSON object")
-}
-
-fn fails_with(args: &[&str], needles: &[&str]) {
-    let out = thermoblock(args);
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success(), "thermoblock {args:?} should fail");
-    assert!(!err.contains("panicked"), "thermoblock {args:?} panicked: {err}");
-    for n in needles {
-        assert!(err.contains(n), "stderr of {args:?} lacks {n:?}: {err}");
-    }
-}
 
 /// A 2-channel random block on 3x3 and an input, written to `dir`.
 fn fixture(dir: &Scratch) -> (PathBuf, PathBuf) {
@@ -56,10 +21,6 @@ fn fixture(dir: &Scratch) -> (PathBuf, PathBuf) {
     Model::from_blocks(vec![random_block(&spec, 4).unwrap()]).save(&model).unwrap();
     npy::write_spins(&input, &random_spins(2, 3, 3, 4)).unwrap();
     (model, input)
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
 }
 
 #[test]
@@ -338,19 +299,10 @@ fn rtl_backend_matches_the_chip_backend_and_refuses_what_it_does() {
 /// (`sample --backend uart:PTY`): the same output, means and counters as `--backend chip`.
 #[test]
 fn the_rtl_virtual_board_serves_sample_over_a_pseudo_terminal() {
-    use std::io::{BufRead, BufReader};
     let dir = Scratch::new("rtl-pty");
     let (model, input) = fixture(&dir);
-    let mut board = Command::new(env!("CARGO_BIN_EXE_thermoblock"))
-        .args(["board", "--backend", "rtl", "--chip", "ice40", "--pty"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("start the virtual board");
-    let mut lines = BufReader::new(board.stdout.take().unwrap()).lines();
-    let path = lines.next().expect("the board prints its device path").unwrap();
-    let banner = lines.next().expect("and what it serves").unwrap();
-    assert!(path.starts_with("/dev/"), "{path}");
+    let served = common::start_board(&["--backend", "rtl", "--chip", "ice40", "--pty"]);
+    let (mut board, _lines, path, banner) = (served.child, served.lines, served.path, served.banner);
     assert!(banner.contains("verilated `ice40` board"), "{banner}");
     let uart = format!("uart:{path}");
     let args = |backend: &str| -> Vec<String> {

@@ -7,50 +7,23 @@
 //! `cargo test --release -p thermoblock-host --features trace --test trace`).
 #![cfg(feature = "trace")]
 
+mod common;
+
 use std::collections::HashMap;
 use std::io::BufReader;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::Command;
 
-use serde_json::Value;
+use common::{Scratch, ok_json, thermoblock};
 use thermoblock_sim::chip::registers::{CONTROL, CONTROL_START};
 use thermoblock_sim::npy;
 use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 use vcd::{Command as Vcd, IdCode, TimescaleUnit, Value as Level};
 
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("tb-trace-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        Self(dir)
-    }
-    fn path(&self, f: &str) -> String {
-        self.0.join(f).to_str().unwrap().to_string()
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn thermoblock(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_thermoblock")).args(args).output().expect("run thermoblock")
-}
-
-fn ok_json(args: &[&str]) -> Value {
-    let out = thermoblock(args);
-    assert!(out.status.success(), "thermoblock {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).expect("stdout is one JSON object")
-}
-
 /// A 3/5/4 block on 4x5 (two lane groups on ice40's 4 lanes) and an input.
 fn fixture(dir: &Scratch) -> (String, String) {
     let spec = RandomBlockSpec { c0: 3, c1: 5, c2: 4, kernel: 3, coupling: 1.2 };
-    let (model, input) = (dir.path("block.safetensors"), dir.path("x.npy"));
+    let (model, input) = (dir.file("block.safetensors"), dir.file("x.npy"));
     thermoblock_sim::Model::from_blocks(vec![random_block(&spec, 9).unwrap()]).save(Path::new(&model)).unwrap();
     npy::write_spins(Path::new(&input), &random_spins(3, 4, 5, 9)).unwrap();
     (model, input)
@@ -124,28 +97,17 @@ impl Waveform {
 
     /// Times at which the signal went from low to high.
     fn rises(&self) -> Vec<u64> {
-        let mut last = None;
-        let mut out = Vec::new();
-        for &(t, v) in &self.changes {
-            if v == 1 && last == Some(0) {
-                out.push(t);
-            }
-            last = Some(v);
-        }
-        out
+        self.steps(0, 1)
     }
 
     /// Times at which the signal went from high to low.
     fn falls(&self) -> Vec<u64> {
-        let mut last = None;
-        let mut out = Vec::new();
-        for &(t, v) in &self.changes {
-            if v == 0 && last == Some(1) {
-                out.push(t);
-            }
-            last = Some(v);
-        }
-        out
+        self.steps(1, 0)
+    }
+
+    /// Times at which the signal went from `from` to `to`.
+    fn steps(&self, from: u64, to: u64) -> Vec<u64> {
+        self.changes.windows(2).filter(|w| w[0].1 == from && w[1].1 == to).map(|w| w[1].0).collect()
     }
 }
 
@@ -159,7 +121,7 @@ fn edge(t: u64) -> u64 {
 fn the_chip_trace_shows_the_run_the_chip_model_counts() {
     let dir = Scratch::new("chip");
     let (model, input) = fixture(&dir);
-    let vcd = dir.path("chip.vcd");
+    let vcd = dir.file("chip.vcd");
     let base = ["sample", "--model", &model, "--input", &input, "--chip", "ice40", "--sweeps", "6", "--json"];
     let with = |extra: &[&str]| -> Vec<String> { base.iter().chain(extra).map(|s| s.to_string()).collect() };
     let run = |extra: &[&str]| {
@@ -187,7 +149,7 @@ fn the_chip_trace_shows_the_run_the_chip_model_counts() {
     assert_eq!(wr.at(before + 10), 0, "start was the last write");
 
     // A window: only its edges are in the file, and the run is where the whole trace had it.
-    let window = dir.path("window.vcd");
+    let window = dir.file("window.vcd");
     let (from, to) = (start - 20, end + 20);
     run(&["--backend", "rtl", "--trace", &window, "--trace-cycles", &format!("{from}:{to}")]);
     let [wbusy, wdone] =
@@ -208,7 +170,7 @@ fn link_budget_traces_the_board_top() {
     let one = ["sample", "--model", &model, "--input", &input, "--chip", "ice40", "--backend", "chip"];
     let cycles =
         ok_json(&[&one[..], &["--sweeps", "1", "--burn-in", "0", "--json"]].concat())["cycles"].as_u64().unwrap();
-    let vcd = dir.path("board.vcd");
+    let vcd = dir.file("board.vcd");
     let budget = ["link-budget", "--model", &model, "--grid", "4x5", "--chip", "ice40", "--json", "--trace", &vcd];
     ok_json(&budget);
     let waves = read_signals(&vcd, &[&["TOP", "top", "chip$busy"], &["TOP", "uart_rx"], &["TOP", "uart_tx"]]);
@@ -220,20 +182,11 @@ fn link_budget_traces_the_board_top() {
 
 #[test]
 fn a_served_board_closes_its_trace_when_it_is_stopped() {
-    use std::io::{BufRead, BufReader};
     let dir = Scratch::new("pty");
     let (model, input) = fixture(&dir);
-    let vcd = dir.path("pty.vcd");
-    let mut board = Command::new(env!("CARGO_BIN_EXE_thermoblock"))
-        .args(["board", "--backend", "rtl", "--chip", "ice40", "--pty", "--trace", &vcd])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start the virtual board");
-    // Keep reading its stdout: a closed pipe would fail the board's next line.
-    let mut lines = BufReader::new(board.stdout.take().unwrap()).lines();
-    let path = lines.next().expect("the device path").unwrap();
-    let banner = lines.next().expect("what it serves").unwrap();
+    let vcd = dir.file("pty.vcd");
+    let served = common::start_board(&["--backend", "rtl", "--chip", "ice40", "--pty", "--trace", &vcd]);
+    let (mut board, lines, path, banner) = (served.child, served.lines, served.path, served.banner);
     assert!(banner.contains("Ctrl-C stops"), "{banner}");
     let sample = ["sample", "--model", &model, "--input", &input, "--sweeps", "3", "--json", "--backend"];
     let over_link = ok_json(&[&sample[..], &[&format!("uart:{path}")]].concat());
@@ -255,7 +208,7 @@ fn a_served_board_closes_its_trace_when_it_is_stopped() {
 fn trace_needs_the_rtl_backend_and_a_writable_file() {
     let dir = Scratch::new("errors");
     let (model, input) = fixture(&dir);
-    let vcd = dir.path("x.vcd");
+    let vcd = dir.file("x.vcd");
     let base = ["sample", "--model", &model, "--input", &input, "--chip", "ice40", "--sweeps", "2"];
     let out = thermoblock(&[&base[..], &["--backend", "chip", "--trace", &vcd]].concat());
     assert!(!out.status.success());
@@ -264,7 +217,7 @@ fn trace_needs_the_rtl_backend_and_a_writable_file() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("cannot create the trace file /nonexistent-dir/x.vcd"), "{err}");
-    let out = thermoblock(&[&base[..], &["--backend", "rtl", "--trace", &dir.path("x.fst")]].concat());
+    let out = thermoblock(&[&base[..], &["--backend", "rtl", "--trace", &dir.file("x.fst")]].concat());
     assert!(String::from_utf8_lossy(&out.stderr).contains("must end in .vcd"));
     let out = thermoblock(&[&base[..], &["--backend", "rtl", "--trace", &vcd, "--trace-cycles", "9:3"]].concat());
     assert!(String::from_utf8_lossy(&out.stderr).contains("cycle window `9:3`"));
