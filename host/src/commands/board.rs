@@ -21,7 +21,7 @@ pub fn run(args: &BoardArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     // The board behind the link: the software engine over the chip model, or the verilated FPGA top.
     let (mut board, what): (Box<dyn Served>, String) = match args.backend {
         BoardBackend::Chip => (
-            Box::new(CommandEngine::new(ChipBus::new(args.chip), args.chip)),
+            Box::new(CommandEngine::new(ChipBus::background(args.chip), args.chip)),
             format!("the `{}` chip model", args.chip.name),
         ),
         #[cfg(feature = "rtl")]

@@ -63,6 +63,11 @@ impl<T: Transport + ?Sized> Transport for Box<T> {
     }
 }
 
+/// How long the line must be quiet when a session opens, after what was waiting is dropped.
+pub const DRAIN_QUIET: Duration = Duration::from_millis(20);
+/// The longest a session's opening spends dropping what waits on the line.
+pub const DRAIN_LIMIT: Duration = Duration::from_secs(2);
+
 /// How patient a link is.
 #[derive(Clone, Copy, Debug)]
 pub struct LinkPolicy {
@@ -97,6 +102,8 @@ pub struct LinkStats {
     pub bytes_received: u64,
     /// Inputs written while the run before them was still going (past its clamp pass).
     pub streamed_inputs: u64,
+    /// Bytes found waiting on the line when the session opened, and dropped.
+    pub stale_bytes: u64,
 }
 
 impl LinkStats {
@@ -113,6 +120,7 @@ impl LinkStats {
             "bytes_sent": self.bytes_sent,
             "bytes_received": self.bytes_received,
             "streamed_inputs": self.streamed_inputs,
+            "stale_bytes": self.stale_bytes,
             "utilization": utilization,
         })
     }
@@ -209,13 +217,34 @@ impl<T: Transport> Link<T> {
         self.transport.line_rate()
     }
 
-    /// Starts a session: `RESET` (clears the board's duplicate memory), then `IDENTIFY`.
+    /// Starts a session: discards what waits on the line (replies meant for an earlier host, or
+    /// for garbage), `RESET` (clears the board's duplicate memory), `IDENTIFY`, then waits for a
+    /// run an earlier host left going to end.
     pub fn open(&mut self) -> Result<Identity, LinkError> {
+        self.drain()?;
         self.request(&Request::Reset)?;
         let p = self.request(&Request::Identify)?;
         let id = Identity::decode(&p).expect("reply length checked");
         self.lanes = id.lanes();
+        wait_status(self, |s| !s.busy)?;
         Ok(id)
+    }
+
+    /// Reads and drops what arrives until the line has been quiet for [`DRAIN_QUIET`] (at most
+    /// [`DRAIN_LIMIT`] in all: a board still answering a backlog is then resynchronised by the
+    /// requests themselves, which skip replies that are not theirs).
+    fn drain(&mut self) -> Result<(), LinkError> {
+        let start = std::time::Instant::now();
+        while start.elapsed() < DRAIN_LIMIT {
+            let n = self.transport.recv(&mut self.buf, DRAIN_QUIET)?;
+            if n == 0 {
+                break;
+            }
+            self.stats.bytes_received += n as u64;
+            self.stats.stale_bytes += n as u64;
+        }
+        self.parser = FrameParser::new();
+        Ok(())
     }
 
     /// Sends `req` and returns its ACK's payload (retrying as the policy allows).
@@ -274,11 +303,16 @@ impl<T: Transport> Link<T> {
                     return Ok(Wait::Ack(frame.payload));
                 }
                 self.stats.bad_replies += 1;
-                return Ok(Wait::Retry(format!(
-                    "unexpected reply type {:#04x}, {} bytes",
-                    frame.kind,
-                    frame.payload.len()
-                )));
+                if frame.kind == kind | ACK {
+                    return Ok(Wait::Retry(format!(
+                        "a {:?} reply of {} bytes, not {}",
+                        req.command(),
+                        frame.payload.len(),
+                        reply_len(req)
+                    )));
+                }
+                // A reply to another command with this seq: stale (an earlier host's, or garbage's).
+                continue;
             }
         }
     }
@@ -393,6 +427,33 @@ mod tests {
         let got = run_image(&mut link, &ICE40, &image, &x, &run).unwrap();
         assert_eq!(got, ChipModel::new(image, ICE40, 6, 5).run(&x, &run));
         assert_eq!((link.stats.retries, link.stats.naks), (0, 0));
+    }
+
+    /// Replies to garbage sent before the session (here: `WRITE_CONFIG` headers announcing 65,535
+    /// bytes, each NAKed with seq 1, the seq a session's first request takes) wait on the line
+    /// when the host opens it: the host drops them and its first session works.
+    #[test]
+    fn a_session_opens_through_stale_replies() {
+        for drained in [true, false] {
+            let mut link = board(None, MAX_PAYLOAD);
+            link.policy.attempts = 3; // the CLI's 8 tries, each reading 4 KiB, also fell short
+            link.transport().send(&b"\xa5\x5a\x03\x01\xff\xff".repeat(3000)).unwrap();
+            if !drained {
+                // Without the drain the requests themselves must skip the replies that are not theirs.
+                link.policy.timeout = Duration::from_millis(1);
+                let stale = link.transport().pending.len();
+                assert!(stale > 3000, "the board answered the garbage: {stale} bytes wait");
+                link.request(&Request::Reset).unwrap();
+            }
+            let id = link.open().unwrap();
+            assert_eq!(id.config(), Some(ICE40));
+            let block = random_block(&RandomBlockSpec { c0: 2, c1: 3, c2: 2, kernel: 3, coupling: 1.0 }, 1).unwrap();
+            let x = random_spins(2, 3, 3, 2);
+            let (image, _) = ChipImage::new(&block, &ICE40, 3, 3).unwrap();
+            let run = ChipRun { delta: 0.5, sweeps: 10, burn_in: 2, seed: 5 };
+            let got = run_image(&mut link, &ICE40, &image, &x, &run).unwrap();
+            assert_eq!(got, ChipModel::new(image, ICE40, 3, 3).run(&x, &run));
+        }
     }
 
     #[test]

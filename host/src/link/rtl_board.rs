@@ -386,6 +386,38 @@ mod tests {
     use thermoblock_sim::chip::uart::BOARD_CLOCKS_PER_BIT;
     use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
+    /// A run longer than the host's whole patience (2 tries of 150 ms) on the verilated board
+    /// served on a pseudo-terminal: the board acknowledges `RUN` and answers `STATUS` polls while
+    /// its chip runs, as the software board does (`pty_board`'s test of the same).
+    #[test]
+    fn a_long_run_on_the_rtl_board_over_a_pseudo_terminal() {
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicBool, Ordering};
+        use std::time::Duration;
+        let board = crate::link::pty_board::PtyBoard::new().unwrap();
+        let path = board.path().to_string();
+        let stop = Arc::new(AtomicBool::new(false));
+        let server = {
+            let stop = Arc::clone(&stop);
+            std::thread::spawn(move || {
+                let mut served = RtlServed::new(ICE40, None).unwrap();
+                board.serve(&mut served, None, Duration::from_millis(20), stop)
+            })
+        };
+        let policy = LinkPolicy { timeout: Duration::from_millis(150), attempts: 2, ..LinkPolicy::default() };
+        let mut host = Board::connect(crate::link::uart::Uart::open(&path).unwrap(), policy).unwrap();
+        let block = random_block(&RandomBlockSpec { c0: 8, c1: 16, c2: 8, kernel: 3, coupling: 0.8 }, 4).unwrap();
+        let x = random_spins(8, 8, 8, 1);
+        let cfg = GibbsConfig::new(0.5, 100); // about 4 M cycles: a second or more of simulation
+        let started = std::time::Instant::now();
+        let got = host.sample(&block, &x, &cfg, NO_PROGRESS).unwrap();
+        let took = started.elapsed();
+        assert_eq!(got, Chip { config: ICE40 }.sample(&block, &x, &cfg, NO_PROGRESS).unwrap());
+        assert!(took > Duration::from_millis(300), "the run outlasts the host's patience: {took:?}");
+        stop.store(true, Ordering::Relaxed);
+        server.join().unwrap().unwrap();
+    }
+
     /// The host's own backend over the in-process verilated board: the chip model's results, each
     /// input after the first streamed in while the run before it goes on.
     #[test]

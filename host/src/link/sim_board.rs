@@ -15,7 +15,8 @@ pub struct SimBoard<B: Bus> {
     pub engine: CommandEngine<B>,
     /// Host → board and board → host faults.
     pub faults: Option<(Faults, Faults)>,
-    pending: VecDeque<u8>,
+    /// Reply bytes not yet received by the host.
+    pub pending: VecDeque<u8>,
 }
 
 impl<B: Bus> SimBoard<B> {

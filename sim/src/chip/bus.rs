@@ -6,12 +6,16 @@
 //! land in registers and memories exactly where the RTL stores them; `CONTROL.start` rebuilds the
 //! chip image from the coupling memory's words and the registers (nothing else: a host that left
 //! a word unwritten gets what the memory held), runs [`ChipModel`] with the lane generators loaded
-//! from the `SEED` registers, and keeps the sums for reading. A run completes within the write
-//! that starts it, so `STATUS.busy` never reads 1 here.
+//! from the `SEED` registers, and keeps the sums for reading. [`ChipBus::new`]'s runs complete
+//! within the write that starts it, so `STATUS.busy` never reads 1 (what in-process tests want);
+//! [`ChipBus::background`]'s run on a thread of their own, `STATUS` reading busy until they end, as
+//! the RTL's do (what a served board needs: its engine answers `RUN` and `STATUS` polls while the
+//! chip runs, however long). The input is read at the start, so `STATUS.input_free` is set during
+//! a background run.
 
 use crate::chip::config::ChipConfig;
 use crate::chip::memory::{CouplingLayout, Region};
-use crate::chip::model::{ChipModel, ChipRun};
+use crate::chip::model::{ChipModel, ChipResult, ChipRun};
 use crate::chip::quantize::{ChipImage, MAX_SHIFT, SHIFT_BIAS, delta_value};
 use crate::chip::registers::*;
 use crate::chip::rng::LaneRng;
@@ -45,9 +49,26 @@ pub struct ChipBus {
     hidden_sums: Vec<i32>,
     cycles: u64,
     done: bool,
+    /// Runs on a thread of their own ([`ChipBus::background`]).
+    background: bool,
+    /// The background run in progress.
+    pending: Option<std::thread::JoinHandle<Finished>>,
+}
+
+/// A run's result as the registers hold it, and the lane generators after it.
+struct Finished {
+    output: Vec<i32>,
+    hidden: Vec<i32>,
+    result: ChipResult,
+    rngs: Vec<LaneRng>,
 }
 
 impl ChipBus {
+    /// [`new`](Self::new), but each run goes on on a thread of its own while `STATUS` reads busy.
+    pub fn background(config: ChipConfig) -> Self {
+        Self { background: true, ..Self::new(config) }
+    }
+
     /// A chip at power-up: every register and memory word 0.
     pub fn new(config: ChipConfig) -> Self {
         let words = |c: usize| vec![0u32; c << POS_BITS];
@@ -68,6 +89,19 @@ impl ChipBus {
             hidden_sums: sums(config.max_c1),
             cycles: 0,
             done: false,
+            background: false,
+            pending: None,
+        }
+    }
+
+    /// Takes in the background run's result once it has ended (`wait`: waits for it).
+    fn collect(&mut self, wait: bool) {
+        if self.pending.as_ref().is_some_and(|p| wait || p.is_finished()) {
+            let pending = self.pending.take().expect("checked above");
+            match pending.join() {
+                Ok(done) => self.finish(done),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
         }
     }
 
@@ -148,6 +182,10 @@ impl ChipBus {
     }
 
     fn start(&mut self) {
+        self.collect(false);
+        if self.pending.is_some() {
+            return; // as the RTL's controller, a start while busy is ignored
+        }
         let Geometry { c1, c2, h, w, .. } = self.geometry();
         let image = self.image();
         let model = ChipModel::new(image, self.config, h, w);
@@ -157,18 +195,37 @@ impl ChipBus {
             burn_in: self.burn_in,
             seed: 0, // unused: the generators come from the SEED registers
         };
-        let result = model.run_lanes(&self.input_spins(), &run, &mut self.rngs, None);
+        // The generators go with the run (a seed written meanwhile is ignored: the engine refuses
+        // configuration while busy) and come back advanced.
+        let (x, mut rngs) = (self.input_spins(), std::mem::take(&mut self.rngs));
         let kept = run.sweeps.saturating_sub(run.burn_in).max(1) as f64;
-        let hw = h * w;
-        let store = |sums: &mut Vec<i32>, c: usize, means: &[f64]| {
-            sums.fill(0);
-            for (i, m) in means.iter().enumerate().take(c * hw) {
-                sums[spin_offset(i / hw, i % hw) as usize] = (m * kept).round() as i32;
-            }
+        let job = move || {
+            let result = model.run_lanes(&x, &run, &mut rngs, None);
+            let sums = |c: usize, means: &[f64]| {
+                let mut sums = vec![0i32; c << POS_BITS];
+                for (i, m) in means.iter().enumerate().take(c * h * w) {
+                    sums[spin_offset(i / (h * w), i % (h * w)) as usize] = (m * kept).round() as i32;
+                }
+                sums
+            };
+            Finished { output: sums(c2, &result.mean), hidden: sums(c1, &result.hidden_mean), result, rngs }
         };
-        store(&mut self.output_sums, c2, &result.mean);
-        store(&mut self.hidden_sums, c1, &result.hidden_mean);
-        self.cycles = result.cycles;
+        self.done = false;
+        if self.background {
+            self.pending = Some(std::thread::spawn(job));
+        } else {
+            self.finish(job());
+        }
+    }
+
+    /// Keeps a run's sums, cycle count and generators.
+    fn finish(&mut self, done: Finished) {
+        self.rngs = done.rngs;
+        for (to, from) in [(&mut self.output_sums, done.output), (&mut self.hidden_sums, done.hidden)] {
+            to.fill(0);
+            to[..from.len()].copy_from_slice(&from);
+        }
+        self.cycles = done.result.cycles;
         self.done = true;
     }
 }
@@ -191,7 +248,10 @@ impl Bus for ChipBus {
                 let (lane, high) = (((a - SEED_BASE) / 2) as usize, (a - SEED_BASE) % 2 == 1);
                 if high {
                     // Loaded as written, as the RTL's `load` does (the host substitutes for 0).
-                    self.rngs[lane] = LaneRng { state: (data as u64) << 32 | self.seed_low[lane] as u64 };
+                    let state = (data as u64) << 32 | self.seed_low[lane] as u64;
+                    if let Some(rng) = self.rngs.get_mut(lane) {
+                        *rng = LaneRng { state };
+                    }
                 } else {
                     self.seed_low[lane] = data;
                 }
@@ -214,7 +274,13 @@ impl Bus for ChipBus {
         }
         let window = |base: u32, sums: &[i32]| addr.checked_sub(base).and_then(|off| sums.get(off as usize)).copied();
         match addr {
-            STATUS => (self.done as u32) << 1,
+            STATUS => {
+                self.collect(false);
+                match self.pending {
+                    Some(_) => STATUS_BUSY | STATUS_INPUT_FREE,
+                    None => (self.done as u32) << 1,
+                }
+            }
             CYCLES_LO => self.cycles as u32,
             CYCLES_HI => (self.cycles >> 32) as u32,
             _ => {
