@@ -24,9 +24,9 @@ use crate::link::{Link, LinkPolicy, LinkStats, Transport, read_result, read_sign
 
 /// The `--backend` forms this build accepts, as help and errors list them.
 #[cfg(feature = "rtl")]
-pub const BACKENDS: &str = "reference, chip, rtl, uart:PATH[@BAUD] or pcie:PREFIX";
+pub const BACKENDS: &str = "reference, chip, rtl, uart:PATH[@BAUD][?SETTINGS] or pcie:PREFIX[?SETTINGS]";
 #[cfg(not(feature = "rtl"))]
-pub const BACKENDS: &str = "reference, chip, uart:PATH[@BAUD] or pcie:PREFIX";
+pub const BACKENDS: &str = "reference, chip, uart:PATH[@BAUD][?SETTINGS] or pcie:PREFIX[?SETTINGS]";
 
 /// Why `rtl` is refused by a build without the feature `rtl`.
 pub const NO_RTL: &str = "--backend rtl needs the verilated chip, and this thermoblock was built without it \
@@ -58,8 +58,11 @@ impl FromStr for BackendSpec {
             "rtl" if cfg!(feature = "rtl") => Ok(Self::Rtl),
             "rtl" => Err(NO_RTL.into()),
             _ => match s.split_once(':') {
-                Some(("uart", path)) if !path.is_empty() => Ok(Self::Uart(path.into())),
-                Some(("pcie", path)) if !path.is_empty() => Ok(Self::Pcie(path.into())),
+                Some(("uart" | "pcie", target)) if LinkPolicy::from_target(target)?.0.is_empty() => {
+                    Err(format!("backend `{s}` names no device: uart:PATH[@BAUD] or pcie:PREFIX"))
+                }
+                Some(("uart", target)) => Ok(Self::Uart(target.into())),
+                Some(("pcie", target)) => Ok(Self::Pcie(target.into())),
                 _ => Err(format!("unknown backend `{s}`; expected {BACKENDS}")),
             },
         }
@@ -456,10 +459,10 @@ impl<T: Transport> Backend for Board<T> {
     ) -> anyhow::Result<Vec<GibbsResult>> {
         let Some((model, runs)) = chip_batch(&self.config, block, xs, cfg, seeds)? else { return Ok(Vec::new()) };
         let image = &model.image;
-        let max_payload = self.link.policy.max_payload;
+        // The frame size is read afresh for each image's requests: the link halves it on a noisy line.
         if self.uploaded.as_ref() != Some(image) {
             self.uploaded = None;
-            for req in weight_requests(&self.config, image, max_payload) {
+            for req in weight_requests(&self.config, image, self.link.policy.max_payload) {
                 self.link.request(&req)?;
             }
             self.uploaded = Some(image.clone());
@@ -470,7 +473,7 @@ impl<T: Transport> Backend for Board<T> {
         let mut out = Vec::with_capacity(xs.len());
         let mut streamed = false;
         for (i, (x, run)) in xs.iter().zip(&runs).enumerate() {
-            for req in launch_requests(&self.config, image, x, run, max_payload) {
+            for req in launch_requests(&self.config, image, x, run, self.link.policy.max_payload) {
                 if !(streamed && matches!(req, Request::WriteInput { .. })) {
                     self.link.request(&req)?;
                 }
@@ -478,7 +481,7 @@ impl<T: Transport> Backend for Board<T> {
             streamed = false;
             if let Some(next) = xs.get(i + 1) {
                 let under_run = wait_input_writable(&mut self.link)?;
-                for req in input_requests(self.config.lanes, next, max_payload) {
+                for req in input_requests(self.config.lanes, next, self.link.policy.max_payload) {
                     self.link.request(&req)?;
                 }
                 self.link.stats.streamed_inputs += u64::from(under_run);
@@ -504,8 +507,14 @@ pub fn open(spec: &BackendSpec, chip: ChipConfig) -> anyhow::Result<Box<dyn Back
         BackendSpec::Rtl => Ok(Box::new(Rtl::new(chip))),
         #[cfg(not(feature = "rtl"))]
         BackendSpec::Rtl => anyhow::bail!(NO_RTL),
-        BackendSpec::Uart(target) => Ok(Box::new(Board::connect(Uart::open(target)?, LinkPolicy::default())?)),
-        BackendSpec::Pcie(prefix) => Ok(Box::new(Board::connect(Pcie::open(prefix)?, LinkPolicy::default())?)),
+        BackendSpec::Uart(target) => {
+            let (target, policy) = LinkPolicy::from_target(target).map_err(anyhow::Error::msg)?;
+            Ok(Box::new(Board::connect(Uart::open(target)?, policy)?))
+        }
+        BackendSpec::Pcie(target) => {
+            let (prefix, policy) = LinkPolicy::from_target(target).map_err(anyhow::Error::msg)?;
+            Ok(Box::new(Board::connect(Pcie::open(prefix)?, policy)?))
+        }
     }
 }
 
@@ -520,6 +529,17 @@ mod tests {
         assert_eq!("uart:/dev/ttyUSB1".parse(), Ok(BackendSpec::Uart("/dev/ttyUSB1".into())));
         assert_eq!("pcie:/dev/xdma0".parse(), Ok(BackendSpec::Pcie("/dev/xdma0".into())));
         assert!("uart:".parse::<BackendSpec>().is_err());
+        assert!("uart:?tries=3".parse::<BackendSpec>().is_err());
+        assert_eq!("uart:/dev/ttyUSB1?frame=64".parse(), Ok(BackendSpec::Uart("/dev/ttyUSB1?frame=64".into())));
+        let err = "uart:/dev/x?frame=2000".parse::<BackendSpec>().unwrap_err();
+        assert!(err.contains("frame must be a whole number from 64 to 1024"), "{err}");
+        assert!("pcie:/dev/xdma0?speed=9".parse::<BackendSpec>().unwrap_err().contains("unknown link setting `speed`"));
+        let (target, policy) = LinkPolicy::from_target("/dev/ttyUSB0@2000000?frame=128&tries=20&timeout=50").unwrap();
+        assert_eq!(target, "/dev/ttyUSB0@2000000");
+        assert_eq!(
+            (policy.max_payload, policy.attempts, policy.timeout),
+            (128, 20, std::time::Duration::from_millis(50))
+        );
         assert!("gpu".parse::<BackendSpec>().unwrap_err().contains("unknown backend `gpu`"));
     }
 

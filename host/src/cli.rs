@@ -187,12 +187,14 @@ pub struct SamplingArgs {
 const BACKEND_HELP: &str = "Where the blocks run: reference (the floating-point reference sampler), chip (the \
     bit-exact chip model), rtl (the chip's generated Verilog under Verilator), uart:PATH[@BAUD] (a board on a \
     serial port, 3000000 baud unless given) or pcie:PREFIX (a board behind a PCIe XDMA bridge: PREFIX_h2c_0 and \
-    PREFIX_c2h_0)";
+    PREFIX_c2h_0). A board's link takes ?frame=BYTES&tries=N&timeout=MS (64-1024 payload bytes, default 1024, \
+    halved by the host after repeated losses; 8 tries; 500 ms), e.g. uart:/dev/ttyUSB0?frame=64&tries=20";
 #[cfg(not(feature = "rtl"))]
 const BACKEND_HELP: &str = "Where the blocks run: reference (the floating-point reference sampler), chip (the \
     bit-exact chip model), uart:PATH[@BAUD] (a board on a serial port, 3000000 baud unless given) or \
-    pcie:PREFIX (a board behind a PCIe XDMA bridge: PREFIX_h2c_0 and PREFIX_c2h_0). This build has no rtl \
-    backend (built without the `rtl` feature)";
+    pcie:PREFIX (a board behind a PCIe XDMA bridge: PREFIX_h2c_0 and PREFIX_c2h_0). A board's link takes \
+    ?frame=BYTES&tries=N&timeout=MS (64-1024 payload bytes, default 1024, halved by the host after repeated \
+    losses; 8 tries; 500 ms). This build has no rtl backend (built without the `rtl` feature)";
 
 /// Help of `--chip` where a backend chooses the chip.
 #[cfg(feature = "rtl")]

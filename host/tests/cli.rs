@@ -734,3 +734,55 @@ fn trace_without_the_feature_says_how_to_get_it() {
     fails_with(&[&args[..], &["--chip", "ice40", "--trace", s(&vcd)]].concat(), &["--features trace"]);
     assert!(!vcd.exists(), "no file is left behind");
 }
+
+/// The link under real use, through the CLI: runs that outlast the host's patience, 1% byte
+/// faults each way (frames set small on the spec, or shrunk by the host itself), a second host on
+/// a port in use, and no line-rate share on a pseudo-terminal. Results equal `--backend chip`.
+#[test]
+fn the_board_link_survives_long_runs_noise_and_a_second_host() {
+    let dir = Scratch::new("hardening");
+    let spec = RandomBlockSpec { c0: 8, c1: 16, c2: 8, kernel: 3, coupling: 0.8 };
+    let (model, input) = (dir.path("block.safetensors"), dir.path("x.npy"));
+    Model::from_blocks(vec![random_block(&spec, 3).unwrap()]).save(&model).unwrap();
+    npy::write_spins(&input, &random_spins(8, 8, 8, 3)).unwrap();
+    let run = |sweeps: &str, backend: &[&str]| {
+        let args = ["sample", "--model", s(&model), "--input", s(&input), "--sweeps", sweeps, "--json", "--backend"];
+        let mut v = ok_json(&[&args[..], backend].concat());
+        let link = v["link"].take();
+        for k in ["elapsed_s", "backend"] {
+            v[k].take();
+        }
+        (v, link)
+    };
+
+    // A run of about a second on the software board against a host patient for 2 x 100 ms.
+    let quiet = common::start_board(&["--pty", "--chip", "ecp5"]);
+    let impatient = format!("uart:{}?timeout=100&tries=2", quiet.path);
+    assert_eq!(run("20000", &[&impatient]).0, run("20000", &["chip"]).0, "a long run over the link");
+
+    // A second host while the first holds the port: named as such.
+    let _first = serialport::new(&quiet.path, 3_000_000).open().expect("the first host");
+    let args = ["sample", "--model", s(&model), "--input", s(&input), "--backend", &impatient];
+    fails_with(&args, &["in use by another process"]);
+    drop(_first);
+
+    // 1% of the bytes dropped, flipped or duplicated each way.
+    // The board drops a partial frame after 5 ms of quiet, before the host's 20 ms timeout resends.
+    let noisy = common::start_board(&["--pty", "--chip", "ice40", "--faults", "0.01@7", "--idle-ms", "5"]);
+    // (ice40: its configuration block is 96 bytes; ecp5's 320 cannot be split and rarely survive.)
+    let want = run("50", &["chip", "--chip", "ice40"]).0;
+    let small = format!("uart:{}?frame=64&tries=40&timeout=20", noisy.path);
+    assert_eq!(run("50", &[&small]).0, want, "small frames");
+    let shrunk = format!("uart:{}?tries=40&timeout=20", noisy.path);
+    let (got, link) = run("50", &[&shrunk]);
+    assert_eq!(got, want, "frames the host shrank");
+    assert!(link["frame_shrinks"].as_u64() > Some(0) && link["retries"].as_u64() > Some(0), "{link}");
+
+    // A pseudo-terminal has no line rate: no share of one is reported.
+    let v = ok_json(&["sample", "--model", s(&model), "--input", s(&input), "--json", "--backend", &impatient]);
+    assert!(v["link"].is_null() || v["link"]["utilization"].is_null(), "{}", v["link"]);
+    for mut board in [quiet.child, noisy.child] {
+        let _ = board.kill();
+        let _ = board.wait();
+    }
+}

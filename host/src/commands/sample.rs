@@ -55,6 +55,7 @@ pub fn run(args: &SampleArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             "ff_agreement": agree,
             "cycles": r.cycles,
             "elapsed_s": elapsed,
+            "link": backend.link().map(|(stats, rate)| stats.json(rate, elapsed)),
         });
         writeln!(out, "{value}")?;
     } else {

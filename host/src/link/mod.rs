@@ -81,6 +81,37 @@ pub struct LinkPolicy {
     pub max_payload: usize,
 }
 
+impl LinkPolicy {
+    /// Splits a `uart:`/`pcie:` target's `?frame=N&tries=N&timeout=MS` off: the target, and the
+    /// default policy with those settings. `frame` is the largest payload (64 ..= 1024 bytes),
+    /// `tries` the sends of one request (1 ..= 1000), `timeout` the wait for a reply in ms
+    /// (1 ..= 60000). An unknown key or a value out of range is an error naming it.
+    pub fn from_target(target: &str) -> Result<(&str, LinkPolicy), String> {
+        let mut policy = LinkPolicy::default();
+        let Some((base, query)) = target.split_once('?') else { return Ok((target, policy)) };
+        for pair in query.split('&') {
+            let (key, value) =
+                pair.split_once('=').ok_or_else(|| format!("`{pair}` in `{target}` is not KEY=VALUE"))?;
+            let number = |lo: u64, hi: u64| -> Result<u64, String> {
+                value.parse::<u64>().ok().filter(|v| (lo..=hi).contains(v)).ok_or_else(|| {
+                    format!("`{key}={value}` in `{target}`: {key} must be a whole number from {lo} to {hi}")
+                })
+            };
+            match key {
+                "frame" => policy.max_payload = number(MIN_PAYLOAD as u64, MAX_PAYLOAD as u64)? as usize,
+                "tries" => policy.attempts = number(1, 1000)? as u32,
+                "timeout" => policy.timeout = Duration::from_millis(number(1, 60_000)?),
+                _ => {
+                    return Err(format!(
+                        "unknown link setting `{key}` in `{target}`; the settings are frame, tries and timeout"
+                    ));
+                }
+            }
+        }
+        Ok((base, policy))
+    }
+}
+
 impl Default for LinkPolicy {
     fn default() -> Self {
         Self { timeout: Duration::from_millis(500), attempts: 8, max_payload: MAX_PAYLOAD }
@@ -104,6 +135,8 @@ pub struct LinkStats {
     pub streamed_inputs: u64,
     /// Bytes found waiting on the line when the session opened, and dropped.
     pub stale_bytes: u64,
+    /// Times the frames were halved after repeated losses.
+    pub frame_shrinks: u64,
 }
 
 impl LinkStats {
@@ -121,6 +154,7 @@ impl LinkStats {
             "bytes_received": self.bytes_received,
             "streamed_inputs": self.streamed_inputs,
             "stale_bytes": self.stale_bytes,
+            "frame_shrinks": self.frame_shrinks,
             "utilization": utilization,
         })
     }
@@ -248,15 +282,40 @@ impl<T: Transport> Link<T> {
     }
 
     /// Sends `req` and returns its ACK's payload (retrying as the policy allows).
+    ///
+    /// Frames shrink on a noisy line: when two sends of a request in a row come to nothing (a
+    /// timeout, a damaged reply, a `bad CRC` NAK), the policy's `max_payload` halves (down to
+    /// [`MIN_PAYLOAD`]) for the requests built from then on; a `WRITE_WEIGHTS` larger than that is
+    /// split at once and its pieces sent instead (each with its own tries).
     pub fn request(&mut self, req: &Request) -> Result<Vec<u8>, LinkError> {
+        if let Request::WriteWeights { bank, addr, words } = req {
+            let per = (self.policy.max_payload - 4) / 2;
+            if words.len() > per {
+                for (k, chunk) in words.chunks(per).enumerate() {
+                    let piece =
+                        Request::WriteWeights { bank: *bank, addr: addr + (k * per) as u16, words: chunk.to_vec() };
+                    self.request(&piece)?;
+                }
+                return Ok(Vec::new());
+            }
+        }
         self.seq = self.seq.wrapping_add(1);
         self.stats.requests += 1;
         let command = req.command();
         let bytes = req.frame(self.seq, self.lanes).encode();
         let mut last = String::new();
+        let mut lost_in_a_row = 0;
         for attempt in 0..self.policy.attempts {
             if attempt > 0 {
                 self.stats.retries += 1;
+            }
+            if lost_in_a_row >= 2 && self.policy.max_payload > MIN_PAYLOAD {
+                self.policy.max_payload = (self.policy.max_payload / 2).max(MIN_PAYLOAD);
+                self.stats.frame_shrinks += 1;
+                lost_in_a_row = 0;
+                if matches!(req, Request::WriteWeights { words, .. } if 2 * words.len() + 4 > self.policy.max_payload) {
+                    return self.request(req);
+                }
             }
             // Whatever arrived before this send answers an earlier request or a damaged frame.
             self.parser = FrameParser::new();
@@ -265,7 +324,10 @@ impl<T: Transport> Link<T> {
             match self.wait(req)? {
                 Wait::Ack(p) => return Ok(p),
                 Wait::Refused(code) => return Err(LinkError::Refused { command, code }),
-                Wait::Retry(why) => last = why,
+                Wait::Retry(why) => {
+                    lost_in_a_row += u32::from(why != "NAK busy");
+                    last = why;
+                }
             }
         }
         Err(LinkError::NoReply { command, attempts: self.policy.attempts, last })

@@ -16,6 +16,11 @@ pub struct Uart {
     baud: u32,
 }
 
+/// Whether `path` names a pseudo-terminal (Unix 98 `/dev/pts/N` or a BSD-style `/dev/ttyp*`).
+fn is_pseudo_terminal(path: &str) -> bool {
+    path.starts_with("/dev/pts/") || path.starts_with("/dev/ttyp")
+}
+
 /// Splits `PATH[@BAUD]`.
 pub fn parse_target(spec: &str) -> anyhow::Result<(String, u32)> {
     match spec.rsplit_once('@') {
@@ -40,10 +45,18 @@ impl Uart {
             .timeout(Duration::from_millis(100))
             .open()
             .map_err(|e| {
-                anyhow::anyhow!(
-                    "cannot open serial port {path}: {e} (is the board plugged in, is the path right, \
-                     and may this user open it — e.g. in group `dialout`?)"
-                )
+                let in_use = e.to_string().contains("exclusive lock") || e.to_string().contains("busy");
+                if in_use {
+                    anyhow::anyhow!(
+                        "cannot open serial port {path}: it is in use by another process (another \
+                         thermoblock, a terminal program, ModemManager?): {e}"
+                    )
+                } else {
+                    anyhow::anyhow!(
+                        "cannot open serial port {path}: {e} (is the board plugged in, is the path right, \
+                         and may this user open it — e.g. in group `dialout`?)"
+                    )
+                }
             })?;
         Ok(Uart { port, path, baud })
     }
@@ -69,8 +82,10 @@ impl Transport for Uart {
     }
 
     /// 8N1: ten bit times per byte.
+    /// baud / 10 bytes a second; none on a pseudo-terminal (a virtual board), whose bytes move at
+    /// memory speed whatever the baud rate says.
     fn line_rate(&self) -> Option<f64> {
-        Some(self.baud as f64 / 10.0)
+        (!is_pseudo_terminal(&self.path)).then_some(self.baud as f64 / 10.0)
     }
 }
 
