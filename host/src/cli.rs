@@ -129,7 +129,10 @@ impl std::str::FromStr for Grid {
     fn from_str(s: &str) -> Result<Self, String> {
         let parse = |v: &str| v.trim().parse::<usize>().ok().filter(|&n| n > 0);
         match s.split_once(['x', 'X']).map(|(h, w)| (parse(h), parse(w))) {
-            Some((Some(h), Some(w))) => Ok(Self { h, w }),
+            Some((Some(h), Some(w))) => {
+                thermoblock_sim::limits::check_grid(h, w)?;
+                Ok(Self { h, w })
+            }
             _ => Err(format!("grid `{s}` is not HxW with positive integers, e.g. 14x14")),
         }
     }

@@ -786,3 +786,35 @@ fn the_board_link_survives_long_runs_noise_and_a_second_host() {
         let _ = board.wait();
     }
 }
+
+/// Huge sizes get an error naming the limit before anything is allocated (they used to panic,
+/// abort on a 320 GB allocation, or wrap), and outputs are checked before any is written (a
+/// directory as --out used to leave a `.tmp` file, or a hidden `.csv`).
+#[test]
+fn huge_sizes_and_unwritable_outputs_are_refused_up_front() {
+    let dir = Scratch::new("limits");
+    let (model, _) = fixture(&dir);
+    let out = dir.file("b.safetensors");
+    fails_with(&["bench", "--grid", "4294967296x4294967296"], &["each side must be 1 to 4096"]);
+    fails_with(&["bench", "--grid", "100000x100000"], &["each side must be 1 to 4096"]);
+    fails_with(&["bench", "--grid", "4096x4096", "--seconds", "0.1"], &["spins, more than"]);
+    fails_with(&["bench", "--c0", "100000", "--c1", "100000", "--c2", "100000"], &["C0 = 100000", "1 to 16384"]);
+    fails_with(&["random-block", "--out", &out, "--kernel", "4294967295"], &["odd, 1 to 63"]);
+    fails_with(&["random-block", "--out", &out, "--c0", "100000", "--c1", "100000"], &["C0 = 100000"]);
+    fails_with(&["random-block", "--out", &out, "--c0", "16384", "--c1", "16384"], &["parameters, more than"]);
+    fails_with(&["info", s(&model), "--grid", "4294967296x4294967296"], &["each side must be 1 to 4096"]);
+
+    let folder = dir.path("folder");
+    std::fs::create_dir(&folder).unwrap();
+    fails_with(&["random-block", "--out", s(&folder)], &["is a directory"]);
+    fails_with(&["random-block", "--out", &out, "--input-out", s(&folder)], &["--input-out", "is a directory"]);
+    fails_with(&["random-block", "--out", &dir.file("no/such/b.safetensors")], &["does not exist"]);
+    let grid = ["grid", "--model", s(&model), "--dataset", "mnist", "--deltas", "0.5", "--sweeps", "10", "--out"];
+    fails_with(&[&grid[..], &[&format!("{}/", s(&folder))]].concat(), &["not a folder"]);
+    assert!(std::fs::read_dir(&folder).unwrap().next().is_none(), "nothing was written into the folder");
+    let left: Vec<_> = std::fs::read_dir(&dir.0).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(
+        left.iter().all(|n| !n.to_string_lossy().ends_with(".tmp")) && !dir.path("b.safetensors").exists(),
+        "{left:?}"
+    );
+}

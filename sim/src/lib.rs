@@ -24,6 +24,7 @@ pub mod dataset;
 pub mod exact;
 pub mod feedforward;
 pub mod gibbs;
+pub mod limits;
 pub mod model;
 pub mod network;
 pub mod npy;

@@ -266,8 +266,11 @@ impl Model {
     /// file is never left half-written.
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
         let tmp = path.with_extension("safetensors.tmp");
-        std::fs::write(&tmp, self.to_bytes())?;
-        std::fs::rename(&tmp, path)
+        let written = std::fs::write(&tmp, self.to_bytes()).and_then(|()| std::fs::rename(&tmp, path));
+        if written.is_err() {
+            let _ = std::fs::remove_file(&tmp); // nothing half-written stays behind
+        }
+        written
     }
 }
 

@@ -61,6 +61,7 @@ pub fn random_block(spec: &RandomBlockSpec, seed: u64) -> Result<crate::block::B
     use crate::block::{Block, Kernel};
     let mut rng = chain_rng(seed, u64::MAX);
     let RandomBlockSpec { c0, c1, c2, kernel: k, coupling } = *spec;
+    crate::limits::check_shape(c0, c1, c2, k).map_err(|why| crate::block::BlockError::new("k1", why))?;
     let mut gauss = |n: usize, sd: f64| -> Vec<f32> { (0..n).map(|_| (normal(&mut rng) * sd) as f32).collect() };
     let k1 = gauss(c1 * c0 * k * k, coupling / ((c0 * k * k) as f64).sqrt());
     let k2 = gauss(c2 * c1 * k * k, coupling / ((c1 * k * k) as f64).sqrt());

@@ -53,11 +53,14 @@ pub fn run(args: &BenchArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         }
         None => {
             let spec = RandomBlockSpec { c0: args.c0, c1: args.c1, c2: args.c2, ..RandomBlockSpec::MNIST };
+            thermoblock_sim::limits::check_shape(spec.c0, spec.c1, spec.c2, spec.kernel).map_err(anyhow::Error::msg)?;
             let block = random_block(&spec, cfg.seed).context("cannot build the benchmark block")?;
             (block, "random block".to_string())
         }
     };
     let (h, w) = (args.grid.h, args.grid.w);
+    thermoblock_sim::limits::check_block_on_grid(block.c0(), block.c1(), block.c2(), h, w)
+        .map_err(anyhow::Error::msg)?;
     // Checked before any measuring: a bad manifest should not cost the benchmark's seconds.
     let board = match &args.fmax_from {
         Some(path) => {
@@ -124,6 +127,8 @@ fn report(
 ) -> anyhow::Result<()> {
     let Figures { threads, single, batch, cycles, baseline, simulated, ref board } = *f;
     let (h, w) = (args.grid.h, args.grid.w);
+    thermoblock_sim::limits::check_block_on_grid(block.c0(), block.c1(), block.c2(), h, w)
+        .map_err(anyhow::Error::msg)?;
     let spins_per_sweep = (block.c1() + block.c2()) * h * w;
     // Each sweep applies K2 twice (transposed for s1, forward for s2): one addition per unrolled coupling.
     let additions_per_sweep = 2 * block.c1() * block.c2() * window_pairs(block.k2.kh, block.k2.kw, h, w);

@@ -51,12 +51,22 @@ pub fn run(args: &GridArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     sweeps.sort_unstable();
     sweeps.dedup();
 
+    // --out is a prefix of two files: check both before any sampling.
+    let (csv_path, png_path) = (with_suffix(&args.out, ".csv"), with_suffix(&args.out, ".png"));
+    if args.out.file_name().is_none() || args.out.as_os_str().to_string_lossy().ends_with('/') {
+        anyhow::bail!(
+            "--out {}: a prefix such as results/grid (writes PREFIX.csv and PREFIX.png), not a folder",
+            args.out.display()
+        );
+    }
+    super::check_output(&csv_path, "--out")?;
+    super::check_output(&png_path, "--out")?;
+
     let net = load_network(&args.model)?;
     let data = load_data(&args.data)?;
     eval::check(&net, &data)?;
     let mut backend = backend::open(&args.backend, args.chip)?;
     let blocks = net.blocks().len();
-    let (csv_path, png_path) = (with_suffix(&args.out, ".csv"), with_suffix(&args.out, ".png"));
 
     let ff = eval::feed_forward(&net, &data)?;
     let ff_accuracy = ff.accuracy(&data);

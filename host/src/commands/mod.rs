@@ -20,6 +20,20 @@ use thermoblock_sim::{Dataset, Model, Network, Spins, npy};
 use crate::cli::{DataArgs, Grid, SamplingArgs};
 use thermoblock_sim::GibbsConfig;
 
+/// Refuses an output path that cannot be written as a file: a directory, or one whose folder does
+/// not exist. Called for every output of a command before any is written, so a refused command
+/// leaves nothing behind.
+pub fn check_output(path: &Path, flag: &str) -> anyhow::Result<()> {
+    if path.is_dir() || path.as_os_str().to_string_lossy().ends_with('/') {
+        anyhow::bail!("{flag} {}: is a directory; give a file name", path.display());
+    }
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !parent.is_dir() {
+        anyhow::bail!("{flag} {}: the folder {} does not exist", path.display(), parent.display());
+    }
+    Ok(())
+}
+
 /// Loads a model file; the error names the file.
 pub fn load_model(path: &Path) -> anyhow::Result<Model> {
     Model::load(path).with_context(|| format!("model file {}", path.display()))

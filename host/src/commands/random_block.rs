@@ -13,6 +13,13 @@ pub fn run(args: &RandomBlockArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         anyhow::bail!("coupling {} must be a finite number >= 0", args.coupling);
     }
     let spec = RandomBlockSpec { c0: args.c0, c1: args.c1, c2: args.c2, kernel: args.kernel, coupling: args.coupling };
+    thermoblock_sim::limits::check_shape(args.c0, args.c1, args.c2, args.kernel).map_err(anyhow::Error::msg)?;
+    super::check_output(&args.out, "--out")?;
+    if let Some(path) = &args.input_out {
+        super::check_output(path, "--input-out")?;
+        thermoblock_sim::limits::check_block_on_grid(args.c0, 1, 1, args.grid.h, args.grid.w)
+            .map_err(anyhow::Error::msg)?;
+    }
     let block = random_block(&spec, args.seed).context("cannot build the requested block")?;
     let mut model = Model::from_blocks(vec![block]);
     model.metadata.insert("grid".into(), args.grid.to_string());
