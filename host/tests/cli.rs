@@ -818,3 +818,17 @@ fn huge_sizes_and_unwritable_outputs_are_refused_up_front() {
         "{left:?}"
     );
 }
+
+/// Files are read as far as their headers promise, within stated limits: a device that never
+/// ends and an 8 GB sparse model file are refused after a few bytes (they used to be read whole).
+#[test]
+fn endless_and_huge_files_are_refused_without_reading_them() {
+    let dir = Scratch::new("unbounded");
+    let (model, _) = fixture(&dir);
+    let sparse = dir.path("sparse.safetensors");
+    std::fs::File::create(&sparse).unwrap().set_len(8 << 30).unwrap();
+    fails_with(&["info", "/dev/zero"], &["model file /dev/zero", "not a valid safetensors file"]);
+    fails_with(&["info", s(&sparse)], &["not a valid safetensors file"]);
+    fails_with(&["sample", "--model", s(&model), "--input", "/dev/zero"], &["missing the \\x93NUMPY magic"]);
+    fails_with(&["plot-grid", "--csv", "/dev/zero", "--out", &dir.file("m.png")], &["larger than the 16 MiB"]);
+}

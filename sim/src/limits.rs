@@ -15,6 +15,34 @@ pub const MAX_PARAMETERS: u64 = 1 << 30;
 /// Most spins of one block on its grid, `(C0 + C1 + C2) · H · W`.
 pub const MAX_SPINS: u64 = 1 << 31;
 
+/// Largest safetensors header of a model file.
+pub const MAX_MODEL_HEADER: u64 = 16 << 20;
+/// Most tensor bytes of a model file.
+pub const MAX_MODEL_DATA: u64 = 4 << 30;
+/// Largest text file read whole (a grid's CSV, a bitstream manifest).
+pub const MAX_TEXT_FILE: u64 = 16 << 20;
+
+/// Reads `n` bytes from `r`, or fewer where it ends first; never more, whatever `r` is (a device
+/// that never ends, a sparse file).
+pub fn read_at_most(r: &mut impl std::io::Read, n: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    r.take(n).read_to_end(&mut out)?;
+    Ok(out)
+}
+
+/// A text file of at most [`MAX_TEXT_FILE`] bytes; a larger one is an error saying so.
+pub fn read_text(path: &std::path::Path) -> std::io::Result<String> {
+    let bytes = read_at_most(&mut std::fs::File::open(path)?, MAX_TEXT_FILE + 1)?;
+    if bytes.len() as u64 > MAX_TEXT_FILE {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("larger than the {} MiB a text file may be", MAX_TEXT_FILE >> 20),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"))
+}
+
 /// A grid `h x w` within [`MAX_GRID_SIDE`].
 pub fn check_grid(h: usize, w: usize) -> Result<(), String> {
     if h == 0 || w == 0 || h > MAX_GRID_SIDE || w > MAX_GRID_SIDE {

@@ -153,8 +153,41 @@ impl Model {
         Self { blocks, encoder: None, decoder: None, metadata: BTreeMap::new() }
     }
 
+    /// Reads only what the header promises, within [`crate::limits::MAX_MODEL_HEADER`] and
+    /// [`crate::limits::MAX_MODEL_DATA`]: a device that never ends or a huge sparse file is refused
+    /// after a few bytes.
     pub fn load(path: &Path) -> Result<Self, ModelError> {
-        let bytes = std::fs::read(path).map_err(|source| ModelError::Io { path: path.to_owned(), source })?;
+        use crate::limits::{MAX_MODEL_DATA, MAX_MODEL_HEADER, read_at_most};
+        let io = |source| ModelError::Io { path: path.to_owned(), source };
+        let mut file = std::fs::File::open(path).map_err(io)?;
+        let mut bytes = read_at_most(&mut file, 8).map_err(io)?;
+        let header_len = match <[u8; 8]>::try_from(&bytes[..]) {
+            Ok(n) => u64::from_le_bytes(n),
+            Err(_) => return Err(ModelError::Malformed(format!("{} bytes, shorter than a header", bytes.len()))),
+        };
+        if header_len > MAX_MODEL_HEADER {
+            return Err(ModelError::Malformed(format!(
+                "its header claims {header_len} bytes, more than the {MAX_MODEL_HEADER} a model file's may have"
+            )));
+        }
+        bytes.extend(read_at_most(&mut file, header_len).map_err(io)?);
+        let header: serde_json::Value = serde_json::from_slice(&bytes[8..])
+            .map_err(|e| ModelError::Malformed(format!("the header is not JSON: {e}")))?;
+        // The data ends where the last tensor's does.
+        let end = header
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter_map(|(_, t)| t.get("data_offsets")?.get(1)?.as_u64())
+            .max()
+            .unwrap_or(0);
+        if end > MAX_MODEL_DATA {
+            return Err(ModelError::Malformed(format!(
+                "its tensors claim {end} bytes, more than the {MAX_MODEL_DATA} a model file may hold"
+            )));
+        }
+        // One byte more than promised, so that trailing data is still reported by the parser.
+        bytes.extend(read_at_most(&mut file, end + 1).map_err(io)?);
         Self::from_bytes(&bytes)
     }
 

@@ -96,11 +96,43 @@ pub fn parse_i8(bytes: &[u8]) -> Result<NpyI8, NpyError> {
 
 /// Reads a `[C, H, W]` int8 array of ±1 spins.
 pub fn read_spins(path: &Path) -> Result<Spins, NpyError> {
-    let arr = parse_i8(&std::fs::read(path)?)?;
+    let arr = parse_i8(&read_bounded(path)?)?;
     let [c, h, w] = arr.shape[..] else {
         return Err(NpyError::Shape { expected: "[C, H, W] (3 dimensions)".into(), found: arr.shape });
     };
     Spins::new(c, h, w, arr.data).map_err(NpyError::Spins)
+}
+
+/// The bytes of a `.npy` file, reading only what its header promises (and one byte more, so that
+/// trailing data is still reported): a device that never ends is refused after its first bytes, an
+/// array of more than [`crate::limits::MAX_SPINS`] values before its data is read.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, NpyError> {
+    use crate::limits::{MAX_SPINS, read_at_most};
+    let mut file = std::fs::File::open(path)?;
+    let mut bytes = read_at_most(&mut file, 10)?;
+    if bytes.len() < 10 || bytes[..6] != *MAGIC {
+        return Err(NpyError::Format("missing the \\x93NUMPY magic string".into()));
+    }
+    let header_len = match bytes[6] {
+        1 => u16::from_le_bytes([bytes[8], bytes[9]]) as u64,
+        _ => {
+            bytes.extend(read_at_most(&mut file, 2)?);
+            match bytes[8..] {
+                [a, b, c, d] => u32::from_le_bytes([a, b, c, d]) as u64,
+                _ => return Err(NpyError::Format("truncated header length".into())),
+            }
+        }
+    };
+    bytes.extend(read_at_most(&mut file, header_len)?);
+    let header = String::from_utf8_lossy(&bytes[bytes.len() - header_len as usize..]).into_owned();
+    let count = parse_shape(&header)
+        .and_then(|shape| shape.iter().try_fold(1u64, |acc, &d| acc.checked_mul(d as u64)))
+        .unwrap_or(0);
+    if count > MAX_SPINS {
+        return Err(NpyError::Format(format!("its shape holds {count} values, more than the {MAX_SPINS} allowed")));
+    }
+    bytes.extend(read_at_most(&mut file, count + 1)?);
+    Ok(bytes)
 }
 
 /// Encodes a C-ordered `int8` array as a version 1.0 `.npy` file.

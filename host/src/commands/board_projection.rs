@@ -25,7 +25,7 @@ pub struct BoardClock {
 impl BoardClock {
     /// Reads `path`, naming what is missing or malformed.
     pub fn from_manifest(path: &Path) -> anyhow::Result<BoardClock> {
-        let text = std::fs::read_to_string(path)
+        let text = thermoblock_sim::limits::read_text(path)
             .with_context(|| format!("cannot read the bitstream manifest {}", path.display()))?;
         let m: Value = serde_json::from_str(&text)
             .with_context(|| format!("{} is not a bitstream manifest (not JSON)", path.display()))?;

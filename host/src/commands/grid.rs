@@ -249,7 +249,8 @@ pub fn plot(args: &PlotGridArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     // The image encoder picks the format from the extension; without `.png` it fails with no hint.
     let png = args.out.extension().is_some_and(|e| e.eq_ignore_ascii_case("png"));
     anyhow::ensure!(png, "--out {}: the heat map is a PNG; give a path ending in .png", args.out.display());
-    let text = std::fs::read_to_string(&args.csv).with_context(|| format!("reading {}", args.csv.display()))?;
+    let text =
+        thermoblock_sim::limits::read_text(&args.csv).with_context(|| format!("reading {}", args.csv.display()))?;
     let (cells, deltas, sweeps) = read_csv(&text).with_context(|| format!("grid CSV {}", args.csv.display()))?;
     let blocks = (cells[0].total_sweeps / cells[0].sweeps).max(1);
     let images = cells[0].images;
