@@ -270,6 +270,16 @@ fn chip_batch(
     if cfg.init != Init::Random {
         anyhow::bail!("the chip starts from random spins only; drop --init ff or use --backend reference");
     }
+    // The chip holds delta in steps of 2^-15; a delta it would run more than 1% off is refused,
+    // not silently changed (the result would report a delta it did not run).
+    let applied = thermoblock_sim::chip::quantize::delta_value(thermoblock_sim::chip::quantize::delta_code(cfg.delta));
+    if (applied - cfg.delta as f64).abs() > 0.01 * cfg.delta as f64 {
+        anyhow::bail!(
+            "delta {}: the chip holds delta in steps of 2^-15 and would run {applied:.6}, more than 1% off; \
+             use a delta of at least 0.0016, or --backend reference",
+            cfg.delta
+        );
+    }
     if cfg.sweeps > config.max_sweeps as usize {
         anyhow::bail!(
             "{} sweeps exceed the `{}` chip's sweep counter (at most {})",

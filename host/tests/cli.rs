@@ -832,3 +832,35 @@ fn endless_and_huge_files_are_refused_without_reading_them() {
     fails_with(&["sample", "--model", s(&model), "--input", "/dev/zero"], &["missing the \\x93NUMPY magic"]);
     fails_with(&["plot-grid", "--csv", "/dev/zero", "--out", &dir.file("m.png")], &["larger than the 16 MiB"]);
 }
+
+/// No silent change of meaning: a delta the chip cannot hold is refused (it ran at 2^-15 while the
+/// JSON said 1e-6); repeated keys in a model file are refused (the last used to win); a huge shape
+/// or data past the end names its tensor.
+#[test]
+fn what_cannot_be_done_as_asked_is_refused() {
+    let dir = Scratch::new("meaning");
+    let (model, input) = fixture(&dir);
+    let args = ["sample", "--model", s(&model), "--input", s(&input), "--backend", "chip", "--delta"];
+    fails_with(&[&args[..], &["1e-6"]].concat(), &["steps of 2^-15", "more than 1% off"]);
+    ok_json(&[&args[..], &["0.2", "--json"]].concat());
+    let file = |name: &str, header: &str, data: usize| {
+        let path = dir.path(name);
+        let mut bytes = (header.len() as u64).to_le_bytes().to_vec();
+        bytes.extend(header.as_bytes());
+        bytes.extend(vec![0u8; data]);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    let meta = r#""__metadata__":{"format":"thermoblock-v1"}"#;
+    let dup = file("dup.safetensors", &format!(r#"{{{meta},"__metadata__":{{"format":"x"}}}}"#), 0);
+    fails_with(&["info", s(&dup)], &["`__metadata__` appears twice"]);
+    let t = r#"{"dtype":"F32","shape":[1],"data_offsets":[0,4]}"#;
+    let dup = file("dup2.safetensors", &format!(r#"{{{meta},"blocks.0.b":{t},"blocks.0.b":{t}}}"#), 4);
+    fails_with(&["info", s(&dup)], &["`blocks.0.b` appears twice"]);
+    let huge = r#"{"dtype":"F32","shape":[4611686018427387904,8],"data_offsets":[0,8]}"#;
+    let huge = file("huge.safetensors", &format!(r#"{{{meta},"blocks.0.k1":{huge}}}"#), 8);
+    fails_with(&["info", s(&huge)], &["tensor `blocks.0.k1`", "too large"]);
+    let past = r#"{"dtype":"F32","shape":[2],"data_offsets":[0,8]}"#;
+    let past = file("past.safetensors", &format!(r#"{{{meta},"blocks.0.k2":{past}}}"#), 4);
+    fails_with(&["info", s(&past)], &["tensor `blocks.0.k2`", "past the end"]);
+}

@@ -193,6 +193,7 @@ impl Model {
 
     /// Parses and validates the bytes of a model file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
+        check_header(bytes)?;
         let (_, header) = SafeTensors::read_metadata(bytes).map_err(|e| ModelError::Malformed(e.to_string()))?;
         let mut metadata: BTreeMap<String, String> =
             header.metadata().clone().unwrap_or_default().into_iter().collect();
@@ -305,6 +306,66 @@ impl Model {
         }
         written
     }
+}
+
+/// What the safetensors parser does not say, or not by name: a key repeated in the header or its
+/// metadata (JSON maps keep the last of each silently), a tensor whose shape overflows, or whose
+/// data runs past the end of the file.
+fn check_header(bytes: &[u8]) -> Result<(), ModelError> {
+    use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
+    /// A JSON object whose keys must be distinct; `__metadata__` is checked the same way.
+    struct UniqueKeys;
+    impl<'de> serde::Deserialize<'de> for UniqueKeys {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(UniqueKeys)
+        }
+    }
+    impl<'de> Visitor<'de> for UniqueKeys {
+        type Value = UniqueKeys;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<UniqueKeys, A::Error> {
+            let mut seen = BTreeSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if key == "__metadata__" {
+                    map.next_value::<UniqueKeys>()?;
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+                if !seen.insert(key.clone()) {
+                    return Err(serde::de::Error::custom(format!("the key `{key}` appears twice")));
+                }
+            }
+            Ok(UniqueKeys)
+        }
+    }
+    let Some(n) = bytes.get(..8).map(|b| u64::from_le_bytes(b.try_into().expect("8 bytes")) as usize) else {
+        return Ok(()); // the parser reports a short file
+    };
+    let Some(header) = bytes.get(8..8usize.saturating_add(n)) else { return Ok(()) };
+    if let Err(e) = serde_json::from_slice::<UniqueKeys>(header) {
+        return Err(ModelError::Malformed(format!("header: {e}")));
+    }
+    let Ok(serde_json::Value::Object(entries)) = serde_json::from_slice::<serde_json::Value>(header) else {
+        return Ok(());
+    };
+    let data_len = (bytes.len() - 8 - n) as u64;
+    for (name, t) in entries.iter().filter(|(name, _)| *name != "__metadata__") {
+        let shape: Vec<u64> =
+            t.get("shape").and_then(|s| s.as_array()).into_iter().flatten().filter_map(|d| d.as_u64()).collect();
+        if shape.iter().try_fold(4u64, |acc, &d| acc.checked_mul(d)).is_none() {
+            return Err(ModelError::Malformed(format!("tensor `{name}`: shape {shape:?} is too large")));
+        }
+        if let Some(end) = t.get("data_offsets").and_then(|o| o.get(1)).and_then(|e| e.as_u64()) {
+            if end > data_len {
+                return Err(ModelError::Malformed(format!(
+                    "tensor `{name}`: its data runs to byte {end}, past the end of the file's {data_len} bytes of data"
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn block_shapes(b: &Block) -> [Vec<usize>; 8] {
