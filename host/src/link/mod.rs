@@ -477,17 +477,23 @@ mod tests {
         Link::new(SimBoard::new(engine, faults), LinkPolicy { timeout: Duration::ZERO, attempts: 20, max_payload })
     }
 
+    /// Opens a session on `link`, runs a random `c0/c1/c2` block on `h x w` over it, and checks the
+    /// result against the chip model's.
+    fn open_and_run(link: &mut Link<SimBoard<ChipBus>>, [c0, c1, c2]: [usize; 3], [h, w]: [usize; 2]) {
+        let id = link.open().unwrap();
+        assert_eq!(id.config(), Some(ICE40));
+        let block = random_block(&RandomBlockSpec { c0, c1, c2, kernel: 3, coupling: 1.0 }, 1).unwrap();
+        let x = random_spins(c0, h, w, 2);
+        let (image, _) = ChipImage::new(&block, &ICE40, h, w).unwrap();
+        let run = ChipRun { delta: 0.4, sweeps: 20, burn_in: 4, seed: 5 };
+        let got = run_image(link, &ICE40, &image, &x, &run).unwrap();
+        assert_eq!(got, ChipModel::new(image, ICE40, h, w).run(&x, &run));
+    }
+
     #[test]
     fn a_clean_link_runs_the_chip_model() {
         let mut link = board(None, MAX_PAYLOAD);
-        let id = link.open().unwrap();
-        assert_eq!(id.config(), Some(ICE40));
-        let block = random_block(&RandomBlockSpec { c0: 4, c1: 8, c2: 6, kernel: 3, coupling: 1.0 }, 1).unwrap();
-        let x = random_spins(4, 6, 5, 2);
-        let (image, _) = ChipImage::new(&block, &ICE40, 6, 5).unwrap();
-        let run = ChipRun { delta: 0.4, sweeps: 20, burn_in: 4, seed: 5 };
-        let got = run_image(&mut link, &ICE40, &image, &x, &run).unwrap();
-        assert_eq!(got, ChipModel::new(image, ICE40, 6, 5).run(&x, &run));
+        open_and_run(&mut link, [4, 8, 6], [6, 5]);
         assert_eq!((link.stats.retries, link.stats.naks), (0, 0));
     }
 
@@ -507,14 +513,7 @@ mod tests {
                 assert!(stale > 3000, "the board answered the garbage: {stale} bytes wait");
                 link.request(&Request::Reset).unwrap();
             }
-            let id = link.open().unwrap();
-            assert_eq!(id.config(), Some(ICE40));
-            let block = random_block(&RandomBlockSpec { c0: 2, c1: 3, c2: 2, kernel: 3, coupling: 1.0 }, 1).unwrap();
-            let x = random_spins(2, 3, 3, 2);
-            let (image, _) = ChipImage::new(&block, &ICE40, 3, 3).unwrap();
-            let run = ChipRun { delta: 0.5, sweeps: 10, burn_in: 2, seed: 5 };
-            let got = run_image(&mut link, &ICE40, &image, &x, &run).unwrap();
-            assert_eq!(got, ChipModel::new(image, ICE40, 3, 3).run(&x, &run));
+            open_and_run(&mut link, [2, 3, 2], [3, 3]);
         }
     }
 
