@@ -60,7 +60,8 @@ pub fn check_shape(c0: usize, c1: usize, c2: usize, k: usize) -> Result<u64, Str
         }
     }
     if k % 2 == 0 || k > MAX_KERNEL {
-        return Err(format!("kernel {k}: the kernel side must be odd, 1 to {MAX_KERNEL}"));
+        let what = if k % 2 == 0 { "is even" } else { "is too large" };
+        return Err(format!("kernel {k} {what}: the kernel side must be odd, 1 to {MAX_KERNEL}"));
     }
     let (c0, c1, c2, k) = (c0 as u64, c1 as u64, c2 as u64, k as u64);
     let params = c1 * c0 * k * k + c2 * c1 * k * k + c2 * c0 + 2 * c0 + 3 * c1;
