@@ -80,11 +80,7 @@ impl BoardRtl {
     /// `window`, counted from power-up; what is dumped reaches the file after every call that clocks
     /// the board. See [`crate::trace`]; needs a build with the `trace` feature.
     pub fn trace(&mut self, path: &std::path::Path, window: TraceWindow) -> Result<(), RtlError> {
-        let c_path = crate::trace::c_path(path)?;
-        match self.handle.trace(&c_path, window.from, window.to) {
-            0 => Ok(()),
-            code => Err(RtlError::Trace(crate::trace::open_error(code, path))),
-        }
+        crate::trace::start(path, window, |p, from, to| self.handle.trace(p, from, to))
     }
 
     /// [`cycles`](Self::cycles) in seconds of a board clocked at [`BOARD_CLOCK_HZ`].

@@ -453,11 +453,7 @@ impl ChipRtl {
     /// this chip's power-up ([`cycles`](Self::cycles) is the next edge); see [`crate::trace`].
     /// Needs a build with the `trace` feature.
     pub fn trace(&mut self, path: &std::path::Path, window: TraceWindow) -> Result<(), RtlError> {
-        let c_path = crate::trace::c_path(path)?;
-        match self.handle.trace(&c_path, window.from, window.to) {
-            0 => Ok(()),
-            code => Err(RtlError::Trace(crate::trace::open_error(code, path))),
-        }
+        crate::trace::start(path, window, |p, from, to| self.handle.trace(p, from, to))
     }
 
     /// What the register map and the configuration can hold; `setup_writes` assumes it.

@@ -77,15 +77,24 @@ impl fmt::Display for TraceWindow {
     }
 }
 
-/// `path` as the C string the shim takes.
-pub(crate) fn c_path(path: &std::path::Path) -> Result<std::ffi::CString, crate::RtlError> {
+/// Starts a trace of a model at `path` over `window` with the shim's `tb_*_trace` (`open`: the C
+/// path, the window's ends; its `TB_TRACE_*` result), naming what went wrong.
+pub(crate) fn start(
+    path: &std::path::Path,
+    window: TraceWindow,
+    open: impl FnOnce(&std::ffi::CStr, u64, u64) -> i32,
+) -> Result<(), crate::RtlError> {
     use std::os::unix::ffi::OsStrExt;
-    std::ffi::CString::new(path.as_os_str().as_bytes())
-        .map_err(|_| crate::RtlError::Trace(format!("the trace path {} contains a NUL byte", path.display())))
+    let c_path = std::ffi::CString::new(path.as_os_str().as_bytes())
+        .map_err(|_| crate::RtlError::Trace(format!("the trace path {} contains a NUL byte", path.display())))?;
+    match open(&c_path, window.from, window.to) {
+        0 => Ok(()),
+        code => Err(crate::RtlError::Trace(open_error(code, path))),
+    }
 }
 
 /// Why a trace could not be started (the shim's `TB_TRACE_*`).
-pub(crate) fn open_error(code: i32, path: &std::path::Path) -> String {
+fn open_error(code: i32, path: &std::path::Path) -> String {
     match code {
         1 => "this build cannot write waveforms: the verilated models were built without --trace; rebuild with \
               the cargo feature `trace` (cargo build --release -p thermoblock-host --features trace)"

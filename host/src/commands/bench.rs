@@ -127,8 +127,6 @@ fn report(
 ) -> anyhow::Result<()> {
     let Figures { threads, single, batch, cycles, baseline, simulated, ref board } = *f;
     let (h, w) = (args.grid.h, args.grid.w);
-    thermoblock_sim::limits::check_block_on_grid(block.c0(), block.c1(), block.c2(), h, w)
-        .map_err(anyhow::Error::msg)?;
     let spins_per_sweep = (block.c1() + block.c2()) * h * w;
     // Each sweep applies K2 twice (transposed for s1, forward for s2): one addition per unrolled coupling.
     let additions_per_sweep = 2 * block.c1() * block.c2() * window_pairs(block.k2.kh, block.k2.kw, h, w);

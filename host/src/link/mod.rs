@@ -214,6 +214,8 @@ fn reply_len(req: &Request) -> usize {
 /// One outcome of waiting for a reply.
 enum Wait {
     Ack(Vec<u8>),
+    /// The board is busy: try again, nothing was lost on the line.
+    Busy,
     Retry(String),
     Refused(NakCode),
 }
@@ -289,7 +291,7 @@ impl<T: Transport> Link<T> {
     /// split at once and its pieces sent instead (each with its own tries).
     pub fn request(&mut self, req: &Request) -> Result<Vec<u8>, LinkError> {
         if let Request::WriteWeights { bank, addr, words } = req {
-            let per = (self.policy.max_payload - 4) / 2;
+            let per = weight_words_per_frame(self.policy.max_payload);
             if words.len() > per {
                 for (k, chunk) in words.chunks(per).enumerate() {
                     let piece =
@@ -313,7 +315,8 @@ impl<T: Transport> Link<T> {
                 self.policy.max_payload = (self.policy.max_payload / 2).max(MIN_PAYLOAD);
                 self.stats.frame_shrinks += 1;
                 lost_in_a_row = 0;
-                if matches!(req, Request::WriteWeights { words, .. } if 2 * words.len() + 4 > self.policy.max_payload) {
+                let per = weight_words_per_frame(self.policy.max_payload);
+                if matches!(req, Request::WriteWeights { words, .. } if words.len() > per) {
                     return self.request(req);
                 }
             }
@@ -324,8 +327,9 @@ impl<T: Transport> Link<T> {
             match self.wait(req)? {
                 Wait::Ack(p) => return Ok(p),
                 Wait::Refused(code) => return Err(LinkError::Refused { command, code }),
+                Wait::Busy => last = format!("NAK {}", NakCode::Busy),
                 Wait::Retry(why) => {
-                    lost_in_a_row += u32::from(why != "NAK busy");
+                    lost_in_a_row += 1;
                     last = why;
                 }
             }
@@ -356,6 +360,7 @@ impl<T: Transport> Link<T> {
                 if frame.kind == NAK && frame.payload.len() == 2 && frame.payload[1] == kind {
                     self.stats.naks += 1;
                     return Ok(match NakCode::from_u8(frame.payload[0]) {
+                        Some(NakCode::Busy) => Wait::Busy,
                         Some(code) if code.retryable() => Wait::Retry(format!("NAK {code}")),
                         Some(code) => Wait::Refused(code),
                         None => Wait::Retry(format!("NAK with unknown code {}", frame.payload[0])),

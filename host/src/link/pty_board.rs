@@ -22,8 +22,6 @@ pub struct PtyBoard {
     /// sessions; its input queue (the replies no host has read) is cleared when it fills.
     slave: File,
     path: String,
-    /// Reply bytes dropped because nobody read them.
-    pub dropped: u64,
 }
 
 /// How long a reply may wait for room in the terminal's queue before the unread replies are dropped
@@ -58,7 +56,7 @@ impl PtyBoard {
             fcntl(&pty.master, FcntlArg::F_SETFL(OFlag::O_NONBLOCK)).map(drop)
         };
         set_up().map_err(|e| anyhow::anyhow!("cannot set up the pseudo-terminal {path}: {e}"))?;
-        Ok(PtyBoard { master: File::from(pty.master), slave: File::from(pty.slave), path, dropped: 0 })
+        Ok(PtyBoard { master: File::from(pty.master), slave: File::from(pty.slave), path })
     }
 
     /// The device path a host opens (`/dev/pts/N`).
@@ -106,8 +104,7 @@ impl BoardPort for PtyBoard {
                         continue;
                     }
                     if cleared {
-                        self.dropped += rest.len() as u64;
-                        break;
+                        break; // still no room: the rest of these replies is dropped too
                     }
                     tcflush(&self.slave, FlushArg::TCIFLUSH)?;
                     cleared = true;
@@ -122,6 +119,29 @@ impl BoardPort for PtyBoard {
         format!("pseudo-terminal {}", self.path)
     }
 }
+
+/// Serves the board `make` builds (in the serving thread: the verilated ones are not `Send`) on a
+/// new pseudo-terminal; returns its path, the stop flag and the thread, which returns how the
+/// serving ended. For tests.
+#[cfg(test)]
+pub(crate) fn served<S: Served + 'static>(
+    make: impl FnOnce() -> S + Send + 'static,
+) -> (String, Arc<AtomicBool>, std::thread::JoinHandle<anyhow::Result<()>>) {
+    let board = PtyBoard::new().unwrap();
+    let path = board.path().to_string();
+    let stop = Arc::new(AtomicBool::new(false));
+    let server = {
+        let stop = Arc::clone(&stop);
+        std::thread::spawn(move || board.serve(&mut make(), None, Duration::from_millis(20), stop))
+    };
+    (path, stop, server)
+}
+
+/// A host as patient as 2 tries of 150 ms: a board that answered `RUN` only after the run would
+/// fail it on any run longer than 300 ms (the tests' long runs take about a second alone). For tests.
+#[cfg(test)]
+pub(crate) const IMPATIENT: super::LinkPolicy =
+    super::LinkPolicy { timeout: Duration::from_millis(150), attempts: 2, max_payload: 1024 };
 
 #[cfg(test)]
 mod tests {
@@ -142,16 +162,7 @@ mod tests {
     /// the virtual board on a pseudo-terminal: the results are the chip model's, bit for bit.
     #[test]
     fn the_host_samples_through_a_pseudo_terminal() {
-        let board = PtyBoard::new().unwrap();
-        let path = board.path().to_string();
-        let stop = Arc::new(AtomicBool::new(false));
-        let server = {
-            let stop = Arc::clone(&stop);
-            std::thread::spawn(move || {
-                let mut engine = CommandEngine::new(ChipBus::new(ECP5), ECP5);
-                board.serve(&mut engine, None, Duration::from_millis(20), stop)
-            })
-        };
+        let (path, stop, server) = served_engine(CommandEngine::new(ChipBus::new(ECP5), ECP5));
         let mut host = Board::connect(Uart::open(&path).unwrap(), LinkPolicy::default()).unwrap();
         assert_eq!(host.config, ECP5, "the board identified itself");
         let block = random_block(&RandomBlockSpec { c0: 8, c1: 40, c2: 12, kernel: 3, coupling: 0.8 }, 2).unwrap();
@@ -172,31 +183,18 @@ mod tests {
         server.join().unwrap().unwrap();
     }
 
-    /// Serves `engine` on a new pseudo-terminal in a thread; returns its path, the stop flag and
-    /// the thread (which returns how the serving ended).
-    fn served(
+    /// Serves `engine` on a new pseudo-terminal in a thread ([`served`]).
+    fn served_engine(
         engine: CommandEngine<ChipBus>,
     ) -> (String, Arc<AtomicBool>, std::thread::JoinHandle<anyhow::Result<()>>) {
-        let board = PtyBoard::new().unwrap();
-        let path = board.path().to_string();
-        let stop = Arc::new(AtomicBool::new(false));
-        let server = {
-            let stop = Arc::clone(&stop);
-            let mut engine = engine;
-            std::thread::spawn(move || board.serve(&mut engine, None, Duration::from_millis(20), stop))
-        };
-        (path, stop, server)
+        served(move || engine)
     }
-
-    /// A host as patient as 2 tries of 150 ms: a board that answered `RUN` only after the run would
-    /// fail it on any run longer than 300 ms (the runs below take about a second alone).
-    const IMPATIENT: LinkPolicy = LinkPolicy { timeout: Duration::from_millis(150), attempts: 2, max_payload: 1024 };
 
     /// Item: long runs. The software board acknowledges `RUN` at once and runs in the background,
     /// `STATUS` reading busy meanwhile, as the RTL board does; the result is the chip model's.
     #[test]
     fn a_run_longer_than_the_hosts_patience_completes() {
-        let (path, stop, server) = served(CommandEngine::new(ChipBus::background(ECP5), ECP5));
+        let (path, stop, server) = served_engine(CommandEngine::new(ChipBus::background(ECP5), ECP5));
         let mut host = Board::connect(Uart::open(&path).unwrap(), IMPATIENT).unwrap();
         let block = random_block(&RandomBlockSpec { c0: 16, c1: 32, c2: 16, kernel: 3, coupling: 0.8 }, 4).unwrap();
         let x = random_spins(16, 12, 12, 1);
@@ -219,7 +217,7 @@ mod tests {
         use thermoblock_sim::chip::model::ChipRun;
         use thermoblock_sim::chip::protocol::run_requests;
         use thermoblock_sim::chip::quantize::ChipImage;
-        let (path, stop, server) = served(CommandEngine::new(ChipBus::background(ECP5), ECP5));
+        let (path, stop, server) = served_engine(CommandEngine::new(ChipBus::background(ECP5), ECP5));
         let block = random_block(&RandomBlockSpec { c0: 16, c1: 32, c2: 16, kernel: 3, coupling: 0.8 }, 4).unwrap();
         let x = random_spins(16, 12, 12, 1);
         {
@@ -245,7 +243,7 @@ mod tests {
     #[test]
     fn a_peer_that_never_reads_does_not_stop_the_board() {
         use std::io::Write;
-        let (path, stop, server) = served(CommandEngine::new(ChipBus::background(ICE40), ICE40));
+        let (path, stop, server) = served_engine(CommandEngine::new(ChipBus::background(ICE40), ICE40));
         {
             let mut peer = std::fs::OpenOptions::new().read(true).write(true).open(&path).unwrap();
             let identify = Request::Identify.frame(1, 0).encode();

@@ -391,21 +391,11 @@ mod tests {
     /// its chip runs, as the software board does (`pty_board`'s test of the same).
     #[test]
     fn a_long_run_on_the_rtl_board_over_a_pseudo_terminal() {
-        use std::sync::Arc;
-        use std::sync::atomic::{AtomicBool, Ordering};
+        use crate::link::pty_board::{IMPATIENT, served};
+        use std::sync::atomic::Ordering;
         use std::time::Duration;
-        let board = crate::link::pty_board::PtyBoard::new().unwrap();
-        let path = board.path().to_string();
-        let stop = Arc::new(AtomicBool::new(false));
-        let server = {
-            let stop = Arc::clone(&stop);
-            std::thread::spawn(move || {
-                let mut served = RtlServed::new(ICE40, None).unwrap();
-                board.serve(&mut served, None, Duration::from_millis(20), stop)
-            })
-        };
-        let policy = LinkPolicy { timeout: Duration::from_millis(150), attempts: 2, ..LinkPolicy::default() };
-        let mut host = Board::connect(crate::link::uart::Uart::open(&path).unwrap(), policy).unwrap();
+        let (path, stop, server) = served(|| RtlServed::new(ICE40, None).unwrap());
+        let mut host = Board::connect(crate::link::uart::Uart::open(&path).unwrap(), IMPATIENT).unwrap();
         let block = random_block(&RandomBlockSpec { c0: 8, c1: 16, c2: 8, kernel: 3, coupling: 0.8 }, 4).unwrap();
         let x = random_spins(8, 8, 8, 1);
         let cfg = GibbsConfig::new(0.5, 100); // about 4 M cycles: a second or more of simulation

@@ -661,13 +661,19 @@ pub fn launch_requests(
     reqs
 }
 
+/// Coupling words in one `WRITE_WEIGHTS` frame of at most `max_payload` bytes (bank and address
+/// take 4, each word 2).
+pub fn weight_words_per_frame(max_payload: usize) -> usize {
+    (max_payload.min(MAX_PAYLOAD) - 4) / 2
+}
+
 /// The coupling memory's contents as `WRITE_WEIGHTS` requests of at most `max_payload` bytes.
 pub fn weight_requests(
     config: &crate::chip::ChipConfig,
     image: &crate::chip::quantize::ChipImage,
     max_payload: usize,
 ) -> Vec<Request> {
-    let per = (max_payload.min(MAX_PAYLOAD) - 4) / 2;
+    let per = weight_words_per_frame(max_payload);
     let layout = crate::chip::memory::CouplingLayout::new(image, config.lanes);
     let mut reqs = Vec::new();
     for (bank, words) in layout.banks(image).iter().enumerate() {
