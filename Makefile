@@ -11,7 +11,7 @@ INDEP   := tests/independent/check_reference.py
 # Debian packages without their recommendations (yosys still depends on xdot, which brings GTK).
 APT_INSTALL := apt-get install -y --no-install-recommends
 
-.PHONY: help setup build build-trace demo test test-full lint fmt bench bench-cli verilog synth verify-bitstreams data train-mnist train-fashion-mnist eval-mnist grid-mnist eval-fashion-mnist grid-fashion-mnist fuzz clean
+.PHONY: help setup build build-trace demo test test-full lint fmt bench bench-cli verilog synth verify-bitstreams measure-plane-array data train-mnist train-fashion-mnist eval-mnist grid-mnist eval-fashion-mnist grid-fashion-mnist fuzz clean
 
 help:
 	@echo "make demo       set up, build, and run the README's tour (example block, MNIST on three backends, virtual board, waveform)"
@@ -22,6 +22,7 @@ help:
 	@echo "make verilog    regenerate the chip's Verilog into hdl/generated/"
 	@echo "make synth BOARD=icebreaker|ulx3s  bitstream and manifest.json into bitstreams/BOARD/ (Yosys, nextpnr)"
 	@echo "make verify-bitstreams  rebuild every checked-in bitstream and compare its sha256 with the manifest"
+	@echo "make measure-plane-array  Yosys cells and nextpnr Fmax of the plane engine's PE array on the ECP5-85F (COLUMNS=8; ~40 min)"
 	@echo "make train-mnist  train models/mnist.safetensors (about 73 min on 2 cores; RESUME=1 continues)"
 	@echo "make train-fashion-mnist  train models/fashion-mnist.safetensors (3 h or more on 2 cores; RESUME=1 continues)"
 	@echo "make eval-mnist  accuracy of models/mnist.safetensors on the 10k test set (reference and chip)"
@@ -235,6 +236,11 @@ fpga-tools-%: $(STAMPS)/rust
 
 synth: fpga-tools-$(BOARD)
 	bash constraints/synth.sh $(BOARD) bitstreams/$(BOARD)
+
+# The plane engine's PE array alone on the ULX3S's device (docs/ARCHITECTURE.md, "The plane engine").
+COLUMNS ?= 8
+measure-plane-array: $(STAMPS)/fpga-ecp5
+	constraints/plane_array/measure.sh build/plane_array/d$(COLUMNS) $(COLUMNS) 14 15 19 9 100 1
 
 # Rebuilds each board that has a checked-in manifest into build/verify/ and compares the digests
 # (`make test` verifies the iCEBreaker's; the ULX3S's takes about 26 minutes).

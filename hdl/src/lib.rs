@@ -7,6 +7,7 @@
 //!
 //! * [`lane_rng`]: one lane's xorshift64 generator;
 //! * [`pbit`]: the p-bit, threshold ROM and comparator;
+//! * [`plane`]: the plane engine under construction (the chip's successor): its PE array;
 //! * [`chip`]: the top level — lanes, controller, memories and the bus — as `ChipIce40`, `ChipEcp5`;
 //! * [`uart_rx`], [`uart_tx`]: the host link's 8N1 UART; [`frame_parser`], [`frame_writer`] (with
 //!   [`crc32`]): its frames in and out; [`command_engine`]: the requests executed on the chip's bus;
@@ -34,6 +35,7 @@ pub mod host_link;
 pub mod lane;
 pub mod lane_rng;
 pub mod pbit;
+pub mod plane;
 pub mod spin_memory;
 pub mod sweep_controller;
 pub mod testbench;

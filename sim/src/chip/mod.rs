@@ -7,6 +7,7 @@
 //! * [`config`]: `ChipConfig` and the two named configurations, `ice40` and `ecp5`;
 //! * [`rng`]: the per-lane xorshift64 generators and how they are seeded;
 //! * [`pbit`]: the fixed-point field format, the sigmoid threshold table and the comparator;
+//! * [`plane`]: the plane engine's geometry, windows, decision order and cycles (under construction);
 //! * [`registers`]: the bus's register map and the writes that set up a run;
 //! * [`protocol`]: the host link's frames, CRC, commands and replies (docs/PROTOCOL.md).
 
@@ -16,6 +17,7 @@ pub mod engine;
 pub mod memory;
 pub mod model;
 pub mod pbit;
+pub mod plane;
 pub mod protocol;
 pub mod quantize;
 pub mod registers;

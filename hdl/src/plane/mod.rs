@@ -1,0 +1,6 @@
+//! The plane engine: the chip's weight-broadcast, plane-parallel datapath (docs/ARCHITECTURE.md,
+//! "The plane engine"). Built in stages; so far:
+//!
+//! * [`array`]: the PE array (`plane_array.v`, a hand-written leaf) and its software twin.
+
+pub mod array;
