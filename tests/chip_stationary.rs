@@ -9,7 +9,7 @@
 //! distribution. What remains to test is the sampler: slots, lanes, streams, sums and readout. A
 //! correct model gives `z ~ t_15` per spin (16 seeds); limit 4.5.
 
-use thermoblock_sim::chip::config::ICE40;
+use thermoblock_sim::chip::config::{ChipConfig, ECP5_85F_PLANE, ICE40};
 use thermoblock_sim::chip::model::{ChipModel, ChipRun};
 use thermoblock_sim::chip::pbit::{probability_plus, threshold_table};
 use thermoblock_sim::chip::quantize::{ChipImage, delta_code};
@@ -73,25 +73,30 @@ fn stationary(chip: &ChipModel, x: &thermoblock_sim::Spins, delta: f32) -> (Vec<
 }
 
 /// Worst `|z|` of the model's sampled means against the exact stationary means, over two tiny
-/// blocks. `mutate` plants a bug in the image the chip runs (not in the oracle's), `shared_stream`
-/// gives every lane the same generator.
+/// blocks on the lane chip (`ice40`) and on the plane engine. `mutate` plants a bug in the image the
+/// chip runs (not in the oracle's), `shared_stream` gives every lane (decision unit) the same
+/// generator.
 fn worst_z(mutate: impl Fn(&mut ChipImage), shared_stream: bool) -> f64 {
+    [ICE40, ECP5_85F_PLANE].into_iter().map(|config| worst_z_on(config, &mutate, shared_stream)).fold(0.0, f64::max)
+}
+
+fn worst_z_on(config: ChipConfig, mutate: &impl Fn(&mut ChipImage), shared_stream: bool) -> f64 {
     let mut worst: f64 = 0.0;
-    // 1 hidden channel and 1-2 output channels: 6 + 6 or 4 + 8 spins, ICE40 (some lanes idle).
+    // 1 hidden channel and 1-2 output channels: 6 + 6 or 4 + 8 spins (some lanes or units idle).
     for (seed, delta, c2) in [(41u64, 1.0f32, 1usize), (42, 0.6, 2)] {
         let spec = RandomBlockSpec { c0: 2, c1: 1, c2, kernel: 3, coupling: 2.5 };
         let block = random_block(&spec, seed).unwrap();
         let (h, w) = if c2 == 1 { (2, 3) } else { (2, 2) };
         let x = random_spins(2, h, w, seed);
-        let image = ChipImage::new(&block, &ICE40, h, w).unwrap().0;
-        let (e2, e1) = stationary(&ChipModel::new(image.clone(), ICE40, h, w), &x, delta);
+        let image = ChipImage::new(&block, &config, h, w).unwrap().0;
+        let (e2, e1) = stationary(&ChipModel::new(image.clone(), config, h, w), &x, delta);
         let mut run_image = image;
         mutate(&mut run_image);
-        let chip = ChipModel::new(run_image, ICE40, h, w);
+        let chip = ChipModel::new(run_image, config, h, w);
         let runs: Vec<_> = (0..SEEDS)
             .map(|s| {
                 let run = ChipRun { delta, sweeps: SWEEPS, burn_in: SWEEPS / 4, seed: s };
-                let rngs = if shared_stream { vec![lanes(s, 1)[0]; ICE40.lanes] } else { lanes(s, ICE40.lanes) };
+                let rngs = if shared_stream { vec![lanes(s, 1)[0]; config.lanes] } else { lanes(s, config.lanes) };
                 chip.run_observed(&x, &run, rngs, None)
             })
             .collect();
@@ -117,10 +122,14 @@ fn chip_model_samples_its_own_stationary_distribution() {
 
 #[test]
 fn planted_bugs_are_caught() {
-    let z = worst_z(|img| img.e2 += 1, false);
-    assert!(z > 4.5, "couplings at half strength passed: |z| = {z:.2}");
-    let z = worst_z(|img| img.b.iter_mut().for_each(|b| *b += 64), false);
-    assert!(z > 4.5, "hidden bias off by 1/4 passed: |z| = {z:.2}");
-    let z = worst_z(|_| {}, true);
-    assert!(z > 4.5, "all lanes on one stream passed: |z| = {z:.2}");
+    // On each engine by itself: a bug one engine's test misses is not hidden by the other's.
+    for config in [ICE40, ECP5_85F_PLANE] {
+        let name = config.name;
+        let z = worst_z_on(config, &|img: &mut ChipImage| img.e2 += 1, false);
+        assert!(z > 4.5, "{name}: couplings at half strength passed: |z| = {z:.2}");
+        let z = worst_z_on(config, &|img: &mut ChipImage| img.b.iter_mut().for_each(|b| *b += 64), false);
+        assert!(z > 4.5, "{name}: hidden bias off by 1/4 passed: |z| = {z:.2}");
+        let z = worst_z_on(config, &|_: &mut ChipImage| {}, true);
+        assert!(z > 4.5, "{name}: all lanes on one stream passed: |z| = {z:.2}");
+    }
 }

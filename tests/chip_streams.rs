@@ -6,16 +6,23 @@
 //! for the 32-lane `ecp5` configuration that is 3,568 statistics; with the limit `|z| < 5`
 //! (`P(|z| > 5) = 5.7e-7`) the family-wise false-alarm rate is 0.2%, and the seed is fixed.
 //! Planted bugs — lanes sharing a seed, lanes seeded as shifted copies of one stream — must fail.
+//!
+//! The plane engine's 8 decision units draw for neighbouring positions of a group back to back, and
+//! for the same position at the same draw index: their pairs are checked at every lag up to one
+//! 14 x 14 group (196), 12,600 statistics (family-wise false-alarm rate 0.7% at `|z| < 5`), and
+//! copies shifted by 150 draws — invisible at lags up to 3 — must fail.
 
-use thermoblock_sim::chip::config::ECP5;
+use thermoblock_sim::chip::config::{ECP5, ECP5_85F_PLANE};
 use thermoblock_sim::chip::rng::{LaneRng, lanes};
 
 const DRAWS: usize = 20_000;
 const MAX_LAG: usize = 3;
+/// One group of positions on a 14 x 14 grid.
+const WIDE_LAG: usize = 196;
 const Z_LIMIT: f64 = 5.0;
 
 fn centred(mut g: LaneRng) -> Vec<f64> {
-    (0..DRAWS + MAX_LAG).map(|_| (g.draw() as f64 + 0.5) / 65536.0 - 0.5).collect()
+    (0..DRAWS + WIDE_LAG).map(|_| (g.draw() as f64 + 0.5) / 65536.0 - 0.5).collect()
 }
 
 /// `z` of the correlation between `a[t]` and `b[t + lag]` over `DRAWS` values of `t`.
@@ -29,12 +36,17 @@ fn z_corr(a: &[f64], b: &[f64], lag: usize) -> f64 {
     cov / (va * vb).sqrt() * n.sqrt()
 }
 
-/// The largest `|z|` over all lane pairs and lags, and where.
+/// The largest `|z|` over all lane pairs and lags up to `MAX_LAG`, and where.
 fn worst(streams: &[Vec<f64>]) -> (f64, String) {
+    worst_to(streams, MAX_LAG)
+}
+
+/// The largest `|z|` over all lane pairs and lags up to `max_lag`, and where.
+fn worst_to(streams: &[Vec<f64>], max_lag: usize) -> (f64, String) {
     let mut worst = (0.0, String::new());
     for i in 0..streams.len() {
         for j in i..streams.len() {
-            for lag in 0..=MAX_LAG {
+            for lag in 0..=max_lag {
                 let pairs: &[(usize, usize)] = if i == j { &[(i, j)] } else { &[(i, j), (j, i)] };
                 for &(a, b) in pairs {
                     if a == b && lag == 0 {
@@ -95,4 +107,28 @@ fn shifted_copies_are_caught() {
         .collect();
     let (z, at) = worst(&streams);
     assert!(z > Z_LIMIT, "shifted copies passed: worst |z| {z:.2} ({at})");
+}
+
+#[test]
+fn decision_unit_streams_are_uncorrelated_over_a_group() {
+    let streams: Vec<Vec<f64>> = lanes(2026, ECP5_85F_PLANE.lanes).into_iter().map(centred).collect();
+    let (z, at) = worst_to(&streams, WIDE_LAG);
+    eprintln!("worst |z| {z:.2} ({at})");
+    assert!(z < Z_LIMIT, "decision units' streams correlated: |z| = {z:.2} at {at}");
+}
+
+#[test]
+fn copies_shifted_beyond_the_short_lags_are_caught_by_the_wide_range() {
+    let streams: Vec<Vec<f64>> = (0..4)
+        .map(|l| {
+            let mut g = LaneRng::new(99);
+            (0..150 * l).for_each(|_| {
+                g.step();
+            });
+            centred(g)
+        })
+        .collect();
+    assert!(worst(&streams).0 < Z_LIMIT, "the short range sees a 150-draw shift");
+    let (z, at) = worst_to(&streams, WIDE_LAG);
+    assert!(z > Z_LIMIT, "copies shifted by 150 draws passed: worst |z| {z:.2} ({at})");
 }

@@ -9,7 +9,7 @@
 //! the propagation through the other layer). A spin passes when `|mean - exact| <= TOL + 4.5 SE`
 //! with the between-seed SE over `SEEDS` seeds.
 
-use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40};
+use thermoblock_sim::chip::config::{ChipConfig, ECP5, ECP5_85F_PLANE, ICE40};
 use thermoblock_sim::chip::model::{ChipModel, ChipRun};
 use thermoblock_sim::chip::quantize::ChipImage;
 use thermoblock_sim::chip::rng::lanes;
@@ -23,20 +23,33 @@ const TOL: f64 = 0.01;
 const Z_LIMIT: f64 = 4.5;
 
 /// (config, spec, h, w, delta, seed): hidden layers small enough to enumerate; one with more
-/// channels than lanes (two slot groups).
+/// channels than lanes (two slot groups), and one on the plane engine with more hidden channels
+/// than columns (two groups).
 fn cases() -> Vec<(ChipConfig, RandomBlockSpec, usize, usize, f32, u64)> {
     let spec = |c0, c1, c2, coupling| RandomBlockSpec { c0, c1, c2, kernel: 3, coupling };
     vec![
         (ICE40, spec(2, 2, 2, 2.0), 3, 3, 1.0, 21),
         (ICE40, spec(2, 5, 3, 2.0), 2, 2, 0.7, 22),
         (ECP5, spec(3, 2, 2, 2.5), 3, 3, 0.5, 23),
+        (ECP5_85F_PLANE, spec(2, 10, 3, 2.0), 2, 1, 0.7, 24),
     ]
 }
 
 /// Worst `(|diff| - TOL) / SE` over all spins of all cases, running `image_for_run` on the chip.
 fn worst(mutate: impl Fn(&mut ChipImage)) -> f64 {
+    worst_of(&cases(), mutate)
+}
+
+/// The plane engine's case alone: a planted bug must be caught there too, not only on a lane chip.
+fn worst_on_the_plane_engine(mutate: impl Fn(&mut ChipImage)) -> f64 {
+    let plane: Vec<_> = cases().into_iter().filter(|c| c.0 == ECP5_85F_PLANE).collect();
+    assert_eq!(plane.len(), 1);
+    worst_of(&plane, mutate)
+}
+
+fn worst_of(cases: &[(ChipConfig, RandomBlockSpec, usize, usize, f32, u64)], mutate: impl Fn(&mut ChipImage)) -> f64 {
     let (mut worst, mut raw) = (f64::NEG_INFINITY, 0.0f64);
-    for (config, spec, h, w, delta, seed) in cases() {
+    for &(config, spec, h, w, delta, seed) in cases {
         let block = random_block(&spec, seed).unwrap();
         let x = random_spins(spec.c0, h, w, seed);
         let (image, _) = ChipImage::new(&block, &config, h, w).unwrap();
@@ -77,6 +90,8 @@ fn swapped_input_polarity_is_caught() {
     // A planted quantizer/datapath bug: K1P and K1M exchanged (the input spin read inverted).
     let z = worst(|img| std::mem::swap(&mut img.k1p, &mut img.k1m));
     assert!(z > Z_LIMIT, "planted polarity bug passed: {z:.2}");
+    let z = worst_on_the_plane_engine(|img| std::mem::swap(&mut img.k1p, &mut img.k1m));
+    assert!(z > Z_LIMIT, "planted polarity bug passed on the plane engine: {z:.2}");
 }
 
 #[test]
@@ -84,6 +99,8 @@ fn halved_couplings_are_caught() {
     // A planted scale bug: W2 applied at half strength.
     let z = worst(|img| img.e2 += 1);
     assert!(z > Z_LIMIT, "planted scale bug passed: {z:.2}");
+    let z = worst_on_the_plane_engine(|img| img.e2 += 1);
+    assert!(z > Z_LIMIT, "planted scale bug passed on the plane engine: {z:.2}");
 }
 
 #[test]

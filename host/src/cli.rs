@@ -64,7 +64,7 @@ pub struct BoardArgs {
     pub backend: BoardBackend,
     /// Chip configuration of the simulated board: ice40, ice40-up5k, ecp5 or ecp5-85f with
     /// --backend chip; ice40 or ecp5 with --backend rtl (the verilated board tops)
-    #[arg(long, value_parser = parse_chip, default_value = "ecp5")]
+    #[arg(long, value_parser = parse_lane_chip, default_value = "ecp5")]
     pub chip: ChipConfig,
     /// Serve on a new pseudo-terminal and print its path (for --backend uart:PATH)
     #[arg(long, required_unless_present = "fifo", conflicts_with = "fifo")]
@@ -201,11 +201,13 @@ const BACKEND_HELP: &str = "Where the blocks run: reference (the floating-point 
 
 /// Help of `--chip` where a backend chooses the chip.
 #[cfg(feature = "rtl")]
-const CHIP_HELP: &str = "Chip configuration for --backend chip: ice40, ice40-up5k, ecp5 or ecp5-85f; for \
-    --backend rtl: ice40, ice40-up5k or ecp5 (the verilated chips). A board (uart:, pcie:) reports its own";
+const CHIP_HELP: &str = "Chip configuration for --backend chip: ice40, ice40-up5k, ecp5, ecp5-85f or \
+    ecp5-85f-plane (the plane engine, modelled: its RTL is under construction); for --backend rtl: ice40, \
+    ice40-up5k or ecp5 (the verilated chips). A board (uart:, pcie:) reports its own";
 #[cfg(not(feature = "rtl"))]
-const CHIP_HELP: &str = "Chip configuration for --backend chip: ice40, ice40-up5k, ecp5 or ecp5-85f. A board \
-    (uart:, pcie:) reports its own";
+const CHIP_HELP: &str = "Chip configuration for --backend chip: ice40, ice40-up5k, ecp5, ecp5-85f or \
+    ecp5-85f-plane (the plane engine, modelled: its RTL is under construction). A board (uart:, pcie:) reports \
+    its own";
 
 /// `--chip` of the verilated board tops (`board --backend rtl`, `link-budget`).
 #[cfg(feature = "rtl")]
@@ -218,9 +220,22 @@ fn parse_board_chip(s: &str) -> Result<ChipConfig, String> {
 
 fn parse_chip(s: &str) -> Result<ChipConfig, String> {
     ChipConfig::named(s).ok_or_else(|| {
-        let names: Vec<_> = thermoblock_sim::chip::config::CONFIGS.iter().map(|c| c.name).collect();
+        let names: Vec<_> = thermoblock_sim::chip::config::NAMED.iter().map(|c| c.name).collect();
         format!("unknown chip configuration `{s}`; expected one of {}", names.join(", "))
     })
+}
+
+/// `--chip` of the software virtual board: the lane chips, whose register map and memory layout
+/// the board serves (the plane engine's are not defined before its RTL).
+fn parse_lane_chip(s: &str) -> Result<ChipConfig, String> {
+    let chip = parse_chip(s)?;
+    match chip.engine {
+        thermoblock_sim::chip::config::Engine::Lanes => Ok(chip),
+        thermoblock_sim::chip::config::Engine::Planes(_) => Err(format!(
+            "`{s}` is the plane engine, which has no board yet (its RTL is under construction); it runs on \
+             --backend chip"
+        )),
+    }
 }
 
 #[derive(Args, Debug)]

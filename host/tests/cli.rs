@@ -235,6 +235,32 @@ fn chip_backend_reports_cycles_and_refuses_blocks_that_do_not_fit() {
 }
 
 #[test]
+fn the_plane_engine_runs_as_a_model_and_nothing_claims_its_hardware() {
+    let dir = Scratch::new("plane");
+    let (model, input) = fixture(&dir);
+    let args = |chip: &'static str| {
+        let mut a = vec!["sample", "--model", s(&model), "--input", s(&input), "--sweeps", "40", "--seed", "5"];
+        a.extend(["--backend", "chip", "--chip", chip, "--json"]);
+        a
+    };
+    let mut plane = ok_json(&args("ecp5-85f-plane"));
+    assert_eq!(plane["backend"], "chip:ecp5-85f-plane");
+    let lanes = ok_json(&args("ecp5-85f"));
+    let (pc, lc) = (plane["cycles"].as_u64().unwrap(), lanes["cycles"].as_u64().unwrap());
+    assert!(pc > 0 && pc < lc, "the plane engine's {pc} cycles against the lane chip's {lc}");
+    let mut again = ok_json(&args("ecp5-85f-plane"));
+    plane["elapsed_s"].take();
+    again["elapsed_s"].take();
+    assert_eq!(again, plane, "the plane model is deterministic for a seed");
+    fails_with(&["board", "--pty", "--chip", "ecp5-85f-plane"], &["plane engine", "no board yet", "--backend chip"]);
+    #[cfg(feature = "rtl")]
+    fails_with(
+        &["sample", "--model", s(&model), "--input", s(&input), "--backend", "rtl", "--chip", "ecp5-85f-plane"],
+        &["ecp5-85f-plane"],
+    );
+}
+
+#[test]
 fn rtl_backend_matches_the_chip_backend_and_refuses_what_it_does() {
     let dir = Scratch::new("rtl");
     let (model, input) = fixture(&dir);

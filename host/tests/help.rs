@@ -8,7 +8,7 @@ use clap::CommandFactory;
 use clap::error::ErrorKind;
 use thermoblock_host::backend::BackendSpec;
 use thermoblock_host::cli::Cli;
-use thermoblock_sim::chip::config::CONFIGS;
+use thermoblock_sim::chip::config::NAMED;
 
 /// The `--backend` forms with an example of each that must parse.
 fn backend_forms() -> Vec<(&'static str, &'static str)> {
@@ -70,7 +70,7 @@ fn every_backend_form_is_listed_and_parses() {
 fn chip_values_listed_are_exactly_those_accepted() {
     let cli = Cli::command();
     let docs = cli_reference();
-    let names: Vec<&str> = CONFIGS.iter().map(|c| c.name).collect();
+    let names: Vec<&str> = NAMED.iter().map(|c| c.name).collect();
     for sub in cli.get_subcommands() {
         let Some(arg) = sub.get_arguments().find(|a| a.get_long() == Some("chip")) else { continue };
         let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();

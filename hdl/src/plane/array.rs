@@ -24,11 +24,8 @@
 
 use std::ops::Range;
 
-pub use thermoblock_sim::chip::plane::TAPS;
 use thermoblock_sim::chip::plane::window_length;
-
-/// Edges from a weight's cycle to its add (two fan-out register stages, then the accumulator).
-pub const ADD_LATENCY: usize = 3;
+pub use thermoblock_sim::chip::plane::{ADD_LATENCY, TAPS};
 
 /// The leaf's parameters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

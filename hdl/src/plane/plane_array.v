@@ -59,7 +59,8 @@ module plane_array #(
     reg [COLUMNS*WB-1:0] w1;
     reg [3:0] tap1;
     reg restart1;
-    // Stage 2: the weight copied once per row (fan-out RING PEs each), the selected spins.
+    // Stage 2: the weight copied once per row (fan-out RING PEs each; identical registers, which
+    // Yosys merges unless kept apart), the selected spins.
     reg [COLUMNS*ROWS*WB-1:0] w2;
     reg [ROWS*RING-1:0] sel;
     reg [ROWS-1:0] restart2;

@@ -7,13 +7,25 @@ use std::fmt;
 
 use crate::block::Block;
 use crate::chip::pbit::{FIELD_BITS, FIELD_FRAC_BITS};
+use crate::chip::plane::{PlaneGeometry, ULX3S_ARRAY};
+
+/// The datapath a configuration runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// The lane chip: `lanes` p-bit lanes, one coupling bank each (`hdl/`, built).
+    Lanes,
+    /// The plane engine: a PE array with one decision unit per column (`lanes` = its columns);
+    /// modelled (`--backend chip`), its RTL under construction (`hdl/src/plane/`).
+    Planes(PlaneGeometry),
+}
 
 /// Build-time parameters of the chip. Memory depths and counter widths follow from these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ChipConfig {
     pub name: &'static str,
     /// Parallel p-bit lanes: each has a field accumulator, a delta multiplier, a threshold table
-    /// port, a comparator and its own xorshift64 generator.
+    /// port, a comparator and its own xorshift64 generator. On the plane engine: its decision
+    /// units, one per array column, each with its own generator.
     pub lanes: usize,
     pub max_c0: usize,
     pub max_c1: usize,
@@ -30,6 +42,7 @@ pub struct ChipConfig {
     /// one address, and a write cycle holds the read data. Nothing the chip computes changes: the
     /// host writes weights only while the chip is idle (it ignores them while busy).
     pub single_port_coupling: bool,
+    pub engine: Engine,
 }
 
 /// Small blocks on an iCE40 UP5K (5,280 LUTs, 30 x 4 kbit EBR, 8 DSP, 1 Mbit SPRAM).
@@ -45,6 +58,7 @@ pub const ICE40: ChipConfig = ChipConfig {
     weight_bits: 8,
     max_sweeps: 65_535,
     single_port_coupling: false,
+    engine: Engine::Lanes,
 };
 
 /// The `ice40` chip cut to the iCEBreaker's iCE40 UP5K (`make synth BOARD=icebreaker`): the same
@@ -67,6 +81,7 @@ pub const ECP5: ChipConfig = ChipConfig {
     weight_bits: 8,
     max_sweeps: 65_535,
     single_port_coupling: false,
+    engine: Engine::Lanes,
 };
 
 /// The `ecp5` chip cut to the block RAM of an ECP5-85F (208 x 18 kbit, `make synth BOARD=ulx3s`):
@@ -74,8 +89,26 @@ pub const ECP5: ChipConfig = ChipConfig {
 /// clamp fields 32, sums 32, threshold ROMs 32, spins and frame buffer 4).
 pub const ECP5_85F: ChipConfig = ChipConfig { name: "ecp5-85f", max_c1: 64, max_c2: 32, ..ECP5 };
 
-/// The named configurations, for `--chip NAME`.
+/// The plane engine planned for the ULX3S's ECP5-85F (docs/ARCHITECTURE.md, "The plane engine"):
+/// 8 columns over grids up to 14 x 14, so the MNIST block and both Fashion-MNIST block shapes fit
+/// (C0 64, C1 96, C2 128 are what the device's block RAM holds). A model until its RTL lands.
+pub const ECP5_85F_PLANE: ChipConfig = ChipConfig {
+    name: "ecp5-85f-plane",
+    lanes: ULX3S_ARRAY.columns,
+    max_c0: 64,
+    max_c1: 96,
+    max_c2: 128,
+    max_h: ULX3S_ARRAY.rows,
+    max_w: ULX3S_ARRAY.ring - 1,
+    engine: Engine::Planes(ULX3S_ARRAY),
+    ..ECP5
+};
+
+/// The lane chips: what `hdl/` builds (its units are sized for every one of them).
 pub const CONFIGS: [ChipConfig; 4] = [ICE40, ICE40_UP5K, ECP5, ECP5_85F];
+
+/// Every named configuration, for `--chip NAME`: the lane chips and the plane engine's.
+pub const NAMED: [ChipConfig; 5] = [ICE40, ICE40_UP5K, ECP5, ECP5_85F, ECP5_85F_PLANE];
 
 /// Why a block does not fit a configuration.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,7 +134,7 @@ impl std::error::Error for FitError {}
 impl ChipConfig {
     /// The configuration called `name`.
     pub fn named(name: &str) -> Option<Self> {
-        CONFIGS.into_iter().find(|c| c.name == name)
+        NAMED.into_iter().find(|c| c.name == name)
     }
 
     /// Checks `block` on an `h x w` grid against every limit, naming the first one exceeded.
@@ -170,5 +203,20 @@ mod tests {
         assert_eq!(ICE40.accumulator_bits(), 16);
         assert_eq!(ChipConfig::named("ecp5"), Some(ECP5));
         assert_eq!(ChipConfig::named("xc7"), None);
+        assert_eq!(ChipConfig::named("ecp5-85f-plane"), Some(ECP5_85F_PLANE));
+    }
+
+    #[test]
+    fn the_plane_engine_holds_every_checked_in_block_shape() {
+        // MNIST 32/64/64 and the Fashion-MNIST shapes 64/96/64, 64/96/128, all on 14 x 14.
+        for (c0, c1, c2) in [(32, 64, 64), (64, 96, 64), (64, 96, 128)] {
+            let block = random_block(&RandomBlockSpec { c0, c1, c2, kernel: 3, coupling: 1.0 }, 0).unwrap();
+            assert_eq!(ECP5_85F_PLANE.fits(&block, 14, 14), Ok(()), "{c0}/{c1}/{c2}");
+        }
+        // Its grid limit is the array's: rows, and the ring less its pad.
+        let Engine::Planes(array) = ECP5_85F_PLANE.engine else { panic!("a plane engine") };
+        assert_eq!((ECP5_85F_PLANE.max_h, ECP5_85F_PLANE.max_w + 1), (array.rows, array.ring));
+        // 128 x 9 + 1 terms of |w| <= 128: 147,584 needs 19 bits, the array's PE width.
+        assert_eq!(ECP5_85F_PLANE.accumulator_bits(), 19);
     }
 }

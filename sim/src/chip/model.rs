@@ -25,13 +25,19 @@
 //!    ([`crate::chip::schedule`]): the clamp pass plus `G` sweeps of slots, each slot taking one
 //!    cycle per (source channel, tap) plus [`PIPELINE_LATENCY`].
 //!
+//! On the plane engine ([`Engine::Planes`]) steps 1, 2, 4 and 5 are unchanged; in step 3 the
+//! lanes are its decision units and the slot order is its decision order
+//! ([`PlaneSchedule::decisions`]: group by group, positions in raster order), and step 6's cycles
+//! are [`PlaneSchedule::run_cycles`].
+//!
 //! Integer sums are computed with [`ConvPlan`] on integer-valued `f32`: every partial sum is an
 //! integer below `2^24` in magnitude (checked against the accumulator width), so `f32` is exact and
 //! the model shares the reference sampler's convolution code.
 
 use crate::block::{Block, Kernel};
-use crate::chip::config::ChipConfig;
+use crate::chip::config::{ChipConfig, Engine};
 use crate::chip::pbit::{FIELD_FRAC_BITS, decide, threshold_table};
+use crate::chip::plane::PlaneSchedule;
 use crate::chip::quantize::{ChipImage, DELTA_FRAC_BITS, DELTA_ONE, delta_code, delta_value};
 use crate::chip::registers::result_from_sums;
 use crate::chip::rng::{LaneRng, lanes};
@@ -143,8 +149,10 @@ impl ChipModel {
         }
     }
 
-    /// The controller's cycle schedule for this image and grid.
+    /// The lane chip's cycle schedule for this image and grid (`Engine::Lanes` only: the plane
+    /// engine's is [`Self::plane_schedule`]).
     pub fn schedule(&self) -> Schedule {
+        assert_eq!(self.config.engine, Engine::Lanes, "the controller's step schedule is the lane chip's");
         let img = &self.image;
         Schedule {
             lanes: self.config.lanes,
@@ -158,22 +166,50 @@ impl ChipModel {
         }
     }
 
-    /// Cycles of a run of `sweeps` sweeps: the clamp pass plus the sweeps ([`Schedule::cycles`]).
+    /// The plane engine's schedule for this image and grid (`None` on the lane chip).
+    pub fn plane_schedule(&self) -> Option<PlaneSchedule> {
+        let Engine::Planes(array) = self.config.engine else { return None };
+        let img = &self.image;
+        Some(PlaneSchedule {
+            array,
+            c0: img.c0,
+            c1: img.c1,
+            c2: img.c2,
+            k1: img.k1_size,
+            k2: img.k2_size,
+            h: self.h,
+            w: self.w,
+        })
+    }
+
+    /// Cycles of a run of `sweeps` sweeps: the clamp pass plus the sweeps ([`Schedule::cycles`] on
+    /// the lane chip; the closed form of [`PlaneSchedule`] on the plane engine).
     pub fn cycles(&self, sweeps: u32) -> u64 {
-        self.schedule().cycles(sweeps)
+        match self.plane_schedule() {
+            Some(p) => p.run_cycles(sweeps),
+            None => self.schedule().cycles(sweeps),
+        }
     }
 
     /// Cycles of one sweep.
     pub fn sweep_cycles(&self) -> u64 {
+        if let Some(p) = self.plane_schedule() {
+            return p.sweep_cycles();
+        }
         let s = self.schedule();
         s.phase_cycles(Phase::Hidden) + s.phase_cycles(Phase::Output)
     }
 
-    /// The ideal cycles per sweep that the adders allow: in-grid coupling additions over lanes.
+    /// The ideal cycles per sweep that the adders allow: in-grid coupling additions over the
+    /// lanes' adders, or over the plane array's PEs that hold grid positions (`D·H·W`).
     pub fn roofline_cycles(&self) -> f64 {
         let img = &self.image;
         let pairs = crate::block::window_pairs(img.k2_size.0, img.k2_size.1, self.h, self.w);
-        (2 * img.c1 * img.c2 * pairs) as f64 / self.config.lanes as f64
+        let adders = match self.config.engine {
+            Engine::Lanes => self.config.lanes,
+            Engine::Planes(array) => array.columns * self.h * self.w,
+        };
+        (2 * img.c1 * img.c2 * pairs) as f64 / adders as f64
     }
 
     /// The exact Boltzmann model of the dequantized image with input `x` clamped at `delta`: what the
@@ -318,7 +354,30 @@ impl ChipModel {
     /// that owns it. Every lane draws once in every slot, in slot order (positions in raster order,
     /// then groups). Lanes' streams are independent, so the loop runs lane by lane — the same draws
     /// reach the same spins as in slot order, with each lane's state kept in a register.
+    ///
+    /// On the plane engine the units are the decision units and the order is the engine's
+    /// ([`PlaneSchedule::decisions`]): group by group, positions in raster order.
     fn slots(&self, rngs: &mut [LaneRng], c: usize, mut set: impl FnMut(usize, u16)) {
+        if let Some(plane) = self.plane_schedule() {
+            // Unit by unit, each unit's draws in its own order, its state in a register: the
+            // units' streams are independent, so this is the engine's order for every spin
+            // (measured faster than stepping the units side by side).
+            let columns = plane.array.columns;
+            for (d, rng) in rngs.iter_mut().enumerate() {
+                let mut unit = *rng;
+                for g in 0..plane.groups(c) {
+                    let m = g * columns + d;
+                    for p in 0..self.h * self.w {
+                        let r = unit.draw();
+                        if m < c {
+                            set(p * c + m, r);
+                        }
+                    }
+                }
+                *rng = unit;
+            }
+            return;
+        }
         let lanes = self.config.lanes;
         let groups = c.div_ceil(lanes);
         for (l, rng) in rngs.iter_mut().enumerate() {
@@ -352,13 +411,68 @@ mod tests {
         assert_eq!(shift(7, 0), 7);
     }
 
+    /// A random MNIST-sized block (32/64/64) on `config`, 14 x 14.
+    fn mnist_model(config: ChipConfig) -> ChipModel {
+        let block = random_block(&RandomBlockSpec::MNIST, 1).unwrap();
+        let (img, _) = ChipImage::new(&block, &config, 14, 14).unwrap();
+        ChipModel::new(img, config, 14, 14)
+    }
+
     #[test]
     fn mnist_block_cycle_count_against_the_roofline() {
-        let block = random_block(&RandomBlockSpec::MNIST, 1).unwrap();
-        let (img, _) = ChipImage::new(&block, &ECP5, 14, 14).unwrap();
-        let model = ChipModel::new(img, ECP5, 14, 14);
+        let model = mnist_model(ECP5);
         // 2 phases x 196 positions x 2 groups x (64 channels x 9 taps + 7 drain cycles).
         assert_eq!(model.sweep_cycles(), 457_072);
         assert_eq!(model.roofline_cycles(), 409_600.0);
+    }
+
+    #[test]
+    fn mnist_block_on_the_plane_engine() {
+        let model = mnist_model(crate::chip::config::ECP5_85F_PLANE);
+        // 2 phases x 8 groups x 15·⌈(64·9 + 14)/15⌉ cycles; clamp 8 x 315 + 8 x 240; the tail:
+        // the last group's 196 decisions after the array's 2-cycle output and the unit's 6.
+        assert_eq!(model.sweep_cycles(), 9_600);
+        assert_eq!(model.cycles(10), 4_440 + 10 * 9_600 + 2 + 195 + 6);
+        // 2·64·64·40² additions over 8 x 196 PEs.
+        assert_eq!(model.roofline_cycles(), 2.0 * 64.0 * 64.0 * 1600.0 / 1568.0);
+    }
+
+    #[test]
+    fn the_plane_engine_draws_in_its_own_order() {
+        // Same image, same seed: the lane chip's and the plane engine's start spins come from the
+        // same generators in different orders. Decision unit d's k-th draw sets, in group-major
+        // raster order, the k-th spin of the channels ≡ d (mod 8): checked by hand here.
+        use crate::chip::config::ECP5_85F_PLANE;
+        let spec = RandomBlockSpec { c0: 2, c1: 10, c2: 3, kernel: 3, coupling: 1.0 };
+        let block = random_block(&spec, 3).unwrap();
+        let (h, w) = (2, 3);
+        let (img, _) = ChipImage::new(&block, &ECP5_85F_PLANE, h, w).unwrap();
+        let model = ChipModel::new(img, ECP5_85F_PLANE, h, w);
+        let mut rngs = lanes(9, 8);
+        let [s1, s2] = model.start_spins(&mut rngs);
+        let mut expect = lanes(9, 8);
+        let mut want1 = vec![0i8; 10 * h * w];
+        for g in 0..2 {
+            for p in 0..h * w {
+                for (d, rng) in expect.iter_mut().enumerate() {
+                    let r = rng.draw();
+                    if g * 8 + d < 10 {
+                        want1[(g * 8 + d) * h * w + p] = if r >= 0x8000 { 1 } else { -1 };
+                    }
+                }
+            }
+        }
+        assert_eq!(s1, want1, "hidden start spins, channel-major");
+        let mut want2 = vec![0i8; 3 * h * w];
+        for p in 0..h * w {
+            for (d, rng) in expect.iter_mut().enumerate() {
+                let r = rng.draw();
+                if d < 3 {
+                    want2[d * h * w + p] = if r >= 0x8000 { 1 } else { -1 };
+                }
+            }
+        }
+        assert_eq!(s2, want2, "output start spins");
+        assert_eq!(rngs, expect, "every unit drew once per position and group");
     }
 }

@@ -9,6 +9,22 @@ pub const TAPS: usize = 9;
 /// Plane rows the plane store delivers per cycle (one dual-port read of two row words).
 pub const ROWS_PER_CYCLE: usize = 2;
 
+/// Edges from a weight's cycle to its add in the PE array (two fan-out register stages, then
+/// the accumulator): a position's sum is on the array's output `S + ADD_LATENCY − 1` cycles after
+/// its restart.
+pub const ADD_LATENCY: usize = 3;
+
+/// Cycles from a decision unit taking a sum to its spin being readable in the plane store
+/// (`2A − B` pre-add, the field unit's 3, the p-bit's 1, the write). A design value: the
+/// controller's stage fixes it, and with it every stall below.
+pub const DECISION_LATENCY: usize = 6;
+
+/// Cycles before a source channel's first term at which the plane store is read for it: the
+/// registered block-RAM read (2) and the rows, `ROWS_PER_CYCLE` a cycle. A design value, as above.
+pub fn plane_lead(h: usize) -> usize {
+    2 + h.div_ceil(ROWS_PER_CYCLE)
+}
+
 /// The array: `columns` destination channels x `rows` grid rows x a ring of `ring` positions
 /// (the grid's width plus one zero pad).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,13 +75,44 @@ impl PlaneSchedule {
         (self.groups(dest) * window_length(self.array.ring, source * sigma)) as u64
     }
 
-    /// The hidden half-sweep (`K2ᵀ` from the output layer) plus the output half-sweep (`K2`).
-    pub fn sweep_cycles(&self) -> u64 {
-        let sigma = channel_cycles(self.k2, self.h);
-        self.phase(self.c1, self.c2, sigma) + self.phase(self.c2, self.c1, sigma)
+    /// Cycles a phase that reads the layer of `written` channels just updated (back to back) must
+    /// wait so that it reads no plane before the last group's spins are in the store.
+    ///
+    /// The last group's decision unit decides its `H·W` positions in raster order, one a cycle,
+    /// from `ADD_LATENCY − 1` cycles after the phase's end (positions arrive by `x`, each before its
+    /// turn), so its last spin is readable `ADD_LATENCY − 1 + H·W − 1 + DECISION_LATENCY` cycles
+    /// after the end. The next phase reads its first channel of that group, `(G − 1)·D`, at
+    /// `L − 1 + (G − 1)·D·σ − lead` cycles after its start.
+    pub fn stall(&self, written: usize, sigma: usize) -> u64 {
+        let d = self.array.columns;
+        let ready = ADD_LATENCY - 1 + self.h * self.w - 1 + DECISION_LATENCY;
+        let read = (self.array.ring - 1 + (self.groups(written) - 1) * d * sigma) as i64 - plane_lead(self.h) as i64;
+        (ready as i64 - read).max(0) as u64
     }
 
-    /// The clamp pass: `K1` into the hidden layer, then the 1 x 1 `K3` into the output layer.
+    /// The hidden half-sweep (`K2ᵀ` from the output layer) plus the output half-sweep (`K2`), each
+    /// after its stall, if any ([`Self::stall`]; none for the checked-in blocks).
+    pub fn sweep_cycles(&self) -> u64 {
+        let sigma = channel_cycles(self.k2, self.h);
+        self.stall(self.c2, sigma)
+            + self.phase(self.c1, self.c2, sigma)
+            + self.stall(self.c1, sigma)
+            + self.phase(self.c2, self.c1, sigma)
+    }
+
+    /// After the last window: the last group's decisions (`ADD_LATENCY − 1 + H·W − 1 +
+    /// DECISION_LATENCY`), whose spins and sums end the run.
+    pub fn tail_cycles(&self) -> u64 {
+        (ADD_LATENCY - 1 + self.h * self.w - 1 + DECISION_LATENCY) as u64
+    }
+
+    /// A run of `sweeps` sweeps: the clamp pass, the sweeps, the tail.
+    pub fn run_cycles(&self, sweeps: u32) -> u64 {
+        self.clamp_cycles() + sweeps as u64 * self.sweep_cycles() + self.tail_cycles()
+    }
+
+    /// The clamp pass: `K1` into the hidden layer, then the 1 x 1 `K3` into the output layer (both
+    /// read the clamped input, so neither waits).
     pub fn clamp_cycles(&self) -> u64 {
         self.phase(self.c1, self.c0, channel_cycles(self.k1, self.h))
             + self.phase(self.c2, self.c0, channel_cycles((1, 1), self.h))
@@ -121,6 +168,64 @@ mod tests {
         // Fashion 64/96/128: hidden 12 x S(1152) = 12 x 1170, output 16 x 885.
         let f2 = PlaneSchedule { c2: 128, ..f1 };
         assert_eq!(f2.sweep_cycles(), 12 * 1170 + 16 * 885);
+    }
+
+    /// When each plane of a phase is first read and when the previous phase's last write to it is
+    /// readable, from an event walk of the windows, the decision units' queues and the plane loads
+    /// — not from [`PlaneSchedule::stall`]'s formula. Returns the worst `read − ready` over every
+    /// channel, for a phase that starts `stall` cycles after the one before it ends.
+    fn margin(s: &PlaneSchedule, written: usize, sigma_write: usize, sigma_read: usize, stall: usize) -> i64 {
+        let (d, ring, hw) = (s.array.columns, s.array.ring, s.h * s.w);
+        let len_w = window_length(ring, written_sources(s, written) * sigma_write);
+        let groups = s.groups(written);
+        let end = groups * len_w;
+        // Decision unit of each column: sums of group g at position x arrive at
+        // g·S + S + ADD_LATENCY − 1 + x (all rows at once); one decision a cycle, raster order.
+        let mut ready = vec![0i64; written];
+        for g in 0..groups {
+            let base = (g + 1) * len_w + ADD_LATENCY - 1;
+            let mut t = 0usize;
+            for p in 0..hw {
+                let arrival = base + p % s.w;
+                t = if p == 0 { arrival } else { (t + 1).max(arrival) };
+            }
+            for col in 0..d {
+                if g * d + col < written {
+                    ready[g * d + col] = (t + DECISION_LATENCY) as i64;
+                }
+            }
+        }
+        // The next phase: channel c's terms from L − 1 + c·σ, its plane read `lead` before.
+        (0..written)
+            .map(|c| (end + stall + ring - 1 + c * sigma_read) as i64 - plane_lead(s.h) as i64 - ready[c])
+            .min()
+            .unwrap()
+    }
+
+    /// Source channels of the phase that writes a layer of `written` channels.
+    fn written_sources(s: &PlaneSchedule, written: usize) -> usize {
+        if written == s.c1 { s.c2 } else { s.c1 }
+    }
+
+    #[test]
+    fn no_plane_is_read_before_it_is_written_and_no_stall_is_longer_than_needed() {
+        let shapes = [(32, 64, 64, 14, 14), (64, 96, 128, 14, 14), (8, 16, 8, 8, 8), (2, 3, 2, 3, 3), (1, 9, 17, 1, 1)];
+        for (c0, c1, c2, h, w) in shapes {
+            let s = PlaneSchedule { c0, c1, c2, h, w, ..mnist() };
+            let sigma = channel_cycles(s.k2, h);
+            for (written, name) in [(c1, "hidden"), (c2, "output")] {
+                let stall = s.stall(written, sigma) as usize;
+                let m = margin(&s, written, sigma, sigma, stall);
+                assert!(m >= 0, "{c0}/{c1}/{c2} {h}x{w}: the {name} layer is read {m} cycles early");
+                if stall > 0 {
+                    let early = margin(&s, written, sigma, sigma, stall - 1);
+                    assert!(early < 0, "{c0}/{c1}/{c2} {h}x{w}: a stall of {stall} is longer than needed");
+                }
+            }
+        }
+        // The checked-in shapes run back to back; the small ones wait.
+        assert_eq!(mnist().stall(64, 9), 0);
+        assert!(PlaneSchedule { c0: 8, c1: 16, c2: 8, h: 8, w: 8, ..mnist() }.stall(8, 9) > 0);
     }
 
     #[test]
