@@ -57,6 +57,59 @@ impl ConvPlan {
     }
 }
 
+impl ConvPlan {
+    /// [`Self::forward_add`] for an input that changed only at `flips` (channel-last indices
+    /// `q · C_in + c`), each from `−input[j]` to `input[j] = ±1`: adds `2 · input[j] · K[o, c, tap]`
+    /// to `out[q − offset(tap)][o]` for every in-grid tap.
+    ///
+    /// The adds happen in another order than a full [`Self::forward_add`], so the results are the
+    /// same only where `f32` is exact (integer values below 2^24: the chip model's sums).
+    pub fn forward_flips(&self, h: usize, w: usize, flips: &[usize], input: &[f32], out: &mut [f32]) {
+        debug_assert_eq!(out.len(), h * w * self.out_ch);
+        let g = Geometry { kh: self.kh, kw: self.kw, h, w, cs: self.in_ch, cd: self.out_ch, dir: 1 };
+        scatter_flips(g, &self.fwd, flips, input, out);
+    }
+
+    /// [`Self::adjoint_add`] for an input that changed only at `flips`, as above: adds
+    /// `2 · input[j] · K[c, i, tap]` to `out[p + offset(tap)][i]` (exact as above).
+    pub fn adjoint_flips(&self, h: usize, w: usize, flips: &[usize], input: &[f32], out: &mut [f32]) {
+        debug_assert_eq!(out.len(), h * w * self.in_ch);
+        let g = Geometry { kh: self.kh, kw: self.kw, h, w, cs: self.out_ch, cd: self.in_ch, dir: -1 };
+        scatter_flips(g, &self.adj, flips, input, out);
+    }
+}
+
+/// The transpose of [`correlate`]'s access for changed sources: source `(q, c)` feeds destination
+/// `q − dir · offset(tap)` through `rows[tap][c][..]`. Compiled like `correlate`, so a flip's
+/// channel rows are added at the vector unit's width.
+#[multiversion::multiversion(targets("x86_64+avx512f+avx512vl", "x86_64+avx2+fma", "x86_64+avx"))]
+fn scatter_flips(g: Geometry, rows: &[f32], flips: &[usize], src: &[f32], dst: &mut [f32]) {
+    let Geometry { kh, kw, h, w, cs, cd, dir } = g;
+    let (ry, rx) = ((kh / 2) as isize, (kw / 2) as isize);
+    for &j in flips {
+        let (q, c) = (j / cs, j % cs);
+        let delta = 2.0 * src[j];
+        let (y, x) = ((q / w) as isize, (q % w) as isize);
+        for ty in 0..kh {
+            let yy = y - dir * (ty as isize - ry);
+            if !(0..h as isize).contains(&yy) {
+                continue;
+            }
+            for tx in 0..kw {
+                let xx = x - dir * (tx as isize - rx);
+                if !(0..w as isize).contains(&xx) {
+                    continue;
+                }
+                let weights = &rows[((ty * kw + tx) * cs + c) * cd..][..cd];
+                let out = &mut dst[(yy as usize * w + xx as usize) * cd..][..cd];
+                for (o, &k) in out.iter_mut().zip(weights) {
+                    *o += delta * k;
+                }
+            }
+        }
+    }
+}
+
 /// What [`correlate`] needs of a kernel and a map.
 #[derive(Clone, Copy)]
 struct Geometry {
@@ -202,6 +255,61 @@ mod tests {
         let mut back = vec![0.0; 6];
         plan.adjoint_add(2, 3, &input, &mut back);
         assert_eq!(back, vec![5.0, 6.0, 0.0, 0.0, 0.0, 0.0]);
+    }
+
+    #[test]
+    fn a_scattered_change_equals_recomputing_on_integers() {
+        // Integer kernels and ±1 inputs (the chip model's case): exact in f32 in any order.
+        let mut rng = chain_rng(3, 0);
+        let mut int = |n: usize| -> Vec<f32> { (0..n).map(|_| (rng.next_u32() % 255) as f32 - 127.0).collect() };
+        for &(co, ci, kh, kw, h, w) in &[(3, 2, 3, 3, 4, 5), (2, 4, 1, 1, 3, 3), (4, 3, 5, 3, 6, 2), (1, 1, 3, 3, 1, 1)]
+        {
+            let k = Kernel::new([co, ci, kh, kw], int(co * ci * kh * kw)).unwrap();
+            let plan = ConvPlan::new(&k, None);
+            for (dir, (n_in, n_out)) in [(0, (ci, co)), (1, (co, ci))] {
+                let x: Vec<f32> = int(n_in * h * w).iter().map(|v| if *v >= 0.0 { 1.0 } else { -1.0 }).collect();
+                let run = |x: &[f32]| {
+                    let mut out = vec![0.0; n_out * h * w];
+                    if dir == 0 {
+                        plan.forward_add(h, w, x, &mut out)
+                    } else {
+                        plan.adjoint_add(h, w, x, &mut out)
+                    }
+                    out
+                };
+                let mut out = run(&x);
+                let mut x2 = x.clone();
+                // Flip every input in turn (corners and borders included), scattering each change,
+                // then a random half of them at once.
+                let scatter = |flips: &[usize], x: &[f32], out: &mut Vec<f32>| {
+                    if dir == 0 {
+                        plan.forward_flips(h, w, flips, x, out)
+                    } else {
+                        plan.adjoint_flips(h, w, flips, x, out)
+                    }
+                };
+                for j in 0..x.len() {
+                    x2[j] = -x2[j];
+                    scatter(&[j], &x2, &mut out);
+                    assert_eq!(
+                        out,
+                        run(&x2),
+                        "{} after flipping input {j} of {co}x{ci}x{kh}x{kw} on {h}x{w}",
+                        ["forward", "adjoint"][dir]
+                    );
+                }
+                let half: Vec<usize> = (0..x.len()).filter(|&j| (j * 7 + 3) % 5 < 2).collect();
+                half.iter().for_each(|&j| x2[j] = -x2[j]);
+                scatter(&half, &x2, &mut out);
+                assert_eq!(
+                    out,
+                    run(&x2),
+                    "{} after flipping {} inputs at once",
+                    ["forward", "adjoint"][dir],
+                    half.len()
+                );
+            }
+        }
     }
 
     #[test]
