@@ -339,17 +339,10 @@ impl ChipModel {
         let mut acc2 = c2.clone();
         self.w2.forward_add(h, w, &s1, &mut acc2);
         let (mut fields1, mut fields2) = (vec![0i16; n1], vec![0i16; n2]);
-        // Flipped spins, written branch-free (near delta 0.2 half the spins flip, unpredictably).
         let mut flips = vec![0usize; n1.max(n2)];
         for g in 0..run.sweeps {
             field_codes(&acc1, Some(&h1f), dq, img.e2, &mut fields1);
-            let mut flipped = 0;
-            self.slots(rngs, img.c1, |j, r| {
-                let s = if decide(&self.table, fields1[j], r) { 1.0 } else { -1.0 };
-                flips[flipped] = j;
-                flipped += usize::from(s != s1[j]);
-                s1[j] = s;
-            });
+            let flipped = self.decide_layer(rngs, img.c1, &fields1, &mut s1, &mut flips);
             if let Some(f) = observe.as_mut() {
                 f(g, Layer::Hidden, &to_channel_major(img.c1, hw, &s1.iter().map(|&s| s as i8).collect::<Vec<_>>()));
             }
@@ -360,13 +353,7 @@ impl ChipModel {
                 self.w2.forward_add(h, w, &s1, &mut acc2);
             }
             field_codes(&acc2, None, dq, img.e2, &mut fields2);
-            let mut flipped = 0;
-            self.slots(rngs, img.c2, |j, r| {
-                let s = if decide(&self.table, fields2[j], r) { 1.0 } else { -1.0 };
-                flips[flipped] = j;
-                flipped += usize::from(s != s2[j]);
-                s2[j] = s;
-            });
+            let flipped = self.decide_layer(rngs, img.c2, &fields2, &mut s2, &mut flips);
             if let Some(f) = observe.as_mut() {
                 f(g, Layer::Output, &to_channel_major(img.c2, hw, &s2.iter().map(|&s| s as i8).collect::<Vec<_>>()));
             }
@@ -383,6 +370,27 @@ impl ChipModel {
         }
         let (sum1, sum2) = (to_channel_major(img.c1, hw, &sum1), to_channel_major(img.c2, hw, &sum2));
         result_from_sums(img.c2, h, w, run, &sum2, &sum1, self.cycles(run.sweeps))
+    }
+
+    /// Contract step 3 for one layer of `c` channels: every spin decided by its unit's draw at its
+    /// field. Returns how many flipped; their indices are `flips[..n]` (written branch-free: near
+    /// delta 0.2 a third of the spins flip, unpredictably).
+    fn decide_layer(
+        &self,
+        rngs: &mut [LaneRng],
+        c: usize,
+        fields: &[i16],
+        spins: &mut [f32],
+        flips: &mut [usize],
+    ) -> usize {
+        let mut flipped = 0;
+        self.slots(rngs, c, |j, r| {
+            let s = if decide(&self.table, fields[j], r) { 1.0 } else { -1.0 };
+            flips[flipped] = j;
+            flipped += usize::from(s != spins[j]);
+            spins[j] = s;
+        });
+        flipped
     }
 
     /// Contract step 4: the start spins of the hidden and output layers, channel-major ±1, each
