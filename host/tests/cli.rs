@@ -253,6 +253,11 @@ fn the_plane_engine_runs_as_a_model_and_nothing_claims_its_hardware() {
     again["elapsed_s"].take();
     assert_eq!(again, plane, "the plane model is deterministic for a seed");
     fails_with(&["board", "--pty", "--chip", "ecp5-85f-plane"], &["plane engine", "no board yet", "--backend chip"]);
+    let manifest = concat!(env!("CARGO_MANIFEST_DIR"), "/../bitstreams/ulx3s/manifest.json");
+    fails_with(
+        &["bench", "--backend", "chip", "--chip", "ecp5-85f-plane", "--fmax-from", manifest, "--seconds", "0.1"],
+        &["`ecp5-85f` chip, a lane chip", "plane engine, which has no bitstream yet"],
+    );
     #[cfg(feature = "rtl")]
     fails_with(
         &["sample", "--model", s(&model), "--input", s(&input), "--backend", "rtl", "--chip", "ecp5-85f-plane"],

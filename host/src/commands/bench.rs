@@ -203,6 +203,9 @@ fn report(
             100.0 * roof / c as f64,
             1e8 / c as f64
         )?;
+        if let thermoblock_sim::chip::config::Engine::Planes(_) = args.sampling.chip.engine {
+            writeln!(out, "note: the plane engine's cycles are its model's; its RTL is under construction")?;
+        }
     }
     if let Some((s, b)) = simulated {
         writeln!(

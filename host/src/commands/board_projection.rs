@@ -60,6 +60,15 @@ impl BoardClock {
     /// the same lanes (the limits may differ: a block too big for the bitstream's memories is
     /// projected as if the device held them, and the caller says so).
     pub fn check_datapath(&self, chip: &ChipConfig) -> anyhow::Result<()> {
+        let built = ChipConfig::named(&self.chip).map(|c| c.engine);
+        anyhow::ensure!(
+            built.is_none() || built == Some(chip.engine),
+            "the bitstream holds the `{}` chip, a lane chip, but --chip {} is the plane engine, which has no \
+             bitstream yet (its RTL is under construction): its cycles per sweep are in `bench --backend chip --chip {}`",
+            self.chip,
+            chip.name,
+            chip.name
+        );
         anyhow::ensure!(
             chip.lanes == self.lanes,
             "the bitstream holds the `{}` chip ({} lanes) but --chip {} has {} lanes: pass --chip {}",
