@@ -326,6 +326,10 @@ pub struct LinkBudgetArgs {
     /// Sweeps per image (the run's length; the link's share does not depend on it)
     #[arg(long, default_value_t = 186)]
     pub sweeps: u32,
+    /// Images per batch when a network's blocks take turns on the board (eval's batch-major
+    /// order): the block's coupling upload is paid once per batch, and its cost per image is shown
+    #[arg(long, default_value_t = crate::eval::DEFAULT_BATCH)]
+    pub batch: usize,
     /// Print JSON instead of a table
     #[arg(long)]
     pub json: bool,

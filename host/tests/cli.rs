@@ -378,6 +378,17 @@ fn link_budget_reports_each_phase_and_needs_a_grid() {
     let image = v["image_cycles"].as_u64().unwrap();
     let parts = ["launch", "readout"].iter().map(|p| v[p]["cycles"].as_u64().unwrap()).sum::<u64>();
     assert_eq!(image, parts + v["run_cycles"].as_u64().unwrap());
+    // Batch-major swapping: the upload's board time over the batch, added to the image's.
+    let (upload, clock) = (v["weights"]["seconds"].as_f64().unwrap(), v["clock_hz"].as_f64().unwrap());
+    assert_eq!(v["batch"], 128);
+    let swap = v["swap_seconds_per_image"].as_f64().unwrap();
+    assert!((swap - upload / 128.0).abs() < 1e-12, "{swap} vs {upload} / 128");
+    let rate = v["swapped_images_per_s"].as_f64().unwrap();
+    assert!((rate - 1.0 / (image as f64 / clock + swap)).abs() < 1e-6 * rate, "{rate}");
+    let one =
+        ok_json(&["link-budget", "--model", s(&model), "--grid", "3x3", "--chip", "ice40", "--batch", "1", "--json"]);
+    assert!((one["swap_seconds_per_image"].as_f64().unwrap() - upload).abs() < 1e-12, "batch 1 pays the whole upload");
+    fails_with(&["link-budget", "--model", s(&model), "--grid", "3x3", "--batch", "0"], &["--batch"]);
     fails_with(&["link-budget", "--model", s(&model)], &["no `grid` metadata", "--grid"]);
     fails_with(&["link-budget", "--model", s(&model), "--grid", "3x3", "--sweeps", "0"], &["--sweeps"]);
 }
