@@ -24,7 +24,6 @@
 
 use std::ops::Range;
 
-use thermoblock_sim::chip::plane::window_length;
 pub use thermoblock_sim::chip::plane::{ADD_LATENCY, TAPS};
 
 /// The leaf's parameters.
@@ -52,28 +51,18 @@ impl Geometry {
     }
 }
 
-/// The timing of one window of sums: a group of `terms` (source channel, tap) weights issued from
-/// cycle `start`, a multiple of `RING` (a restart in cycle `τ` restarts position `τ mod RING`).
+/// The timing of one window of sums: a group's (source channel, tap) weights issued from cycle
+/// `start`, a multiple of `RING` (a restart in cycle `τ` restarts position `τ mod RING`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Window {
     pub ring: usize,
     pub start: usize,
-    pub terms: usize,
-    /// Cycles from one restart of a position to the next: [`Window::length`].
+    /// Cycles from one restart of a position to the next:
+    /// [`window_length`](thermoblock_sim::chip::plane::window_length) of the group's terms.
     pub length: usize,
 }
 
 impl Window {
-    pub fn new(ring: usize, start: usize, terms: usize) -> Self {
-        assert_eq!(start % ring, 0, "a window starts at a multiple of the ring");
-        Self { ring, start, terms, length: Self::length(ring, terms) }
-    }
-
-    /// `S`, the window's length ([`window_length`], the schedule's definition).
-    pub fn length(ring: usize, terms: usize) -> usize {
-        window_length(ring, terms)
-    }
-
     /// Cycles in which `restart` is asserted to start this window (the end of the previous one).
     pub fn restarts(&self) -> Range<usize> {
         self.start..self.start + self.ring
@@ -214,6 +203,7 @@ mod tests {
     use super::*;
     use crate::testbench::{Stream, VectorLine};
     use crate::verilog::{self, ToolRun};
+    use thermoblock_sim::chip::plane::window_length;
 
     const LEAF: &str = include_str!("plane_array.v");
 
@@ -240,7 +230,7 @@ mod tests {
     /// the `h x w` grid. Windows follow each other back to back, so the restart pattern, the
     /// zero-weight pad cycles and the overlap of two windows are all exercised.
     fn convolve_through(g: Geometry, h: usize, w: usize, sources: usize, seed: u64) -> usize {
-        convolve_with(g, h, w, sources, seed, Window::length)
+        convolve_with(g, h, w, sources, seed, window_length)
     }
 
     /// [`convolve_through`] with the window length given by `length(ring, terms)`.
@@ -278,8 +268,7 @@ mod tests {
             .collect();
         let total = groups * len + g.ring + ADD_LATENCY + 1;
         let mut drives: Vec<Drive> = (0..total).map(|_| Drive::idle(&g)).collect();
-        let windows: Vec<Window> =
-            (0..groups).map(|k| Window { ring: g.ring, start: k * len, terms, length: len }).collect();
+        let windows: Vec<Window> = (0..groups).map(|k| Window { ring: g.ring, start: k * len, length: len }).collect();
         for (k, win) in windows.iter().enumerate() {
             for cyc in win.restarts() {
                 drives[cyc].restart = true;
@@ -297,7 +286,7 @@ mod tests {
             }
         }
         // The last window's end.
-        for cyc in (Window { ring: g.ring, start: groups * len, terms, length: len }).restarts() {
+        for cyc in (Window { ring: g.ring, start: groups * len, length: len }).restarts() {
             drives[cyc].restart = true;
         }
         let mut twin = PlaneArrayTwin::new(g);
