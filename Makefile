@@ -214,7 +214,7 @@ verilog: $(STAMPS)/rust
 	$(CARGO) run --release -p thermoblock-hdl --bin generate_verilog
 	for v in hdl/generated/*.v; do verilator --lint-only -Wall hdl/lint/verilator.vlt $$v || exit 1; done
 
-# --- FPGA builds (constraints/synth.sh; boards in hdl/src/fpga.rs) -----------------------------
+# --- FPGA builds (constraints/synth.sh; boards in hdl/src/boards/fpga.rs) -----------------------------
 # iCE40: Debian's Yosys, nextpnr-ice40 and IceStorm. ECP5: Yosys and nextpnr-ecp5 from PyPI's YoWASP
 # builds, pinned in constraints/requirements-fpga.txt, in their own virtual environment.
 BOARD ?= icebreaker

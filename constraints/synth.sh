@@ -4,7 +4,7 @@
 #   constraints/synth.sh BOARD OUT_DIR
 #
 # The board's settings (family, device, package, oscillator and board clock, chip configuration)
-# come from hdl/src/fpga.rs through `bitstream_manifest describe`; the board top's Verilog from
+# come from hdl/src/boards/fpga.rs through `bitstream_manifest describe`; the board top's Verilog from
 # `generate_verilog --fpga-board` (its UART divisor follows the clock); the PLL from the family's
 # own tool (icepll, ecppll). Then Yosys, nextpnr (seed 1, one thread: reproducible) and the
 # packer; intermediate files go to build/synth/BOARD/, the bitstream and manifest.json to OUT_DIR.

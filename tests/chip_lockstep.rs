@@ -16,13 +16,15 @@
 //! MNIST-sized block (C0 32, C1 64, C2 64, 14x14) in the RTL, with its cycles per sweep within 15% of
 //! the roofline.
 
+use thermoblock_contract::Spins;
+use thermoblock_contract::config::{ChipConfig, ECP5, ICE40, ICE40_UP5K};
+use thermoblock_contract::registers;
+use thermoblock_contract::rng::{LaneRng, lanes};
+use thermoblock_contract::run::Layer;
+use thermoblock_contract::run::{ChipResult, ChipRun};
 use thermoblock_rtl::{ChipRtl, RtlError};
-use thermoblock_sim::Spins;
-use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40, ICE40_UP5K};
-use thermoblock_sim::chip::model::{ChipModel, ChipResult, ChipRun, Layer};
-use thermoblock_sim::chip::quantize::ChipImage;
-use thermoblock_sim::chip::registers;
-use thermoblock_sim::chip::rng::{LaneRng, lanes};
+use thermoblock_sim::chip::model::ChipModel;
+use thermoblock_sim::chip::quantize::quantize;
 use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
 /// One lockstep case: a random block of `spec` on an `h x w` grid.
@@ -52,7 +54,7 @@ impl Case {
     fn model(&self) -> (ChipModel, Spins) {
         let spec = RandomBlockSpec { c0: self.c0, c1: self.c1, c2: self.c2, kernel: self.kernel, coupling: 1.5 };
         let block = random_block(&spec, self.run.seed).expect("a valid random block");
-        let (image, _) = ChipImage::new(&block, &self.config, self.h, self.w).expect("the case fits its chip");
+        let (image, _) = quantize(&block, &self.config, self.h, self.w).expect("the case fits its chip");
         let x = random_spins(self.c0, self.h, self.w, self.run.seed ^ 0x5EED);
         (ChipModel::new(image, self.config, self.h, self.w), x)
     }

@@ -9,11 +9,14 @@
 //! distribution. What remains to test is the sampler: slots, lanes, streams, sums and readout. A
 //! correct model gives `z ~ t_15` per spin (16 seeds); limit 4.5.
 
-use thermoblock_sim::chip::config::{ChipConfig, ECP5_85F_PLANE, ICE40};
-use thermoblock_sim::chip::model::{ChipModel, ChipRun};
-use thermoblock_sim::chip::pbit::{probability_plus, threshold_table};
-use thermoblock_sim::chip::quantize::{ChipImage, delta_code};
-use thermoblock_sim::chip::rng::lanes;
+use thermoblock_contract::config::{ChipConfig, ECP5_85F_PLANE, ICE40};
+use thermoblock_contract::field::delta_code;
+use thermoblock_contract::image::ChipImage;
+use thermoblock_contract::pbit::{probability_plus, threshold_table};
+use thermoblock_contract::rng::lanes;
+use thermoblock_contract::run::ChipRun;
+use thermoblock_sim::chip::model::ChipModel;
+use thermoblock_sim::chip::quantize::quantize;
 use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 use thermoblock_tests::mean_and_se;
 
@@ -21,11 +24,11 @@ const SEEDS: u64 = 16;
 const SWEEPS: u32 = 20_000;
 
 /// Exact stationary `(<s2>, <s1>)` of the chip's chain, channel-major like the model's readout.
-fn stationary(chip: &ChipModel, x: &thermoblock_sim::Spins, delta: f32) -> (Vec<f64>, Vec<f64>) {
+fn stationary(chip: &ChipModel, x: &thermoblock_contract::Spins, delta: f32) -> (Vec<f64>, Vec<f64>) {
     let u = chip.dequantized(x, delta);
     let img = &chip.image;
     let dq = delta_code(delta);
-    let scale = thermoblock_sim::chip::quantize::delta_value(dq) * 2f64.powi(-img.e2);
+    let scale = thermoblock_contract::field::delta_value(dq) * 2f64.powi(-img.e2);
     let table = threshold_table();
     let (n1, n2) = (u.h1.len(), u.f2.len());
     let h1: Vec<i64> = u.h1.iter().map(|v| (v * 256.0).round() as i64).collect();
@@ -88,7 +91,7 @@ fn worst_z_on(config: ChipConfig, mutate: &impl Fn(&mut ChipImage), shared_strea
         let block = random_block(&spec, seed).unwrap();
         let (h, w) = if c2 == 1 { (2, 3) } else { (2, 2) };
         let x = random_spins(2, h, w, seed);
-        let image = ChipImage::new(&block, &config, h, w).unwrap().0;
+        let image = quantize(&block, &config, h, w).unwrap().0;
         let (e2, e1) = stationary(&ChipModel::new(image.clone(), config, h, w), &x, delta);
         let mut run_image = image;
         mutate(&mut run_image);

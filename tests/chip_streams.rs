@@ -12,8 +12,8 @@
 //! 14 x 14 group (196), 12,600 statistics (family-wise false-alarm rate 0.7% at `|z| < 5`), and
 //! copies shifted by 150 draws — invisible at lags up to 3 — must fail.
 
-use thermoblock_sim::chip::config::{ECP5, ECP5_85F_PLANE};
-use thermoblock_sim::chip::rng::{LaneRng, lanes};
+use thermoblock_contract::config::{ECP5, ECP5_85F_PLANE};
+use thermoblock_contract::rng::{LaneRng, lanes};
 
 const DRAWS: usize = 20_000;
 const MAX_LAG: usize = 3;

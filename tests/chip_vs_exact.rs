@@ -9,10 +9,12 @@
 //! the propagation through the other layer). A spin passes when `|mean - exact| <= TOL + 4.5 SE`
 //! with the between-seed SE over `SEEDS` seeds.
 
-use thermoblock_sim::chip::config::{ChipConfig, ECP5, ECP5_85F_PLANE, ICE40};
-use thermoblock_sim::chip::model::{ChipModel, ChipRun};
-use thermoblock_sim::chip::quantize::ChipImage;
-use thermoblock_sim::chip::rng::lanes;
+use thermoblock_contract::config::{ChipConfig, ECP5, ECP5_85F_PLANE, ICE40};
+use thermoblock_contract::image::ChipImage;
+use thermoblock_contract::rng::lanes;
+use thermoblock_contract::run::ChipRun;
+use thermoblock_sim::chip::model::ChipModel;
+use thermoblock_sim::chip::quantize::quantize;
 use thermoblock_sim::exact::exact_means_unrolled;
 use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 use thermoblock_tests::mean_and_se;
@@ -52,7 +54,7 @@ fn worst_of(cases: &[(ChipConfig, RandomBlockSpec, usize, usize, f32, u64)], mut
     for &(config, spec, h, w, delta, seed) in cases {
         let block = random_block(&spec, seed).unwrap();
         let x = random_spins(spec.c0, h, w, seed);
-        let (image, _) = ChipImage::new(&block, &config, h, w).unwrap();
+        let (image, _) = quantize(&block, &config, h, w).unwrap();
         let exact = exact_means_unrolled(&ChipModel::new(image.clone(), config, h, w).dequantized(&x, delta)).unwrap();
         let mut run_image = image;
         mutate(&mut run_image);
@@ -111,7 +113,7 @@ fn permuting_lanes_does_not_change_the_statistics() {
         (ICE40, RandomBlockSpec { c0: 2, c1: 5, c2: 3, kernel: 3, coupling: 2.0 }, 3, 3, 0.8, 31);
     let block = random_block(&spec, seed).unwrap();
     let x = random_spins(spec.c0, h, w, seed);
-    let chip = ChipModel::new(ChipImage::new(&block, &config, h, w).unwrap().0, config, h, w);
+    let chip = ChipModel::new(quantize(&block, &config, h, w).unwrap().0, config, h, w);
     let run = |s: u64, reversed: bool| {
         let mut rngs = lanes(s, config.lanes);
         if reversed {

@@ -6,9 +6,9 @@
 //! `make eval-fashion-mnist` (docs/MODELS.md).
 
 use std::path::PathBuf;
+use thermoblock_sim::chip::quantize::quantize;
 
-use thermoblock_sim::chip::ChipConfig;
-use thermoblock_sim::chip::quantize::ChipImage;
+use thermoblock_contract::ChipConfig;
 use thermoblock_sim::model::Model;
 use thermoblock_sim::network::Network;
 
@@ -41,7 +41,7 @@ fn the_mnist_model_fits_the_ecp5_chip() {
     let params = whole_network(&net);
     assert!(params <= 100_000, "{params} parameters; the issue allows about 100k");
     let ecp5 = ChipConfig::named("ecp5").unwrap();
-    if let Err(e) = ChipImage::new(&net.blocks()[0], &ecp5, 14, 14) {
+    if let Err(e) = quantize(&net.blocks()[0], &ecp5, 14, 14) {
         panic!("the block does not run on ecp5: {e}");
     }
 }
@@ -54,6 +54,6 @@ fn the_fashion_mnist_model_is_three_blocks_too_wide_for_ecp5() {
     assert_eq!(whole_network(&net), 407_658);
     // It runs on the reference sampler; the chip refuses it and names the limit.
     let ecp5 = ChipConfig::named("ecp5").unwrap();
-    let e = ChipImage::new(&net.blocks()[0], &ecp5, 14, 14).map(|_| ()).unwrap_err().to_string();
+    let e = quantize(&net.blocks()[0], &ecp5, 14, 14).map(|_| ()).unwrap_err().to_string();
     assert!(e.contains("C0 (input channels) = 64") && e.contains("at most 32"), "{e}");
 }

@@ -8,12 +8,13 @@
 //! Two tiers: the CI tier (32 seeds x 4,000 sweeps, ~3 s) and `THERMOBLOCK_TIER=full` (`make
 //! test-full`: 64 seeds x 20,000 sweeps, so the check resolves biases about 3.5x smaller).
 
+use thermoblock_contract::Spins;
+use thermoblock_sim::Block;
 use thermoblock_sim::exact::exact_means;
 use thermoblock_sim::feedforward::feed_forward;
 use thermoblock_sim::gibbs::{self, GibbsConfig, Init};
 use thermoblock_sim::plan::BlockPlan;
 use thermoblock_sim::random::{ChainRng, RandomBlockSpec, Rng, chain_rng, random_block, random_spins, uniform01};
-use thermoblock_sim::{Block, Spins};
 use thermoblock_tests::worst_z;
 
 const Z_LIMIT: f64 = 4.5;

@@ -5,9 +5,9 @@
 
 use libfuzzer_sys::fuzz_target;
 use thermoblock_sim::chip::bus::ChipBus;
-use thermoblock_sim::chip::config::ICE40;
+use thermoblock_contract::config::ICE40;
 use thermoblock_sim::chip::engine::CommandEngine;
-use thermoblock_sim::chip::protocol::{FrameParser, Parsed};
+use thermoblock_contract::protocol::{FrameParser, Parsed};
 
 fuzz_target!(|data: &[u8]| {
     let mut parser = FrameParser::new();

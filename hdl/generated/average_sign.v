@@ -1,4 +1,4 @@
-// average_sign.v: generated from hdl/src/average_sign.rs by `make verilog`
+// average_sign.v: generated from hdl/src/chip/average_sign.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/average_sign.v
 

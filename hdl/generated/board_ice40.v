@@ -1,4 +1,4 @@
-// board_ice40.v: generated from hdl/src/board_ice40.rs by `make verilog`
+// board_ice40.v: generated from hdl/src/boards/board.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/board_ice40.v
 

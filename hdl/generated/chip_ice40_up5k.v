@@ -1,4 +1,4 @@
-// chip_ice40_up5k.v: generated from hdl/src/chip_ice40_up5k.rs by `make verilog`
+// chip_ice40_up5k.v: generated from hdl/src/chip/top.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/chip_ice40_up5k.v
 

@@ -1,4 +1,4 @@
-// clamp_memory.v: generated from hdl/src/clamp_memory.rs by `make verilog`
+// clamp_memory.v: generated from hdl/src/chip/clamp_memory.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/clamp_memory.v
 

@@ -1,4 +1,4 @@
-// coupling_memory.v: generated from hdl/src/coupling_memory.rs by `make verilog`
+// coupling_memory.v: generated from hdl/src/chip/coupling_memory.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/coupling_memory.v
 

@@ -1,4 +1,4 @@
-// field_unit.v: generated from hdl/src/field_unit.rs by `make verilog`
+// field_unit.v: generated from hdl/src/chip/field_unit.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/field_unit.v
 

@@ -1,4 +1,4 @@
-// frame_parser.v: generated from hdl/src/frame_parser.rs by `make verilog`
+// frame_parser.v: generated from hdl/src/link/frame_parser.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/frame_parser.v
 

@@ -1,4 +1,4 @@
-// host_link_ice40.v: generated from hdl/src/host_link_ice40.rs by `make verilog`
+// host_link_ice40.v: generated from hdl/src/link/host_link.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/host_link_ice40.v
 

@@ -1,4 +1,4 @@
-// lane.v: generated from hdl/src/lane.rs by `make verilog`
+// lane.v: generated from hdl/src/chip/lane.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/lane.v
 

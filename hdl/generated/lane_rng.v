@@ -1,4 +1,4 @@
-// lane_rng.v: generated from hdl/src/lane_rng.rs by `make verilog`
+// lane_rng.v: generated from hdl/src/chip/lane_rng.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/lane_rng.v
 

@@ -1,4 +1,4 @@
-// pbit.v: generated from hdl/src/pbit.rs by `make verilog`
+// pbit.v: generated from hdl/src/chip/pbit.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/pbit.v
 

@@ -1,4 +1,4 @@
-// spin_memory.v: generated from hdl/src/spin_memory.rs by `make verilog`
+// spin_memory.v: generated from hdl/src/chip/spin_memory.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/spin_memory.v
 

@@ -1,4 +1,4 @@
-// sweep_controller.v: generated from hdl/src/sweep_controller.rs by `make verilog`
+// sweep_controller.v: generated from hdl/src/chip/sweep_controller.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/sweep_controller.v
 

@@ -1,4 +1,4 @@
-// uart_tx.v: generated from hdl/src/uart_tx.rs by `make verilog`
+// uart_tx.v: generated from hdl/src/link/uart_tx.rs by `make verilog`
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/uart_tx.v
 

@@ -67,7 +67,7 @@ impl Stream {
     #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(1);
-        thermoblock_sim::random::splitmix64(self.0)
+        thermoblock_contract::rng::splitmix64(self.0)
     }
 
     /// Uniform on `0 .. n`.

@@ -8,15 +8,19 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 #[cfg(feature = "rtl")]
 use std::sync::atomic::Ordering;
+use thermoblock_sim::chip::quantize::quantize;
 
 use rayon::prelude::*;
+use thermoblock_contract::Spins;
+use thermoblock_contract::config::ChipConfig;
+use thermoblock_contract::image::ChipImage;
+use thermoblock_contract::protocol::{PROTOCOL_VERSION, Request, input_requests, launch_requests, weight_requests};
+use thermoblock_contract::run::{ChipResult, ChipRun};
 #[cfg(feature = "rtl")]
 use thermoblock_rtl::{ChipRtl, TraceWindow};
-use thermoblock_sim::chip::config::ChipConfig;
-use thermoblock_sim::chip::model::{ChipModel, ChipResult, ChipRun};
-use thermoblock_sim::chip::protocol::{PROTOCOL_VERSION, Request, input_requests, launch_requests, weight_requests};
-use thermoblock_sim::chip::quantize::{ChipImage, QuantReport};
-use thermoblock_sim::{Block, GibbsConfig, GibbsResult, Init, Spins, gibbs, network};
+use thermoblock_sim::chip::model::ChipModel;
+use thermoblock_sim::chip::quantize::QuantReport;
+use thermoblock_sim::{Block, GibbsConfig, GibbsResult, Init, gibbs, network};
 
 use crate::link::pcie::Pcie;
 use crate::link::uart::Uart;
@@ -210,7 +214,7 @@ pub struct Chip {
 impl Chip {
     /// Quantizes `block` for this chip and grid; the error names the limit a block exceeds.
     pub fn image(&self, block: &Block, h: usize, w: usize) -> anyhow::Result<(ChipImage, QuantReport)> {
-        Ok(ChipImage::new(block, &self.config, h, w)?)
+        Ok(quantize(block, &self.config, h, w)?)
     }
 }
 
@@ -272,7 +276,7 @@ fn chip_batch(
     }
     // The chip holds delta in steps of 2^-15; a delta it would run more than 1% off is refused,
     // not silently changed (the result would report a delta it did not run).
-    let applied = thermoblock_sim::chip::quantize::delta_value(thermoblock_sim::chip::quantize::delta_code(cfg.delta));
+    let applied = thermoblock_contract::field::delta_value(thermoblock_contract::field::delta_code(cfg.delta));
     if (applied - cfg.delta as f64).abs() > 0.01 * cfg.delta as f64 {
         anyhow::bail!(
             "delta {}: the chip holds delta in steps of 2^-15 and would run {applied:.6}, more than 1% off; \
@@ -289,7 +293,7 @@ fn chip_batch(
         );
     }
     let Some(first) = gibbs::check_batch(block, xs)? else { return Ok(None) };
-    let (image, _) = ChipImage::new(block, config, first.h, first.w)?;
+    let (image, _) = quantize(block, config, first.h, first.w)?;
     let model = ChipModel::new(image, *config, first.h, first.w);
     let burn_in = cfg.burn_in() as u32;
     let runs =
@@ -531,7 +535,7 @@ pub fn open(spec: &BackendSpec, chip: ChipConfig) -> anyhow::Result<Box<dyn Back
 #[cfg(test)]
 mod tests {
     use super::*;
-    use thermoblock_sim::chip::config::ECP5;
+    use thermoblock_contract::config::ECP5;
 
     #[test]
     fn parses_backend_names() {

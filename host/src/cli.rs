@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use thermoblock_contract::config::ChipConfig;
 use thermoblock_sim::Init;
-use thermoblock_sim::chip::config::ChipConfig;
 use thermoblock_sim::dataset::{DatasetKind, Split};
 
 use crate::backend::BackendSpec;
@@ -220,7 +220,7 @@ fn parse_board_chip(s: &str) -> Result<ChipConfig, String> {
 
 fn parse_chip(s: &str) -> Result<ChipConfig, String> {
     ChipConfig::named(s).ok_or_else(|| {
-        let names: Vec<_> = thermoblock_sim::chip::config::NAMED.iter().map(|c| c.name).collect();
+        let names: Vec<_> = thermoblock_contract::config::NAMED.iter().map(|c| c.name).collect();
         format!("unknown chip configuration `{s}`; expected one of {}", names.join(", "))
     })
 }
@@ -230,8 +230,8 @@ fn parse_chip(s: &str) -> Result<ChipConfig, String> {
 fn parse_lane_chip(s: &str) -> Result<ChipConfig, String> {
     let chip = parse_chip(s)?;
     match chip.engine {
-        thermoblock_sim::chip::config::Engine::Lanes => Ok(chip),
-        thermoblock_sim::chip::config::Engine::Planes(_) => Err(format!(
+        thermoblock_contract::config::Engine::Lanes => Ok(chip),
+        thermoblock_contract::config::Engine::Planes(_) => Err(format!(
             "`{s}` is the plane engine, which has no board yet (its RTL is under construction); it runs on \
              --backend chip"
         )),

@@ -9,8 +9,9 @@
 use std::time::Instant;
 
 use anyhow::Context;
+use thermoblock_contract::Spins;
 use thermoblock_sim::network::{argmax, chain_seed, image_seed, softmax};
-use thermoblock_sim::{Dataset, GibbsConfig, Network, Spins};
+use thermoblock_sim::{Dataset, GibbsConfig, Network};
 
 use crate::backend::{Backend, Progress};
 
@@ -131,7 +132,7 @@ pub fn gibbs(
 mod tests {
     use super::*;
     use crate::backend::{Chip, NO_PROGRESS, Reference};
-    use thermoblock_sim::chip::config::ECP5;
+    use thermoblock_contract::config::ECP5;
     use thermoblock_sim::dataset::{DatasetKind, Split};
     use thermoblock_sim::network::random_network;
     use thermoblock_sim::random::RandomBlockSpec;

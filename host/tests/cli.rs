@@ -8,10 +8,11 @@ use std::process::Command;
 use common::{Scratch, fails_with, ok_json, s, thermoblock};
 
 use serde_json::Value;
+use thermoblock_contract::Spins;
+use thermoblock_sim::Model;
 use thermoblock_sim::gibbs::{GibbsConfig, Init, sample};
 use thermoblock_sim::npy;
 use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
-use thermoblock_sim::{Model, Spins};
 
 /// A 2-channel random block on 3x3 and an input, written to `dir`.
 fn fixture(dir: &Scratch) -> (PathBuf, PathBuf) {

@@ -6,9 +6,9 @@ use std::path::Path;
 
 use clap::CommandFactory;
 use clap::error::ErrorKind;
+use thermoblock_contract::config::NAMED;
 use thermoblock_host::backend::BackendSpec;
 use thermoblock_host::cli::Cli;
-use thermoblock_sim::chip::config::NAMED;
 
 /// The `--backend` forms with an example of each that must parse.
 fn backend_forms() -> Vec<(&'static str, &'static str)> {

@@ -15,7 +15,7 @@ use std::path::Path;
 use std::process::Command;
 
 use common::{Scratch, ok_json, thermoblock};
-use thermoblock_sim::chip::registers::{CONTROL, CONTROL_START};
+use thermoblock_contract::registers::{CONTROL, CONTROL_START};
 use thermoblock_sim::npy;
 use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 use vcd::{Command as Vcd, IdCode, TimescaleUnit, Value as Level};

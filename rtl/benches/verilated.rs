@@ -6,13 +6,13 @@
 //! runs a small block end to end (bus setup, run, readout), its clock loops in C++.
 
 use std::hint::black_box;
+use thermoblock_sim::chip::quantize::quantize;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use thermoblock_contract::config::{ECP5, ICE40};
+use thermoblock_contract::rng::lane_seed;
+use thermoblock_contract::run::ChipRun;
 use thermoblock_rtl::{ChipRtl, LaneRngRtl, PBitRtl};
-use thermoblock_sim::chip::config::{ECP5, ICE40};
-use thermoblock_sim::chip::model::ChipRun;
-use thermoblock_sim::chip::quantize::ChipImage;
-use thermoblock_sim::chip::rng::lane_seed;
 use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
 /// Cycles per measured iteration.
@@ -56,7 +56,7 @@ fn chip(c: &mut Criterion) {
     let x = random_spins(4, 4, 4, 1);
     let run = ChipRun { delta: 0.8, sweeps: 4, burn_in: 1, seed: 1 };
     for config in [ICE40, ECP5] {
-        let (image, _) = ChipImage::new(&block, &config, 4, 4).unwrap();
+        let (image, _) = quantize(&block, &config, 4, 4).unwrap();
         let mut dut = ChipRtl::new(config).unwrap();
         dut.run(&image, &x, &run, None).unwrap();
         group.throughput(Throughput::Elements(dut.last_run().unwrap().total_cycles()));

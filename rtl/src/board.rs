@@ -1,4 +1,4 @@
-//! [`BoardRtl`]: the FPGA top level (`hdl/src/board.rs`: UART, frame parser, command engine, frame
+//! [`BoardRtl`]: the FPGA top level (`hdl/src/boards/board.rs`: UART, frame parser, command engine, frame
 //! writer and chip) in Verilator, driven through its one serial line.
 //!
 //! Bytes go in as line levels, one bit per [`BOARD_CLOCKS_PER_BIT`] clocks (8N1, back to back, as
@@ -10,8 +10,8 @@
 
 use std::fmt;
 
-use thermoblock_sim::chip::ChipConfig;
-use thermoblock_sim::chip::uart::{
+use thermoblock_contract::ChipConfig;
+use thermoblock_contract::uart::{
     BOARD_CLOCK_HZ, BOARD_CLOCKS_PER_BIT, BOARD_IDLE_CLOCKS, RxEvent, RxModel, line_levels,
 };
 
@@ -179,10 +179,10 @@ impl BoardRtl {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use thermoblock_contract::config::ICE40;
+    use thermoblock_contract::protocol::Request;
     use thermoblock_sim::chip::bus::ChipBus;
-    use thermoblock_sim::chip::config::ICE40;
     use thermoblock_sim::chip::engine::CommandEngine;
-    use thermoblock_sim::chip::protocol::Request;
 
     /// The board's replies to `frames`, each sent when the last reply is complete, and the software
     /// engine's to the same bytes.

@@ -1,6 +1,6 @@
 //! # `ChipRtl`: the whole chip in Verilator
 //!
-//! **What it is.** The chip's generated Verilog (`hdl/src/chip.rs`): `hdl/generated/chip_ice40.v`
+//! **What it is.** The chip's generated Verilog (`hdl/src/chip/top.rs`): `hdl/generated/chip_ice40.v`
 //! (4 lanes) and `chip_ecp5.v` (32 lanes), verilated as the C++ classes `VChipIce40` and `VChipEcp5`
 //! and driven from Rust through its bus, exactly as a host drives the FPGA: a run is the bus writes
 //! of [`registers::setup_writes`] (ending with `CONTROL.start`), the clock running until `busy`
@@ -40,12 +40,13 @@
 use std::fmt;
 use std::time::{Duration, Instant};
 
-use thermoblock_sim::Spins;
-use thermoblock_sim::chip::config::{ChipConfig, ECP5, ICE40, ICE40_UP5K};
-use thermoblock_sim::chip::model::{ChipResult, ChipRun, Layer, Observer};
-use thermoblock_sim::chip::quantize::ChipImage;
-use thermoblock_sim::chip::registers;
-use thermoblock_sim::chip::schedule::{Phase, Schedule};
+use thermoblock_contract::Spins;
+use thermoblock_contract::config::{ChipConfig, ECP5, ICE40, ICE40_UP5K};
+use thermoblock_contract::image::ChipImage;
+use thermoblock_contract::registers;
+use thermoblock_contract::run::{ChipResult, ChipRun};
+use thermoblock_contract::run::{Layer, Observer};
+use thermoblock_contract::schedule::{Phase, Schedule};
 
 use crate::ffi::{self, ChipHandle, ChipKind, ChipOutputs, MonitorRecord};
 use crate::trace::TraceWindow;
@@ -107,7 +108,7 @@ impl fmt::Display for RtlError {
             Self::ConfigMismatch(name) => write!(
                 f,
                 "a chip configuration named `{name}` with other parameters than the built-in one: the RTL of \
-                 `{name}` is generated from thermoblock_sim::chip::config"
+                 `{name}` is generated from thermoblock_contract::config"
             ),
             Self::Unsupported(why) => write!(f, "the RTL cannot run this: {why}"),
             Self::Busy => write!(f, "the chip is busy: a run was requested before the last one finished"),
@@ -375,16 +376,7 @@ impl ChipRtl {
         }
 
         // The run.
-        let schedule = Schedule {
-            lanes: self.config.lanes,
-            c0: image.c0,
-            c1: image.c1,
-            c2: image.c2,
-            k1: image.k1_size,
-            k2: image.k2_size,
-            h: x.h,
-            w: x.w,
-        };
+        let schedule = Schedule { lanes: self.config.lanes, shape: image.shape(x.h, x.w) };
         let expected = schedule.cycles(run.sweeps);
         let limit = expected + expected / 8 + 1024;
         let clamp_cycles = schedule.phase_cycles(Phase::ClampHidden) + schedule.phase_cycles(Phase::ClampOutput);
@@ -588,12 +580,13 @@ impl Tracker {
 
 #[cfg(test)]
 mod tests {
-    use thermoblock_sim::chip::config::ICE40;
+    use thermoblock_contract::config::ICE40;
+    use thermoblock_contract::rng::lanes;
     use thermoblock_sim::chip::model::ChipModel;
-    use thermoblock_sim::chip::rng::lanes;
     use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
     use super::*;
+    use thermoblock_sim::chip::quantize::quantize;
 
     /// The slot writes a chip that matches the model makes: derived from the model's observed
     /// layers (sweep updates) and from its lanes' first draws (start spins).
@@ -625,7 +618,7 @@ mod tests {
 
     fn setup() -> (ChipModel, Spins, ChipRun) {
         let block = random_block(&RandomBlockSpec { c0: 3, c1: 6, c2: 5, kernel: 3, coupling: 1.0 }, 3).unwrap();
-        let (image, _) = ChipImage::new(&block, &ICE40, 2, 3).unwrap();
+        let (image, _) = quantize(&block, &ICE40, 2, 3).unwrap();
         (
             ChipModel::new(image, ICE40, 2, 3),
             random_spins(3, 2, 3, 1),
@@ -690,8 +683,8 @@ mod tests {
         let err = ChipRtl::new(ChipConfig { lanes: 8, ..ICE40 }).unwrap_err();
         assert!(err.to_string().contains("named `ice40` with other parameters"), "{err}");
         // The iCEBreaker's chip is verilated; its board top is not.
-        assert!(ChipRtl::new(thermoblock_sim::chip::config::ICE40_UP5K).is_ok());
-        let err = crate::BoardRtl::new(thermoblock_sim::chip::config::ICE40_UP5K).unwrap_err();
+        assert!(ChipRtl::new(thermoblock_contract::config::ICE40_UP5K).is_ok());
+        let err = crate::BoardRtl::new(thermoblock_contract::config::ICE40_UP5K).unwrap_err();
         assert_eq!(err, RtlError::NoBoard("ice40-up5k"));
         assert!(err.to_string().contains("--backend rtl"), "{err}");
     }

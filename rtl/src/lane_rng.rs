@@ -1,8 +1,8 @@
 //! # `LaneRngRtl`: the Verilator model of `LaneRng`
 //!
 //! **What it is.** `hdl/generated/lane_rng.v` (one lane's xorshift64 (13, 7, 17) generator,
-//! datasheet in `hdl/src/lane_rng.rs`) verilated as the C++ class `VLaneRng` and driven from Rust.
-//! The software twin is `thermoblock_sim::chip::rng::LaneRng`; the tests below zip the two.
+//! datasheet in `hdl/src/chip/lane_rng.rs`) verilated as the C++ class `VLaneRng` and driven from Rust.
+//! The software twin is `thermoblock_contract::rng::LaneRng`; the tests below zip the two.
 //!
 //! **Ports** (setters take effect at the next [`tick`](LaneRngRtl::tick)):
 //!
@@ -100,7 +100,8 @@ impl LaneRngRtl {
 
 #[cfg(test)]
 mod tests {
-    use thermoblock_sim::chip::rng::{self, lane_seed};
+    use thermoblock_contract::rng;
+    use thermoblock_contract::rng::lane_seed;
 
     use super::LaneRngRtl;
     use crate::Mismatch;

@@ -7,12 +7,12 @@
 //! against its software twin in `thermoblock_sim::chip` for millions of cycles, which rust-hdl's own
 //! simulator cannot do in a test's time.
 //!
-//! * [`LaneRngRtl`]: one lane's xorshift64 generator (`hdl/src/lane_rng.rs`);
-//! * [`PBitRtl`]: the p-bit's threshold ROM and comparator (`hdl/src/pbit.rs`);
-//! * [`BoardRtl`]: the FPGA top level (`hdl/src/board.rs`), UART, frame parser, command engine and
+//! * [`LaneRngRtl`]: one lane's xorshift64 generator (`hdl/src/chip/lane_rng.rs`);
+//! * [`PBitRtl`]: the p-bit's threshold ROM and comparator (`hdl/src/chip/pbit.rs`);
+//! * [`BoardRtl`]: the FPGA top level (`hdl/src/boards/board.rs`), UART, frame parser, command engine and
 //!   chip, driven through its serial line in simulated time (the virtual board of
 //!   `thermoblock board --backend rtl`);
-//! * [`ChipRtl`]: the whole chip, `ice40`, `ice40-up5k` (the iCEBreaker's) or `ecp5` (`hdl/src/chip.rs`), driven through its bus like
+//! * [`ChipRtl`]: the whole chip, `ice40`, `ice40-up5k` (the iCEBreaker's) or `ecp5` (`hdl/src/chip/top.rs`), driven through its bus like
 //!   the FPGA: a run gives the chip model's `ChipResult`, and its monitor ports let a test compare
 //!   both layers with the model after every half-sweep.
 //!

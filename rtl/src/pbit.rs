@@ -1,8 +1,8 @@
 //! # `PBitRtl`: the Verilator model of `PBit`
 //!
 //! **What it is.** `hdl/generated/pbit.v` (threshold ROM and comparator of one p-bit, datasheet in
-//! `hdl/src/pbit.rs`) verilated as the C++ class `VPBit` and driven from Rust. The software twin is
-//! `thermoblock_sim::chip::pbit::decide`; the tests below compare the two for every field code.
+//! `hdl/src/chip/pbit.rs`) verilated as the C++ class `VPBit` and driven from Rust. The software twin is
+//! `thermoblock_contract::pbit::decide`; the tests below compare the two for every field code.
 //!
 //! **Ports** (setters take effect at the next [`tick`](PBitRtl::tick)):
 //!
@@ -80,8 +80,8 @@ impl PBitRtl {
 
 #[cfg(test)]
 mod tests {
-    use thermoblock_sim::chip::pbit::{decide, probability_plus, table_index, threshold_table};
-    use thermoblock_sim::chip::rng::{LaneRng, lane_seed};
+    use thermoblock_contract::pbit::{decide, probability_plus, table_index, threshold_table};
+    use thermoblock_contract::rng::{LaneRng, lane_seed};
 
     use super::PBitRtl;
     use crate::Mismatch;

@@ -15,6 +15,8 @@
 
 use std::fmt;
 
+use thermoblock_contract::shape::{BlockShape, window_pairs};
+
 /// A convolution kernel in PyTorch layout `[out, in, kh, kw]`, row-major.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Kernel {
@@ -176,6 +178,19 @@ impl Block {
         self.k2.out_ch
     }
 
+    /// The block's shape on an `h x w` grid, as the chip's configurations and schedules see it.
+    pub fn shape(&self, h: usize, w: usize) -> BlockShape {
+        BlockShape {
+            c0: self.c0(),
+            c1: self.c1(),
+            c2: self.c2(),
+            k1: (self.k1.kh, self.k1.kw),
+            k2: (self.k2.kh, self.k2.kw),
+            h,
+            w,
+        }
+    }
+
     /// Counts for an `h x w` grid.
     pub fn stats(&self, h: usize, w: usize) -> BlockStats {
         let hw = h * w;
@@ -191,19 +206,6 @@ impl Block {
             unrolled_couplings: unrolled(&self.k1) + unrolled(&self.k2) + unrolled(&self.k3),
         }
     }
-}
-
-/// Number of (output position, input position) pairs a `kh x kw` same-padded window connects on an
-/// `h x w` grid: each tap offset `(dy, dx)` connects `(h-|dy|)(w-|dx|)` pairs.
-pub fn window_pairs(kh: usize, kw: usize, h: usize, w: usize) -> usize {
-    let (ry, rx) = ((kh / 2) as isize, (kw / 2) as isize);
-    let mut n = 0;
-    for dy in -ry..=ry {
-        for dx in -rx..=rx {
-            n += (h as isize - dy.abs()).max(0) as usize * (w as isize - dx.abs()).max(0) as usize;
-        }
-    }
-    n
 }
 
 fn expect_shape(name: &str, got: [usize; 4], want: [usize; 4]) -> Result<(), BlockError> {

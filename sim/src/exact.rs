@@ -15,7 +15,7 @@
 use std::fmt;
 
 use crate::block::Block;
-use crate::spins::Spins;
+use thermoblock_contract::spins::Spins;
 
 /// Largest hidden layer enumerated (2^24 configurations, a few seconds).
 pub const MAX_HIDDEN_SPINS: usize = 24;

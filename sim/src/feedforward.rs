@@ -4,7 +4,7 @@
 use crate::block::Block;
 use crate::conv::to_channel_major;
 use crate::plan::BlockPlan;
-use crate::spins::Spins;
+use thermoblock_contract::spins::Spins;
 
 /// Pre-activations of one feed-forward pass, channel-major `[C, H, W]`.
 #[derive(Clone, Debug, PartialEq)]

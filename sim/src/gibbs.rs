@@ -10,7 +10,7 @@
 //!
 //! with `B(p) = +1` with probability `p`, else `-1`. After `G` sweeps the first `G_b` (default
 //! `floor(G/4)`) are discarded and `y = sign(mean of s2 over the rest)`, ties reading `+1`
-//! ([`crate::spins::sign`]). Arithmetic is `f32`: a field is a sum of at most a few thousand
+//! ([`thermoblock_contract::spins::sign`]). Arithmetic is `f32`: a field is a sum of at most a few thousand
 //! weights, whose rounding error (~1e-6 relative) is far below the sampler's own statistical error;
 //! averages are kept as exact integer spin sums.
 
@@ -23,7 +23,7 @@ use crate::conv::to_channel_major;
 use crate::feedforward::feed_forward_planned;
 use crate::plan::{BlockPlan, Clamped};
 use crate::random::{ChainRng, Rng, chain_rng, uniform01};
-use crate::spins::{Spins, sign};
+use thermoblock_contract::spins::{Spins, sign};
 
 /// How the hidden and output spins start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

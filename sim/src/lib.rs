@@ -13,7 +13,7 @@
 //! * [`gibbs`]: the reference red-black Gibbs sampler with average-and-sign readout, eqs. (8)-(10);
 //! * [`exact`]: exact Boltzmann means by enumerating the hidden layer — the oracle every sampler
 //!   is tested against;
-//! * [`spins`] and [`npy`]: binary spin maps and the NumPy files they travel in;
+//! * [`npy`]: the NumPy files that binary spin maps (`thermoblock_contract::Spins`) travel in;
 //! * [`dataset`]: MNIST and Fashion-MNIST IDX files, found where `make data` installs them;
 //! * [`network`]: a whole network — strided encoder, blocks, decoder — and its seeds per image.
 
@@ -30,11 +30,9 @@ pub mod network;
 pub mod npy;
 pub mod plan;
 pub mod random;
-pub mod spins;
 
 pub use block::{Block, BlockError, Kernel};
 pub use dataset::{Dataset, DatasetError, DatasetKind, Split};
 pub use gibbs::{GibbsConfig, GibbsError, GibbsResult, Init};
 pub use model::{Model, ModelError};
 pub use network::{Network, NetworkError};
-pub use spins::Spins;

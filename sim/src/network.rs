@@ -34,8 +34,9 @@ use crate::feedforward::feed_forward_planned;
 use crate::gibbs::{Chain, GibbsConfig, GibbsError, GibbsResult, PROGRESS_EVERY, check_batch};
 use crate::model::{Decoder, ENCODER_STRIDES, Encoder, Model};
 use crate::plan::BlockPlan;
-use crate::random::{RandomBlockSpec, chain_rng, normal, random_block, splitmix64};
-use crate::spins::{Spins, sign};
+use crate::random::{RandomBlockSpec, chain_rng, normal, random_block};
+use thermoblock_contract::rng::splitmix64;
+use thermoblock_contract::spins::{Spins, sign};
 
 /// Why a network cannot run, or cannot run on this input.
 #[derive(Clone, Debug, PartialEq)]

@@ -7,7 +7,7 @@
 use std::fmt;
 use std::path::Path;
 
-use crate::spins::{Spins, SpinsError};
+use thermoblock_contract::spins::{Spins, SpinsError};
 
 const MAGIC: &[u8] = b"\x93NUMPY";
 

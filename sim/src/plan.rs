@@ -6,7 +6,7 @@
 
 use crate::block::Block;
 use crate::conv::{ConvPlan, to_channel_last};
-use crate::spins::Spins;
+use thermoblock_contract::spins::Spins;
 
 /// A block laid out for an `h x w` grid. Cheap to share between threads.
 #[derive(Clone, Debug)]

@@ -8,17 +8,10 @@ use rand::SeedableRng;
 use rand_xoshiro::Xoshiro256PlusPlus;
 
 pub use rand::Rng;
+use thermoblock_contract::rng::splitmix64;
 
 /// The generator type of one chain.
 pub type ChainRng = Xoshiro256PlusPlus;
-
-/// SplitMix64 finaliser: a bijection that spreads nearby seeds far apart.
-pub fn splitmix64(mut z: u64) -> u64 {
-    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
 
 /// The generator of chain `chain` in a run seeded with `seed`.
 pub fn chain_rng(seed: u64, chain: u64) -> ChainRng {
@@ -84,8 +77,8 @@ pub fn random_block(spec: &RandomBlockSpec, seed: u64) -> Result<crate::block::B
 }
 
 /// I.i.d. Rademacher spins `[c, h, w]`.
-pub fn random_spins(c: usize, h: usize, w: usize, seed: u64) -> crate::spins::Spins {
+pub fn random_spins(c: usize, h: usize, w: usize, seed: u64) -> thermoblock_contract::spins::Spins {
     let mut rng = chain_rng(seed, u64::MAX - 1);
     let data = (0..c * h * w).map(|_| if rng.next_u32() & 1 == 1 { 1 } else { -1 }).collect();
-    crate::spins::Spins { c, h, w, data }
+    thermoblock_contract::spins::Spins { c, h, w, data }
 }

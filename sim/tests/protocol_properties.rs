@@ -2,7 +2,7 @@
 //! `make fuzz` runs the cargo-fuzz target `fuzz/fuzz_targets/frame_parser.rs` for longer).
 
 use proptest::prelude::*;
-use thermoblock_sim::chip::protocol::*;
+use thermoblock_contract::protocol::*;
 
 fn frame() -> impl Strategy<Value = Frame> {
     (any::<u8>(), any::<u8>(), prop::collection::vec(any::<u8>(), 0..300)).prop_map(|(kind, seq, payload)| Frame {
@@ -57,10 +57,10 @@ proptest! {
 
 mod engine {
     use super::*;
+    use thermoblock_contract::config::ICE40;
+    use thermoblock_contract::registers::config_words;
     use thermoblock_sim::chip::bus::ChipBus;
-    use thermoblock_sim::chip::config::ICE40;
     use thermoblock_sim::chip::engine::CommandEngine;
-    use thermoblock_sim::chip::registers::config_words;
 
     /// A configuration block with an in-range geometry (so `RUN` is accepted) and everything else
     /// arbitrary: shifts, layout, seeds.

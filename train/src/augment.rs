@@ -6,7 +6,7 @@
 //! index, so a resumed run repeats it exactly.
 
 use serde::{Deserialize, Serialize};
-use thermoblock_sim::random::splitmix64;
+use thermoblock_contract::rng::splitmix64;
 
 /// How the training images are perturbed (stored in the recipe; the default perturbs nothing).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -18,9 +18,9 @@ use std::collections::BTreeMap;
 
 use candle_core::{Device, Result, Tensor, Var};
 use candle_nn::VarMap;
+use thermoblock_contract::rng::splitmix64;
 use thermoblock_sim::block::{Block, Kernel};
 use thermoblock_sim::model::{Decoder, Encoder, Model};
-use thermoblock_sim::random::splitmix64;
 
 use crate::conv::conv_same;
 use crate::ste::{ste, ste_bernoulli};

@@ -8,10 +8,10 @@ use std::time::Instant;
 use candle_core::{DType, Device, Result, Tensor};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use thermoblock_contract::rng::splitmix64;
+use thermoblock_contract::spins::Spins;
 use thermoblock_sim::dataset::Dataset;
 use thermoblock_sim::gibbs::{self, GibbsConfig, Init};
-use thermoblock_sim::random::splitmix64;
-use thermoblock_sim::spins::Spins;
 
 use crate::adam::Adam;
 use crate::augment::{self, Augment};

@@ -3,7 +3,7 @@
 //! every parameter of a block. Each check also runs on a planted bug to show it can fail.
 
 use candle_core::{Device, Result, Tensor, Var};
-use thermoblock_sim::random::splitmix64;
+use thermoblock_contract::rng::splitmix64;
 use thermoblock_train::losses::{fixed_point, magnitude};
 use thermoblock_train::net::{BlockVars, Boundary, block_forward};
 use thermoblock_train::ste::{sign, ste, ste_bernoulli};

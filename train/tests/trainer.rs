@@ -4,9 +4,9 @@
 
 use std::path::PathBuf;
 
+use thermoblock_contract::rng::splitmix64;
 use thermoblock_sim::dataset::{Dataset, DatasetKind, Split};
 use thermoblock_sim::network::Network;
-use thermoblock_sim::random::splitmix64;
 use thermoblock_train::augment::Augment;
 use thermoblock_train::recipe::Recipe;
 use thermoblock_train::trainer::{Segment, Trainer, state_path};

@@ -1,4 +1,4 @@
-//! The bitstream manifests of `make synth` and `make verify-bitstreams` (`hdl/src/bitstream.rs`).
+//! The bitstream manifests of `make synth` and `make verify-bitstreams` (`hdl/src/flow/bitstream.rs`).
 //!
 //! ```text
 //! bitstream_manifest describe BOARD
@@ -13,8 +13,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
 
-use thermoblock_hdl::bitstream::{Build, Manifest, verify};
-use thermoblock_hdl::fpga::board;
+use thermoblock_hdl::boards::fpga::board;
+use thermoblock_hdl::flow::bitstream::{Build, Manifest, verify};
 
 const USAGE: &str = "usage: bitstream_manifest describe BOARD
        bitstream_manifest write --board B --report R.json --yosys-log L --bitstream F --seed N --commit C [--dirty] [--tool NAME=VERSION]... --out M

@@ -1,7 +1,7 @@
 //! Writes every hardware unit's Verilog to `hdl/generated/` (or to the folder given as the one
 //! argument). `make verilog` runs this; the tests fail when the checked-in files are stale.
 //!
-//! With `--fpga-board NAME FILE`, writes that FPGA board's top instead (`hdl/src/fpga.rs`: the
+//! With `--fpga-board NAME FILE`, writes that FPGA board's top instead (`hdl/src/boards/fpga.rs`: the
 //! board's clock sets its UART divisor), for `make synth`.
 //!
 //! Usage: `cargo run --release -p thermoblock-hdl --bin generate_verilog [OUT_DIR]`
@@ -10,8 +10,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use thermoblock_hdl::fpga::{board, board_verilog};
-use thermoblock_hdl::verilog::{generated_dir, write_all};
+use thermoblock_hdl::boards::fpga::{board, board_verilog};
+use thermoblock_hdl::flow::verilog::{generated_dir, write_all};
 
 fn usage() -> ExitCode {
     eprintln!(

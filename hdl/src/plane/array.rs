@@ -24,7 +24,7 @@
 
 use std::ops::Range;
 
-pub use thermoblock_sim::chip::plane::{ADD_LATENCY, TAPS};
+pub use thermoblock_contract::plane::{ADD_LATENCY, TAPS};
 
 /// The leaf's parameters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,7 +58,7 @@ pub struct Window {
     pub ring: usize,
     pub start: usize,
     /// Cycles from one restart of a position to the next:
-    /// [`window_length`](thermoblock_sim::chip::plane::window_length) of the group's terms.
+    /// [`window_length`](thermoblock_contract::plane::window_length) of the group's terms.
     pub length: usize,
 }
 
@@ -201,9 +201,9 @@ impl PlaneArrayTwin {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::flow::verilog::{self, ToolRun};
     use crate::testbench::{Stream, VectorLine};
-    use crate::verilog::{self, ToolRun};
-    use thermoblock_sim::chip::plane::window_length;
+    use thermoblock_contract::plane::window_length;
 
     const LEAF: &str = include_str!("plane_array.v");
 

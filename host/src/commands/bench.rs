@@ -11,9 +11,10 @@ use std::time::Instant;
 
 use anyhow::Context;
 use serde_json::json;
-use thermoblock_sim::block::window_pairs;
+use thermoblock_contract::Spins;
+use thermoblock_contract::shape::window_pairs;
 use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
-use thermoblock_sim::{Block, GibbsConfig, Spins};
+use thermoblock_sim::{Block, GibbsConfig};
 
 use super::board_projection::{BoardClock, projection};
 use super::load_model;
@@ -132,7 +133,7 @@ fn report(
     let additions_per_sweep = 2 * block.c1() * block.c2() * window_pairs(block.k2.kh, block.k2.kw, h, w);
     // The board: at its post-route Fmax and at the clock its bitstream runs at.
     let on_board = board.as_ref().zip(cycles).map(|(b, (c, _))| {
-        let fits = thermoblock_sim::chip::config::ChipConfig::named(&b.chip).map(|chip| chip.fits(block, h, w));
+        let fits = thermoblock_contract::config::ChipConfig::named(&b.chip).map(|chip| chip.fits(&block.shape(h, w)));
         let note = match fits {
             Some(Err(e)) => Some(format!(
                 "{e}: projected as if the device held the memories of --chip {} (same lanes, same datapath)",
@@ -203,7 +204,7 @@ fn report(
             100.0 * roof / c as f64,
             1e8 / c as f64
         )?;
-        if let thermoblock_sim::chip::config::Engine::Planes(_) = args.sampling.chip.engine {
+        if let thermoblock_contract::config::Engine::Planes(_) = args.sampling.chip.engine {
             writeln!(out, "note: the plane engine's cycles are its model's; its RTL is under construction")?;
         }
     }

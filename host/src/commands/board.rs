@@ -15,7 +15,7 @@ use crate::link::pty_board::PtyBoard;
 use crate::link::rtl_board::RtlServed;
 use crate::link::serve::Served;
 #[cfg(feature = "rtl")]
-use thermoblock_sim::chip::uart::{BOARD_BAUD, BOARD_CLOCK_HZ};
+use thermoblock_contract::uart::{BOARD_BAUD, BOARD_CLOCK_HZ};
 
 pub fn run(args: &BoardArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     // The board behind the link: the software engine over the chip model, or the verilated FPGA top.

@@ -1,5 +1,5 @@
 //! `thermoblock bench --fmax-from MANIFEST`: a board's throughput projected from its bitstream
-//! manifest (`bitstreams/BOARD/manifest.json`, `hdl/src/bitstream.rs`) and the chip's cycles per
+//! manifest (`bitstreams/BOARD/manifest.json`, `hdl/src/flow/bitstream.rs`) and the chip's cycles per
 //! sweep: sweeps/s = Fmax / cycles per sweep. The cycles are the chip model's schedule, which the
 //! RTL matches cycle for cycle (`tests/chip_lockstep.rs`).
 
@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::Context;
 use serde_json::{Value, json};
-use thermoblock_sim::chip::config::ChipConfig;
+use thermoblock_contract::config::ChipConfig;
 
 /// What a manifest says about the board's clock.
 #[derive(Clone, Debug, PartialEq)]
@@ -97,7 +97,7 @@ pub fn projection(mhz: f64, cycles: u64, spins: usize, additions: usize) -> Valu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use thermoblock_sim::chip::config::{ECP5, ECP5_85F, ICE40};
+    use thermoblock_contract::config::{ECP5, ECP5_85F, ICE40};
 
     fn manifest(dir: &Path, body: &str) -> std::path::PathBuf {
         let p = dir.join("manifest.json");

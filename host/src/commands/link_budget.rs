@@ -5,7 +5,7 @@ use std::io::Write;
 
 use anyhow::Context;
 use serde_json::json;
-use thermoblock_sim::chip::uart::{BOARD_BAUD, BOARD_CLOCK_HZ};
+use thermoblock_contract::uart::{BOARD_BAUD, BOARD_CLOCK_HZ};
 use thermoblock_sim::random::random_spins;
 
 use super::{load_model, model_grid};

@@ -15,7 +15,8 @@ pub mod sample;
 use std::path::Path;
 
 use anyhow::Context;
-use thermoblock_sim::{Dataset, Model, Network, Spins, npy};
+use thermoblock_contract::Spins;
+use thermoblock_sim::{Dataset, Model, Network, npy};
 
 use crate::cli::{DataArgs, Grid, SamplingArgs};
 use thermoblock_sim::GibbsConfig;

@@ -1,7 +1,7 @@
 //! Seeded byte faults for a link: each byte is, with probability `rate`, dropped, has one bit
 //! flipped, or is sent twice (one third each).
 
-use thermoblock_sim::random::splitmix64;
+use thermoblock_contract::rng::splitmix64;
 
 /// How often and how bytes go wrong.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -21,7 +21,7 @@ pub mod uart;
 use std::fmt;
 use std::time::Duration;
 
-use thermoblock_sim::chip::protocol::*;
+use thermoblock_contract::protocol::*;
 
 /// A byte stream to a board.
 pub trait Transport: Send {
@@ -389,11 +389,11 @@ impl<T: Transport> Link<T> {
 /// [`run_requests`], `STATUS` until done, the sums and the cycle count.
 pub fn run_image<T: Transport>(
     link: &mut Link<T>,
-    config: &thermoblock_sim::chip::ChipConfig,
-    image: &thermoblock_sim::chip::quantize::ChipImage,
-    x: &thermoblock_sim::Spins,
-    run: &thermoblock_sim::chip::model::ChipRun,
-) -> Result<thermoblock_sim::chip::model::ChipResult, LinkError> {
+    config: &thermoblock_contract::ChipConfig,
+    image: &thermoblock_contract::image::ChipImage,
+    x: &thermoblock_contract::Spins,
+    run: &thermoblock_contract::run::ChipRun,
+) -> Result<thermoblock_contract::run::ChipResult, LinkError> {
     for req in run_requests(config, image, x, run, link.policy.max_payload) {
         link.request(&req)?;
     }
@@ -429,7 +429,7 @@ pub fn read_signs<T: Transport>(
     c2: usize,
     h: usize,
     w: usize,
-) -> Result<thermoblock_sim::chip::model::ChipResult, LinkError> {
+) -> Result<thermoblock_contract::run::ChipResult, LinkError> {
     wait_done(link)?;
     let mut data = Vec::with_capacity(c2 * h * w);
     for req in sign_requests(c2, h * w, link.policy.max_payload) {
@@ -439,8 +439,8 @@ pub fn read_signs<T: Transport>(
         data.extend(signs.into_iter().map(|s| if s { 1i8 } else { -1 }));
     }
     let c = words_le(&link.request(&Request::ReadCounters)?);
-    let output = thermoblock_sim::Spins { c: c2, h, w, data };
-    Ok(thermoblock_sim::chip::model::ChipResult {
+    let output = thermoblock_contract::Spins { c: c2, h, w, data };
+    Ok(thermoblock_contract::run::ChipResult {
         output,
         mean: Vec::new(),
         hidden_mean: Vec::new(),
@@ -451,18 +451,18 @@ pub fn read_signs<T: Transport>(
 /// Waits for the run to finish and reads its result.
 pub fn read_result<T: Transport>(
     link: &mut Link<T>,
-    image: &thermoblock_sim::chip::quantize::ChipImage,
+    image: &thermoblock_contract::image::ChipImage,
     h: usize,
     w: usize,
-    run: &thermoblock_sim::chip::model::ChipRun,
-) -> Result<thermoblock_sim::chip::model::ChipResult, LinkError> {
+    run: &thermoblock_contract::run::ChipRun,
+) -> Result<thermoblock_contract::run::ChipResult, LinkError> {
     wait_done(link)?;
     let mut words = Vec::with_capacity((image.c1 + image.c2) * h * w + 2);
     for req in sum_requests(image.c2, image.c1, h * w, link.policy.max_payload) {
         words.extend(words_le(&link.request(&req)?));
     }
     words.extend(&words_le(&link.request(&Request::ReadCounters)?)[..2]);
-    Ok(thermoblock_sim::chip::registers::readout(image, h, w, run, &words))
+    Ok(thermoblock_contract::registers::readout(image, h, w, run, &words))
 }
 
 #[cfg(test)]
@@ -470,11 +470,12 @@ mod tests {
     use super::faults::FaultSpec;
     use super::sim_board::SimBoard;
     use super::*;
+    use thermoblock_contract::config::ICE40;
+    use thermoblock_contract::run::ChipRun;
     use thermoblock_sim::chip::bus::ChipBus;
-    use thermoblock_sim::chip::config::ICE40;
     use thermoblock_sim::chip::engine::CommandEngine;
-    use thermoblock_sim::chip::model::{ChipModel, ChipRun};
-    use thermoblock_sim::chip::quantize::ChipImage;
+    use thermoblock_sim::chip::model::ChipModel;
+    use thermoblock_sim::chip::quantize::quantize;
     use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
     fn board(faults: Option<FaultSpec>, max_payload: usize) -> Link<SimBoard<ChipBus>> {
@@ -489,7 +490,7 @@ mod tests {
         assert_eq!(id.config(), Some(ICE40));
         let block = random_block(&RandomBlockSpec { c0, c1, c2, kernel: 3, coupling: 1.0 }, 1).unwrap();
         let x = random_spins(c0, h, w, 2);
-        let (image, _) = ChipImage::new(&block, &ICE40, h, w).unwrap();
+        let (image, _) = quantize(&block, &ICE40, h, w).unwrap();
         let run = ChipRun { delta: 0.4, sweeps: 20, burn_in: 4, seed: 5 };
         let got = run_image(link, &ICE40, &image, &x, &run).unwrap();
         assert_eq!(got, ChipModel::new(image, ICE40, h, w).run(&x, &run));
@@ -550,7 +551,7 @@ mod tests {
     pub fn fault_campaign(rate: f64, runs: u64) -> (u64, u64, u64, LinkStats, u64) {
         let mut link = board(Some(FaultSpec { rate, seed: 42 }), MIN_PAYLOAD);
         let block = random_block(&RandomBlockSpec { c0: 4, c1: 8, c2: 6, kernel: 3, coupling: 1.0 }, 3).unwrap();
-        let (image, _) = ChipImage::new(&block, &ICE40, 6, 6).unwrap();
+        let (image, _) = quantize(&block, &ICE40, 6, 6).unwrap();
         let model = ChipModel::new(image.clone(), ICE40, 6, 6);
         let (mut right, mut errors, mut wrong) = (0, 0, 0);
         while link.open().is_err() {}

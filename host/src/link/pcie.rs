@@ -185,9 +185,9 @@ mod tests {
     use super::*;
     use crate::backend::{Backend, Board, Chip, NO_PROGRESS};
     use crate::link::LinkPolicy;
+    use thermoblock_contract::config::ICE40;
     use thermoblock_sim::GibbsConfig;
     use thermoblock_sim::chip::bus::ChipBus;
-    use thermoblock_sim::chip::config::ICE40;
     use thermoblock_sim::chip::engine::CommandEngine;
     use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 

@@ -151,11 +151,12 @@ mod tests {
     use crate::backend::{Backend, Board, Chip, NO_PROGRESS};
     use crate::link::LinkPolicy;
     use crate::link::uart::Uart;
+    use thermoblock_contract::config::{ECP5, ICE40};
+    use thermoblock_contract::protocol::Request;
     use thermoblock_sim::GibbsConfig;
     use thermoblock_sim::chip::bus::ChipBus;
-    use thermoblock_sim::chip::config::{ECP5, ICE40};
     use thermoblock_sim::chip::engine::CommandEngine;
-    use thermoblock_sim::chip::protocol::Request;
+    use thermoblock_sim::chip::quantize::quantize;
     use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
     /// The whole host path of a real board — serial port, frames, retries, the board backend — against
@@ -214,16 +215,15 @@ mod tests {
     #[test]
     fn a_host_reconnects_during_a_long_run() {
         use crate::link::Link;
-        use thermoblock_sim::chip::model::ChipRun;
-        use thermoblock_sim::chip::protocol::run_requests;
-        use thermoblock_sim::chip::quantize::ChipImage;
+        use thermoblock_contract::protocol::run_requests;
+        use thermoblock_contract::run::ChipRun;
         let (path, stop, server) = served_engine(CommandEngine::new(ChipBus::background(ECP5), ECP5));
         let block = random_block(&RandomBlockSpec { c0: 16, c1: 32, c2: 16, kernel: 3, coupling: 0.8 }, 4).unwrap();
         let x = random_spins(16, 12, 12, 1);
         {
             let mut first = Link::new(Uart::open(&path).unwrap(), IMPATIENT);
             first.open().unwrap();
-            let (image, _) = ChipImage::new(&block, &ECP5, 12, 12).unwrap();
+            let (image, _) = quantize(&block, &ECP5, 12, 12).unwrap();
             let run = ChipRun { delta: 0.5, sweeps: 6000, burn_in: 0, seed: 1 };
             for req in run_requests(&ECP5, &image, &x, &run, 1024) {
                 first.request(&req).unwrap();

@@ -12,10 +12,11 @@
 use std::collections::VecDeque;
 use std::sync::mpsc;
 use std::time::Duration;
+use thermoblock_sim::chip::quantize::quantize;
 
+use thermoblock_contract::ChipConfig;
+use thermoblock_contract::uart::{BOARD_BAUD, BOARD_CLOCK_HZ, BOARD_IDLE_CLOCKS};
 use thermoblock_rtl::{BoardRtl, TraceWindow};
-use thermoblock_sim::chip::ChipConfig;
-use thermoblock_sim::chip::uart::{BOARD_BAUD, BOARD_CLOCK_HZ, BOARD_IDLE_CLOCKS};
 
 use super::Transport;
 use super::serve::Served;
@@ -305,18 +306,18 @@ impl LinkBudget {
 pub fn measure_budget(
     config: ChipConfig,
     block: &thermoblock_sim::Block,
-    x: &thermoblock_sim::Spins,
+    x: &thermoblock_contract::Spins,
     delta: f32,
     sweeps: u32,
     trace: Option<(std::path::PathBuf, TraceWindow)>,
 ) -> anyhow::Result<LinkBudget> {
-    use thermoblock_sim::chip::model::{ChipModel, ChipRun};
-    use thermoblock_sim::chip::protocol::{
+    use thermoblock_contract::protocol::{
         MAX_PAYLOAD, Request, launch_requests, packed_len, sign_requests, weight_requests,
     };
-    use thermoblock_sim::chip::quantize::ChipImage;
+    use thermoblock_contract::run::ChipRun;
+    use thermoblock_sim::chip::model::ChipModel;
 
-    let (image, _) = ChipImage::new(block, &config, x.h, x.w)?;
+    let (image, _) = quantize(block, &config, x.h, x.w)?;
     let model = ChipModel::new(image.clone(), config, x.h, x.w);
     let (run_cycles, clamp_cycles) = (model.cycles(sweeps), model.cycles(0));
     let mut link = super::Link::new(RtlLink::traced(config, trace)?, super::LinkPolicy::default());
@@ -381,9 +382,9 @@ mod tests {
     use super::*;
     use crate::backend::{Backend, Board, Chip, NO_PROGRESS};
     use crate::link::LinkPolicy;
+    use thermoblock_contract::config::ICE40;
+    use thermoblock_contract::uart::BOARD_CLOCKS_PER_BIT;
     use thermoblock_sim::GibbsConfig;
-    use thermoblock_sim::chip::config::ICE40;
-    use thermoblock_sim::chip::uart::BOARD_CLOCKS_PER_BIT;
     use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
 
     /// A run longer than the host's whole patience (2 tries of 150 ms) on the verilated board

@@ -8,7 +8,7 @@ use super::Transport;
 /// The baud rate when `uart:PATH` names none: the virtual boards' and the iCEBreaker's. A board
 /// built for another rate says so in its `bitstreams/BOARD/manifest.json` (`uart_baud`; the ULX3S
 /// runs at 2 Mbaud: `uart:/dev/ttyUSB0@2000000`).
-pub const DEFAULT_BAUD: u32 = thermoblock_sim::chip::uart::BOARD_BAUD as u32;
+pub const DEFAULT_BAUD: u32 = thermoblock_contract::uart::BOARD_BAUD as u32;
 
 pub struct Uart {
     port: Box<dyn serialport::SerialPort>,

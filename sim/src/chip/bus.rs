@@ -13,13 +13,15 @@
 //! chip runs, however long). The input is read at the start, so `STATUS.input_free` is set during
 //! a background run.
 
-use crate::chip::config::ChipConfig;
-use crate::chip::memory::{CouplingLayout, Region};
-use crate::chip::model::{ChipModel, ChipResult, ChipRun};
-use crate::chip::quantize::{ChipImage, MAX_SHIFT, SHIFT_BIAS, delta_value};
-use crate::chip::registers::*;
-use crate::chip::rng::LaneRng;
-use crate::spins::Spins;
+use crate::chip::model::ChipModel;
+use thermoblock_contract::config::ChipConfig;
+use thermoblock_contract::field::{MAX_SHIFT, SHIFT_BIAS, delta_value};
+use thermoblock_contract::image::ChipImage;
+use thermoblock_contract::memory::{CouplingLayout, Region};
+use thermoblock_contract::registers::*;
+use thermoblock_contract::rng::LaneRng;
+use thermoblock_contract::run::{ChipResult, ChipRun};
+use thermoblock_contract::spins::Spins;
 
 /// A bus a command engine drives: 22-bit word addresses, 32-bit data.
 pub trait Bus {
@@ -301,8 +303,9 @@ impl Bus for ChipBus {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chip::config::{ECP5, ICE40};
+    use crate::chip::quantize::quantize;
     use crate::random::{RandomBlockSpec, random_block, random_spins};
+    use thermoblock_contract::config::{ECP5, ICE40};
 
     /// The bus-level chip, set up by [`setup_writes`] and read by [`readout`], gives the chip
     /// model's result: the layout inverse and the register decoding lose nothing.
@@ -314,7 +317,7 @@ mod tests {
         ] {
             let block = random_block(&spec, 4).unwrap();
             let x = random_spins(spec.c0, h, w, 5);
-            let (image, _) = ChipImage::new(&block, &config, h, w).unwrap();
+            let (image, _) = quantize(&block, &config, h, w).unwrap();
             let run = ChipRun { delta: 0.37, sweeps: 30, burn_in: 7, seed: 11 };
             let mut bus = ChipBus::new(config);
             for (a, d) in setup_writes(&config, &image, &x, &run) {
@@ -338,7 +341,7 @@ mod tests {
     #[test]
     fn shift_amounts_keep_five_bits_like_the_rtl() {
         let block = random_block(&RandomBlockSpec { c0: 2, c1: 3, c2: 2, kernel: 3, coupling: 1.0 }, 1).unwrap();
-        let (image, _) = ChipImage::new(&block, &ICE40, 3, 3).unwrap();
+        let (image, _) = quantize(&block, &ICE40, 3, 3).unwrap();
         let x = random_spins(2, 3, 3, 1);
         let run = ChipRun { delta: 0.5, sweeps: 2, burn_in: 0, seed: 3 };
         let mut bus = ChipBus::new(ICE40);

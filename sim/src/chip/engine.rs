@@ -14,9 +14,9 @@
 //!   `RESET` clears that memory, and reads simply run again.
 
 use crate::chip::bus::Bus;
-use crate::chip::config::ChipConfig;
-use crate::chip::protocol::*;
-use crate::chip::registers::*;
+use thermoblock_contract::config::ChipConfig;
+use thermoblock_contract::protocol::*;
+use thermoblock_contract::registers::*;
 
 /// What the engine remembers of the configuration it wrote (the geometry it checks spans against).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,8 +115,8 @@ impl<B: Bus> CommandEngine<B> {
     /// Checks a configuration block against the chip's limits before any of it is written.
     fn check_config(&self, words: &[u32]) -> Result<Geometry, NakCode> {
         let c = &self.config;
-        let crate::chip::registers::Geometry { c0, c1, c2, h, w, k1, k2 } =
-            crate::chip::registers::Geometry::from_registers(words[0], words[1]);
+        let thermoblock_contract::registers::Geometry { c0, c1, c2, h, w, k1, k2 } =
+            thermoblock_contract::registers::Geometry::from_registers(words[0], words[1]);
         let kernel_ok = |k: usize| k % 2 == 1 && k <= c.max_kernel;
         let [delta, sweeps] = [words[3], words[4]];
         let ok = (1..=c.max_c0).contains(&c0)
@@ -126,7 +126,7 @@ impl<B: Bus> CommandEngine<B> {
             && (1..=c.max_w).contains(&w)
             && kernel_ok(k1)
             && kernel_ok(k2)
-            && (1..=1 << crate::chip::quantize::DELTA_FRAC_BITS).contains(&delta)
+            && (1..=1 << thermoblock_contract::field::DELTA_FRAC_BITS).contains(&delta)
             && (1..=c.max_sweeps).contains(&sweeps)
             && words[0] >> 24 == 0;
         if ok { Ok(Geometry { c0, c1, c2, hw: h * w }) } else { Err(NakCode::BadConfig) }
@@ -238,10 +238,11 @@ impl<B: Bus> CommandEngine<B> {
 mod tests {
     use super::*;
     use crate::chip::bus::ChipBus;
-    use crate::chip::config::{ECP5, ICE40};
-    use crate::chip::model::{ChipModel, ChipRun};
-    use crate::chip::quantize::ChipImage;
+    use crate::chip::model::ChipModel;
+    use crate::chip::quantize::quantize;
     use crate::random::{RandomBlockSpec, random_block, random_spins};
+    use thermoblock_contract::config::{ECP5, ICE40};
+    use thermoblock_contract::run::ChipRun;
 
     /// Sends `req` as frame `seq` byte by byte; returns the one reply.
     fn send<B: Bus>(e: &mut CommandEngine<B>, req: &Request, seq: u8, lanes: usize) -> Frame {
@@ -271,7 +272,7 @@ mod tests {
         ] {
             let block = random_block(&spec, 8).unwrap();
             let x = random_spins(spec.c0, h, w, 9);
-            let (image, _) = ChipImage::new(&block, &config, h, w).unwrap();
+            let (image, _) = quantize(&block, &config, h, w).unwrap();
             let run = ChipRun { delta: 0.6, sweeps: 25, burn_in: 5, seed: 3 };
             let mut e = CommandEngine::new(ChipBus::new(config), config);
             let id = Identity::decode(&ack(&mut e, &Request::Identify, 0, config.lanes)).unwrap();
@@ -309,7 +310,7 @@ mod tests {
         let spec = RandomBlockSpec { c0: 3, c1: 6, c2: 5, kernel: 3, coupling: 1.0 };
         let block = random_block(&spec, 1).unwrap();
         let x = random_spins(3, 4, 4, 2);
-        let (image, _) = ChipImage::new(&block, &ICE40, 4, 4).unwrap();
+        let (image, _) = quantize(&block, &ICE40, 4, 4).unwrap();
         let run = ChipRun { delta: 0.5, sweeps: 10, burn_in: 0, seed: 1 };
         (CommandEngine::new(ChipBus::new(ICE40), ICE40), run_requests(&ICE40, &image, &x, &run, MAX_PAYLOAD))
     }

@@ -1,28 +1,16 @@
-//! The one home of everything the chip's RTL, its bit-exact model and the host must agree on.
+//! The chip in software: its bit-exact model, the quantizer that makes its images, and the
+//! virtual board's register bus and command engine.
 //!
-//! `thermoblock-hdl` imports these definitions to build its hardware units, and the chip model
-//! uses them to reproduce the RTL bit for bit; nothing here is defined twice. docs/ARCHITECTURE.md
-//! ("The chip") describes the design they belong to.
+//! What the model shares with the RTL and the host — configurations, numeric formats, schedules,
+//! register map, protocol — is defined once in `thermoblock_contract`; this module only computes
+//! with it. docs/ARCHITECTURE.md ("The chip") describes the design.
 //!
-//! * [`config`]: `ChipConfig` and the two named configurations, `ice40` and `ecp5`;
-//! * [`rng`]: the per-lane xorshift64 generators and how they are seeded;
-//! * [`pbit`]: the fixed-point field format, the sigmoid threshold table and the comparator;
-//! * [`plane`]: the plane engine's geometry, windows, decision order and cycles (under construction);
-//! * [`registers`]: the bus's register map and the writes that set up a run;
-//! * [`protocol`]: the host link's frames, CRC, commands and replies (docs/PROTOCOL.md).
+//! * [`quantize`]: a trained block becomes a chip image of integer kernels;
+//! * [`model`]: the chip, spin for spin and cycle for cycle count (`--backend chip`);
+//! * [`bus`]: the chip's register bus over the model, the virtual board's chip;
+//! * [`engine`]: the command engine that executes the host link's requests on a bus.
 
 pub mod bus;
-pub mod config;
 pub mod engine;
-pub mod memory;
 pub mod model;
-pub mod pbit;
-pub mod plane;
-pub mod protocol;
 pub mod quantize;
-pub mod registers;
-pub mod rng;
-pub mod schedule;
-pub mod uart;
-
-pub use config::{ChipConfig, FitError};

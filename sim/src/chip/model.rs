@@ -35,51 +35,24 @@
 //! the model shares the reference sampler's convolution code.
 
 use crate::block::{Block, Kernel};
-use crate::chip::config::{ChipConfig, Engine};
-use crate::chip::pbit::{FIELD_FRAC_BITS, decide, threshold_table};
-use crate::chip::plane::PlaneSchedule;
-use crate::chip::quantize::{ChipImage, DELTA_FRAC_BITS, DELTA_ONE, delta_code, delta_value};
-use crate::chip::registers::result_from_sums;
-use crate::chip::rng::{LaneRng, lanes};
-use crate::chip::schedule::{Phase, Schedule};
 use crate::conv::{ConvPlan, to_channel_last, to_channel_major};
 use crate::exact::Unrolled;
-use crate::spins::Spins;
-
-/// Edges from an accumulate step's spin read to its add: the source spin is read first, because in
-/// the clamp pass it selects the weight's address (`K1P` or `K1M`), then the weight.
-pub const OPERAND_LATENCY: u64 = 2;
-/// Edges from a lane's `compute` strobe to its spin: the field unit's 3 (multiply, round, offset) and
-/// the p-bit's 1 (threshold table and comparator).
-pub const LANE_LATENCY: u64 = 4;
-/// A spin-memory write is seen by reads sampled one edge later.
-pub const WRITE_LATENCY: u64 = 1;
-/// Drain cycles that end every slot: after them the slot's spins are written and readable, so the
-/// next slot (even the first of the next phase, reading the layer just written) sees them.
-pub const PIPELINE_LATENCY: u64 = OPERAND_LATENCY + LANE_LATENCY + WRITE_LATENCY;
+use thermoblock_contract::config::{ChipConfig, Engine};
+use thermoblock_contract::field::FIELD_FRAC_BITS;
+use thermoblock_contract::field::{DELTA_FRAC_BITS, DELTA_ONE, delta_code, delta_value, field_code};
+use thermoblock_contract::image::ChipImage;
+use thermoblock_contract::pbit::{decide, threshold_table};
+use thermoblock_contract::plane::PlaneSchedule;
+use thermoblock_contract::registers::result_from_sums;
+use thermoblock_contract::rng::{LaneRng, lanes};
+use thermoblock_contract::run::{ChipResult, ChipRun, Layer, Observer};
+use thermoblock_contract::schedule::{Phase, Schedule};
+use thermoblock_contract::spins::Spins;
 
 /// A half-sweep in which fewer than one spin in this many flipped updates the other layer's
 /// accumulators flip by flip; more, and it recomputes them (a flip's scatter is slower per add
 /// than the blocked convolution). Either way the sums are the same integers.
 const FLIPS_TO_RECOMPUTE: usize = 4;
-
-/// One run's registers.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ChipRun {
-    pub delta: f32,
-    pub sweeps: u32,
-    pub burn_in: u32,
-    pub seed: u64,
-}
-
-/// The chip's readout, channel-major.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChipResult {
-    pub output: Spins,
-    pub mean: Vec<f64>,
-    pub hidden_mean: Vec<f64>,
-    pub cycles: u64,
-}
 
 /// The clamped constants of one input, channel-last: the clamp pass's output.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,16 +61,6 @@ pub struct ChipClamp {
     pub h1: Vec<i64>,
     /// Output clamped constants `c2` at `W2`'s scale, `[H*W][C2]`.
     pub c2: Vec<i64>,
-}
-
-/// Called after every half-sweep with the sweep index, the layer and its spins (channel-major ±1).
-pub type Observer<'a> = dyn FnMut(u32, Layer, &[i8]) + 'a;
-
-/// Which layer a half-sweep updated, for observers (lockstep tests against the RTL).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Layer {
-    Hidden,
-    Output,
 }
 
 /// A chip image prepared for one grid.
@@ -113,21 +76,6 @@ pub struct ChipModel {
     k3m: ConvPlan,
     u: ConvPlan,
     table: Vec<u16>,
-}
-
-/// `v · 2^s`, or `v / 2^-s` rounded half up.
-pub fn shift(v: i64, s: i32) -> i64 {
-    if s >= 0 { v << s } else { (v + (1i64 << (-s - 1))) >> -s }
-}
-
-fn sat16(v: i64) -> i16 {
-    v.clamp(i16::MIN as i64, i16::MAX as i64) as i16
-}
-
-/// A lane's field code (contract step 2): `sat16(offset + shift(acc · delta_code, 8 - e2 - 15))`.
-/// Hidden spins: `acc = Σ w2 · s2`, `offset = h1`. Output spins: `acc = Σ w2 · s1 + c2`, `offset = 0`.
-pub fn field_code(acc: i64, offset: i64, delta_code: u16, e2: i32) -> i16 {
-    sat16(offset + shift(acc * delta_code as i64, FIELD_FRAC_BITS as i32 - e2 - DELTA_FRAC_BITS as i32))
 }
 
 /// [`field_code`] for a whole layer: `out[j] = field_code(acc[j], offset[j], delta_code, e2)`
@@ -174,32 +122,14 @@ impl ChipModel {
     pub fn schedule(&self) -> Schedule {
         assert_eq!(self.config.engine, Engine::Lanes, "the controller's step schedule is the lane chip's");
         let img = &self.image;
-        Schedule {
-            lanes: self.config.lanes,
-            c0: img.c0,
-            c1: img.c1,
-            c2: img.c2,
-            k1: img.k1_size,
-            k2: img.k2_size,
-            h: self.h,
-            w: self.w,
-        }
+        Schedule { lanes: self.config.lanes, shape: img.shape(self.h, self.w) }
     }
 
     /// The plane engine's schedule for this image and grid (`None` on the lane chip).
     pub fn plane_schedule(&self) -> Option<PlaneSchedule> {
         let Engine::Planes(array) = self.config.engine else { return None };
         let img = &self.image;
-        Some(PlaneSchedule {
-            array,
-            c0: img.c0,
-            c1: img.c1,
-            c2: img.c2,
-            k1: img.k1_size,
-            k2: img.k2_size,
-            h: self.h,
-            w: self.w,
-        })
+        Some(PlaneSchedule { array, shape: img.shape(self.h, self.w) })
     }
 
     /// Cycles of a run of `sweeps` sweeps: the clamp pass plus the sweeps ([`Schedule::cycles`] on
@@ -224,7 +154,7 @@ impl ChipModel {
     /// lanes' adders, or over the plane array's PEs that hold grid positions (`D·H·W`).
     pub fn roofline_cycles(&self) -> f64 {
         let img = &self.image;
-        let pairs = crate::block::window_pairs(img.k2_size.0, img.k2_size.1, self.h, self.w);
+        let pairs = thermoblock_contract::shape::window_pairs(img.k2_size.0, img.k2_size.1, self.h, self.w);
         let adders = match self.config.engine {
             Engine::Lanes => self.config.lanes,
             Engine::Planes(array) => array.columns * self.h * self.w,
@@ -454,8 +384,9 @@ impl ChipModel {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chip::config::ECP5;
+    use crate::chip::quantize::quantize;
     use crate::random::{RandomBlockSpec, random_block};
+    use thermoblock_contract::config::ECP5;
 
     #[test]
     fn layer_field_codes_equal_the_scalar_definition() {
@@ -481,19 +412,10 @@ mod tests {
         }
     }
 
-    #[test]
-    fn shift_rounds_half_up() {
-        assert_eq!(shift(5, 2), 20);
-        assert_eq!(shift(5, -1), 3); // 2.5 -> 3
-        assert_eq!(shift(-5, -1), -2); // -2.5 -> -2
-        assert_eq!(shift(-6, -2), -1); // -1.5 -> -1
-        assert_eq!(shift(7, 0), 7);
-    }
-
     /// A random MNIST-sized block (32/64/64) on `config`, 14 x 14.
     fn mnist_model(config: ChipConfig) -> ChipModel {
         let block = random_block(&RandomBlockSpec::MNIST, 1).unwrap();
-        let (img, _) = ChipImage::new(&block, &config, 14, 14).unwrap();
+        let (img, _) = quantize(&block, &config, 14, 14).unwrap();
         ChipModel::new(img, config, 14, 14)
     }
 
@@ -507,7 +429,7 @@ mod tests {
 
     #[test]
     fn mnist_block_on_the_plane_engine() {
-        let model = mnist_model(crate::chip::config::ECP5_85F_PLANE);
+        let model = mnist_model(thermoblock_contract::config::ECP5_85F_PLANE);
         // 2 phases x 8 groups x 15·⌈(64·9 + 14)/15⌉ cycles; clamp 8 x 315 + 8 x 240; the tail:
         // the last group's 196 decisions after the array's 2-cycle output and the unit's 6.
         assert_eq!(model.sweep_cycles(), 9_600);
@@ -521,11 +443,11 @@ mod tests {
         // The contract's order is `PlaneSchedule::decisions` (group by group, raster order, every
         // unit once per position); the model steps unit by unit. Replaying the contract's order
         // with fresh generators must give the model's start spins and leave the same states.
-        use crate::chip::config::ECP5_85F_PLANE;
+        use thermoblock_contract::config::ECP5_85F_PLANE;
         let spec = RandomBlockSpec { c0: 2, c1: 10, c2: 3, kernel: 3, coupling: 1.0 };
         let block = random_block(&spec, 3).unwrap();
         let (h, w) = (2, 3);
-        let (img, _) = ChipImage::new(&block, &ECP5_85F_PLANE, h, w).unwrap();
+        let (img, _) = quantize(&block, &ECP5_85F_PLANE, h, w).unwrap();
         let model = ChipModel::new(img, ECP5_85F_PLANE, h, w);
         let mut rngs = lanes(9, 8);
         let [s1, s2] = model.start_spins(&mut rngs);

@@ -20,77 +20,11 @@
 
 use std::fmt;
 
+use thermoblock_contract::config::{ChipConfig, FitError};
+use thermoblock_contract::field::{FIELD_BITS, FIELD_FRAC_BITS, MAX_SHIFT, SHIFT_BIAS, shift};
+use thermoblock_contract::image::{ChipImage, EXP_RANGE, WEIGHT_MAX};
+
 use crate::block::Block;
-use crate::chip::config::{ChipConfig, FitError};
-use crate::chip::pbit::{FIELD_BITS, FIELD_FRAC_BITS};
-
-/// Largest magnitude of a stored weight: symmetric range, so negation never overflows.
-pub const WEIGHT_MAX: i32 = 127;
-/// Fractional bits of the delta register: `delta = code / 2^15`, codes 1 ..= 32768.
-pub const DELTA_FRAC_BITS: u32 = 15;
-/// Range of a scale exponent `e` (`w = q · 2^-e`).
-pub const EXP_RANGE: std::ops::RangeInclusive<i32> = -7..=24;
-/// The delta register's code for delta = 1: the clamp pass runs the lanes' arithmetic with it.
-pub const DELTA_ONE: u16 = 1 << DELTA_FRAC_BITS;
-/// `shift_amount = e + SHIFT_BIAS`: the right shift the lanes apply to `acc · delta_code` for the
-/// exponent argument `e` of `model::field_code` (`8 - e - 15 = -(e + 7)`).
-pub const SHIFT_BIAS: i32 = DELTA_FRAC_BITS as i32 - FIELD_FRAC_BITS as i32;
-/// Largest right shift of the lanes' arithmetic (a 5-bit `shift_amount`).
-pub const MAX_SHIFT: i32 = 31;
-
-/// The exponent argument of `model::field_code` for each of the three uses of the lanes' arithmetic.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LaneExponents {
-    /// `ClampHidden`: `h1 = field_code(Σ K1x, b, DELTA_ONE, e1)`.
-    pub h1: i32,
-    /// `ClampOutput`: `c2 = field_code(Σ K3x + Σ u, 0, DELTA_ONE, 8 + e3 - e2)`.
-    pub c2: i32,
-    /// Sweeps: `field_code(acc, offset, delta_code, e2)`.
-    pub field: i32,
-}
-
-impl LaneExponents {
-    /// The `SHIFTS` register's three 5-bit shift amounts `e + SHIFT_BIAS`: `[h1, c2, field]`.
-    pub fn shift_amounts(&self) -> [u32; 3] {
-        [self.h1, self.c2, self.field].map(|e| {
-            let k = e + SHIFT_BIAS;
-            assert!((0..=MAX_SHIFT).contains(&k), "the quantizer keeps shift amounts in 0..=31");
-            k as u32
-        })
-    }
-}
-
-/// A block in the chip's integer formats. Kernels are `[out][in][tap]`, tap `ty · kw + tx`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChipImage {
-    pub c0: usize,
-    pub c1: usize,
-    pub c2: usize,
-    /// `k1` size (kh, kw).
-    pub k1_size: (usize, usize),
-    /// `k2` size (kh, kw).
-    pub k2_size: (usize, usize),
-    /// Scale exponent of `K1P`, `K1M`.
-    pub e1: i32,
-    /// Scale exponent of `W2`.
-    pub e2: i32,
-    /// Scale exponent of `K3P`, `K3M`, `u`.
-    pub e3: i32,
-    /// `K2 · a_mid`, `[C2][C1][k2 taps]`.
-    pub w2: Vec<i8>,
-    /// `K1 (d_in + a_in)`, `[C1][C0][k1 taps]`.
-    pub k1p: Vec<i8>,
-    /// `K1 (d_in - a_in)`, `[C1][C0][k1 taps]`.
-    pub k1m: Vec<i8>,
-    /// `K3 (d_in + a_in)`, `[C2][C0]`.
-    pub k3p: Vec<i8>,
-    /// `K3 (d_in - a_in)`, `[C2][C0]`.
-    pub k3m: Vec<i8>,
-    /// `u[o][t] = Σ_m K2[o,m,t] d_mid[m]`, `[C2][k2 taps]`, 16-bit.
-    pub u: Vec<i16>,
-    /// Hidden bias as field codes (1/256), `[C1]`.
-    pub b: Vec<i16>,
-}
 
 /// Relative quantization error of each tensor group: `max |dequantized - real| / max |real|`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -127,16 +61,6 @@ impl fmt::Display for QuantError {
 
 impl std::error::Error for QuantError {}
 
-/// The delta register's code for `delta` in (0, 1]: `round(delta · 2^15)`, at least 1.
-pub fn delta_code(delta: f32) -> u16 {
-    ((delta as f64 * (1u32 << DELTA_FRAC_BITS) as f64).round() as u32).clamp(1, 1 << DELTA_FRAC_BITS) as u16
-}
-
-/// The delta the chip actually applies for a code.
-pub fn delta_value(code: u16) -> f64 {
-    code as f64 / (1u32 << DELTA_FRAC_BITS) as f64
-}
-
 /// The finest exponent `e` in [`EXP_RANGE`] with `max_abs · 2^e <= WEIGHT_MAX` (zero tensors: 0).
 fn exponent(tensor: &'static str, max_abs: f64) -> Result<i32, QuantError> {
     if max_abs == 0.0 {
@@ -149,7 +73,7 @@ fn exponent(tensor: &'static str, max_abs: f64) -> Result<i32, QuantError> {
     Ok(e.min(*EXP_RANGE.end()))
 }
 
-fn quantize(values: &[f64], e: i32) -> Vec<i8> {
+fn quantize_tensor(values: &[f64], e: i32) -> Vec<i8> {
     values.iter().map(|v| (v * 2f64.powi(e)).round().clamp(-(WEIGHT_MAX as f64), WEIGHT_MAX as f64) as i8).collect()
 }
 
@@ -163,149 +87,145 @@ fn max_abs(values: &[f64]) -> f64 {
     values.iter().fold(0.0f64, |m, v| m.max(v.abs()))
 }
 
-impl ChipImage {
-    /// Quantizes `block` for `config` on an `h x w` grid, refusing blocks that do not fit.
-    pub fn new(block: &Block, config: &ChipConfig, h: usize, w: usize) -> Result<(Self, QuantReport), QuantError> {
-        config.fits(block, h, w).map_err(QuantError::Fit)?;
-        let (c0, c1, c2) = (block.c0(), block.c1(), block.c2());
-        let (t1, t2) = (block.k1.kh * block.k1.kw, block.k2.kh * block.k2.kw);
-        let (a_in, d_in) = (&block.a_in, &block.d_in);
-        // Real-valued folded tensors, in the image's layouts.
-        let mut w2 = Vec::with_capacity(c2 * c1 * t2);
-        let mut u = vec![0.0f64; c2 * t2];
-        for o in 0..c2 {
-            for m in 0..c1 {
-                for t in 0..t2 {
-                    let k = block.k2.at(o, m, t / block.k2.kw, t % block.k2.kw) as f64;
-                    w2.push(k * block.a_mid[m] as f64);
-                    u[o * t2 + t] += k * block.d_mid[m] as f64;
-                }
-            }
-        }
-        let (mut k1p, mut k1m) = (Vec::with_capacity(c1 * c0 * t1), Vec::with_capacity(c1 * c0 * t1));
+/// Quantizes `block` for `config` on an `h x w` grid, refusing blocks that do not fit.
+pub fn quantize(
+    block: &Block,
+    config: &ChipConfig,
+    h: usize,
+    w: usize,
+) -> Result<(ChipImage, QuantReport), QuantError> {
+    config.fits(&block.shape(h, w)).map_err(QuantError::Fit)?;
+    let (c0, c1, c2) = (block.c0(), block.c1(), block.c2());
+    let (t1, t2) = (block.k1.kh * block.k1.kw, block.k2.kh * block.k2.kw);
+    let (a_in, d_in) = (&block.a_in, &block.d_in);
+    // Real-valued folded tensors, in the image's layouts.
+    let mut w2 = Vec::with_capacity(c2 * c1 * t2);
+    let mut u = vec![0.0f64; c2 * t2];
+    for o in 0..c2 {
         for m in 0..c1 {
-            for c in 0..c0 {
-                for t in 0..t1 {
-                    let k = block.k1.at(m, c, t / block.k1.kw, t % block.k1.kw) as f64;
-                    k1p.push(k * (d_in[c] + a_in[c]) as f64);
-                    k1m.push(k * (d_in[c] - a_in[c]) as f64);
-                }
+            for t in 0..t2 {
+                let k = block.k2.at(o, m, t / block.k2.kw, t % block.k2.kw) as f64;
+                w2.push(k * block.a_mid[m] as f64);
+                u[o * t2 + t] += k * block.d_mid[m] as f64;
             }
         }
-        let k3 = |sign: f32| -> Vec<f64> {
-            (0..c2 * c0).map(|j| block.k3.w[j] as f64 * (d_in[j % c0] + sign * a_in[j % c0]) as f64).collect()
-        };
-        let (k3p, k3m) = (k3(1.0), k3(-1.0));
-
-        let e1 = exponent("k1 · A_in", max_abs(&k1p).max(max_abs(&k1m)))?;
-        let e2 = exponent("k2 · a_mid", max_abs(&w2))?;
-        // c2 is computed on the lanes as field_code(.., 8 + e3 - e2), whose shift amount 15 + e3 - e2
-        // must lie in 0..=31: a finer K3 scale than e2 + 16 buys nothing once shifted to W2's scale,
-        // and one coarser than e2 - 15 means a skip path 2^15 times the couplings (c2 saturates).
-        let k3_max = max_abs(&k3p).max(max_abs(&k3m));
-        let e3_min = e2 - FIELD_FRAC_BITS as i32 - SHIFT_BIAS; // shift amount 0
-        let e3 = exponent("k3 · A_in", k3_max)?.min(e3_min + MAX_SHIFT);
-        let e3 = if e3 >= e3_min {
-            e3
-        } else if k3_max * 2f64.powi(e3_min) <= WEIGHT_MAX as f64 + 0.5 {
-            e3_min
-        } else {
-            return Err(QuantError::Range {
-                tensor: "k3 · A_in (relative to k2 · a_mid)",
-                max_abs: k3_max,
-                limit: (WEIGHT_MAX as f64 + 0.5) * 2f64.powi(-e3_min),
-            });
-        };
-        let u_limit = i16::MAX as f64 * 2f64.powi(-e3);
-        if max_abs(&u) > u_limit {
-            return Err(QuantError::Range { tensor: "k2 · d_mid", max_abs: max_abs(&u), limit: u_limit });
-        }
-        let field_unit = (1u32 << FIELD_FRAC_BITS) as f64;
-        let b_limit = i16::MAX as f64 / field_unit;
-        let b: Vec<f64> = block.b.iter().map(|&v| v as f64).collect();
-        if max_abs(&b) > b_limit {
-            return Err(QuantError::Range { tensor: "b", max_abs: max_abs(&b), limit: b_limit });
-        }
-        debug_assert_eq!(FIELD_BITS, 16, "field codes are stored as i16");
-
-        let deq = |q: &[i8], e: i32| q.iter().map(move |&v| v as f64 * 2f64.powi(-e)).collect::<Vec<_>>();
-        let image = Self {
-            c0,
-            c1,
-            c2,
-            k1_size: (block.k1.kh, block.k1.kw),
-            k2_size: (block.k2.kh, block.k2.kw),
-            e1,
-            e2,
-            e3,
-            w2: quantize(&w2, e2),
-            k1p: quantize(&k1p, e1),
-            k1m: quantize(&k1m, e1),
-            k3p: quantize(&k3p, e3),
-            k3m: quantize(&k3m, e3),
-            u: u.iter().map(|v| (v * 2f64.powi(e3)).round() as i16).collect(),
-            b: b.iter().map(|v| (v * field_unit).round() as i16).collect(),
-        };
-        image.check_accumulator(config)?;
-        let k1_real: Vec<f64> = k1p.iter().chain(&k1m).copied().collect();
-        let k1_q: Vec<i8> = image.k1p.iter().chain(&image.k1m).copied().collect();
-        let k3_real: Vec<f64> = k3p.iter().chain(&k3m).copied().collect();
-        let k3_q: Vec<i8> = image.k3p.iter().chain(&image.k3m).copied().collect();
-        let report = QuantReport {
-            w2: rel_error(&w2, deq(&image.w2, e2).into_iter()),
-            k1: rel_error(&k1_real, deq(&k1_q, e1).into_iter()),
-            k3: rel_error(&k3_real, deq(&k3_q, e3).into_iter()),
-            u: rel_error(&u, image.u.iter().map(|&v| v as f64 * 2f64.powi(-e3))),
-            b: rel_error(&b, image.b.iter().map(|&v| v as f64 / field_unit)),
-        };
-        Ok((image, report))
     }
+    let (mut k1p, mut k1m) = (Vec::with_capacity(c1 * c0 * t1), Vec::with_capacity(c1 * c0 * t1));
+    for m in 0..c1 {
+        for c in 0..c0 {
+            for t in 0..t1 {
+                let k = block.k1.at(m, c, t / block.k1.kw, t % block.k1.kw) as f64;
+                k1p.push(k * (d_in[c] + a_in[c]) as f64);
+                k1m.push(k * (d_in[c] - a_in[c]) as f64);
+            }
+        }
+    }
+    let k3 = |sign: f32| -> Vec<f64> {
+        (0..c2 * c0).map(|j| block.k3.w[j] as f64 * (d_in[j % c0] + sign * a_in[j % c0]) as f64).collect()
+    };
+    let (k3p, k3m) = (k3(1.0), k3(-1.0));
+
+    let e1 = exponent("k1 · A_in", max_abs(&k1p).max(max_abs(&k1m)))?;
+    let e2 = exponent("k2 · a_mid", max_abs(&w2))?;
+    // c2 is computed on the lanes as field_code(.., 8 + e3 - e2), whose shift amount 15 + e3 - e2
+    // must lie in 0..=31: a finer K3 scale than e2 + 16 buys nothing once shifted to W2's scale,
+    // and one coarser than e2 - 15 means a skip path 2^15 times the couplings (c2 saturates).
+    let k3_max = max_abs(&k3p).max(max_abs(&k3m));
+    let e3_min = e2 - FIELD_FRAC_BITS as i32 - SHIFT_BIAS; // shift amount 0
+    let e3 = exponent("k3 · A_in", k3_max)?.min(e3_min + MAX_SHIFT);
+    let e3 = if e3 >= e3_min {
+        e3
+    } else if k3_max * 2f64.powi(e3_min) <= WEIGHT_MAX as f64 + 0.5 {
+        e3_min
+    } else {
+        return Err(QuantError::Range {
+            tensor: "k3 · A_in (relative to k2 · a_mid)",
+            max_abs: k3_max,
+            limit: (WEIGHT_MAX as f64 + 0.5) * 2f64.powi(-e3_min),
+        });
+    };
+    let u_limit = i16::MAX as f64 * 2f64.powi(-e3);
+    if max_abs(&u) > u_limit {
+        return Err(QuantError::Range { tensor: "k2 · d_mid", max_abs: max_abs(&u), limit: u_limit });
+    }
+    let field_unit = (1u32 << FIELD_FRAC_BITS) as f64;
+    let b_limit = i16::MAX as f64 / field_unit;
+    let b: Vec<f64> = block.b.iter().map(|&v| v as f64).collect();
+    if max_abs(&b) > b_limit {
+        return Err(QuantError::Range { tensor: "b", max_abs: max_abs(&b), limit: b_limit });
+    }
+    debug_assert_eq!(FIELD_BITS, 16, "field codes are stored as i16");
+
+    let deq = |q: &[i8], e: i32| q.iter().map(move |&v| v as f64 * 2f64.powi(-e)).collect::<Vec<_>>();
+    let image = ChipImage {
+        c0,
+        c1,
+        c2,
+        k1_size: (block.k1.kh, block.k1.kw),
+        k2_size: (block.k2.kh, block.k2.kw),
+        e1,
+        e2,
+        e3,
+        w2: quantize_tensor(&w2, e2),
+        k1p: quantize_tensor(&k1p, e1),
+        k1m: quantize_tensor(&k1m, e1),
+        k3p: quantize_tensor(&k3p, e3),
+        k3m: quantize_tensor(&k3m, e3),
+        u: u.iter().map(|v| (v * 2f64.powi(e3)).round() as i16).collect(),
+        b: b.iter().map(|v| (v * field_unit).round() as i16).collect(),
+    };
+    check_accumulator(&image, config)?;
+    let k1_real: Vec<f64> = k1p.iter().chain(&k1m).copied().collect();
+    let k1_q: Vec<i8> = image.k1p.iter().chain(&image.k1m).copied().collect();
+    let k3_real: Vec<f64> = k3p.iter().chain(&k3m).copied().collect();
+    let k3_q: Vec<i8> = image.k3p.iter().chain(&image.k3m).copied().collect();
+    let report = QuantReport {
+        w2: rel_error(&w2, deq(&image.w2, e2).into_iter()),
+        k1: rel_error(&k1_real, deq(&k1_q, e1).into_iter()),
+        k3: rel_error(&k3_real, deq(&k3_q, e3).into_iter()),
+        u: rel_error(&u, image.u.iter().map(|&v| v as f64 * 2f64.powi(-e3))),
+        b: rel_error(&b, image.b.iter().map(|&v| v as f64 / field_unit)),
+    };
+    Ok((image, report))
 }
 
-impl ChipImage {
-    /// The exponent arguments of the lanes' arithmetic in the clamp pass and the sweeps.
-    pub fn lane_exponents(&self) -> LaneExponents {
-        LaneExponents { h1: self.e1, c2: 8 + self.e3 - self.e2, field: self.e2 }
-    }
-
-    /// Refuses an image whose sums could overflow the lane accumulator or whose clamped output
-    /// constant does not fit a 16-bit code: the clamp pass's `Σ K3x + Σ u` (at scale `2^-e3`) must
-    /// stay within `accumulator_bits`, `c2` (at `W2`'s scale, for the worst input) within 16 bits,
-    /// and `c2` plus `C1 · k²` full-scale `W2` terms within `accumulator_bits`. The hidden layer and
-    /// `Σ K1x` are bounded by the configuration's channel limits alone.
-    fn check_accumulator(&self, config: &ChipConfig) -> Result<(), QuantError> {
-        let t2 = self.k2_size.0 * self.k2_size.1;
-        let limit = (1i64 << (config.accumulator_bits() - 1)) - 1;
-        let couplings = (self.c1 * t2) as i64 * WEIGHT_MAX as i64;
-        for o in 0..self.c2 {
-            let k3: i64 = (0..self.c0)
-                .map(|c| (self.k3p[o * self.c0 + c] as i64).abs().max((self.k3m[o * self.c0 + c] as i64).abs()))
-                .sum();
-            let u: i64 = self.u[o * t2..][..t2].iter().map(|&v| (v as i64).abs()).sum();
-            // The largest |c2| the clamp pass can produce: shift of the largest |sum|, rounding up.
-            let c2 = crate::chip::model::shift(k3 + u, self.e2 - self.e3) + 1;
-            if k3 + u > limit || c2 > i16::MAX as i64 || c2 + couplings > limit {
-                return Err(QuantError::Range {
-                    tensor: "k3 · A_in + k2 · d_mid (output clamped constant)",
-                    max_abs: (c2 as f64) * 2f64.powi(-self.e2),
-                    limit: (limit - couplings).clamp(0, i16::MAX as i64) as f64 * 2f64.powi(-self.e2),
-                });
-            }
+/// Refuses an image whose sums could overflow the lane accumulator or whose clamped output
+/// constant does not fit a 16-bit code: the clamp pass's `Σ K3x + Σ u` (at scale `2^-e3`) must
+/// stay within `accumulator_bits`, `c2` (at `W2`'s scale, for the worst input) within 16 bits,
+/// and `c2` plus `C1 · k²` full-scale `W2` terms within `accumulator_bits`. The hidden layer and
+/// `Σ K1x` are bounded by the configuration's channel limits alone.
+fn check_accumulator(image: &ChipImage, config: &ChipConfig) -> Result<(), QuantError> {
+    let t2 = image.k2_size.0 * image.k2_size.1;
+    let limit = (1i64 << (config.accumulator_bits() - 1)) - 1;
+    let couplings = (image.c1 * t2) as i64 * WEIGHT_MAX as i64;
+    for o in 0..image.c2 {
+        let k3: i64 = (0..image.c0)
+            .map(|c| (image.k3p[o * image.c0 + c] as i64).abs().max((image.k3m[o * image.c0 + c] as i64).abs()))
+            .sum();
+        let u: i64 = image.u[o * t2..][..t2].iter().map(|&v| (v as i64).abs()).sum();
+        // The largest |c2| the clamp pass can produce: shift of the largest |sum|, rounding up.
+        let c2 = shift(k3 + u, image.e2 - image.e3) + 1;
+        if k3 + u > limit || c2 > i16::MAX as i64 || c2 + couplings > limit {
+            return Err(QuantError::Range {
+                tensor: "k3 · A_in + k2 · d_mid (output clamped constant)",
+                max_abs: (c2 as f64) * 2f64.powi(-image.e2),
+                limit: (limit - couplings).clamp(0, i16::MAX as i64) as f64 * 2f64.powi(-image.e2),
+            });
         }
-        Ok(())
     }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chip::config::{ECP5, ICE40};
     use crate::random::{RandomBlockSpec, random_block};
+    use thermoblock_contract::config::{ECP5, ICE40};
 
     #[test]
     fn scales_use_the_full_weight_range() {
         let block = random_block(&RandomBlockSpec::MNIST, 3).unwrap();
-        let (img, report) = ChipImage::new(&block, &ECP5, 14, 14).unwrap();
+        let (img, report) = quantize(&block, &ECP5, 14, 14).unwrap();
         let largest = |a: &[i8], b: &[i8]| a.iter().chain(b).map(|v| v.unsigned_abs()).max().unwrap();
         for (name, max) in [
             ("W2", largest(&img.w2, &[])),
@@ -323,23 +243,15 @@ mod tests {
     #[test]
     fn refuses_blocks_that_do_not_fit() {
         let block = random_block(&RandomBlockSpec::MNIST, 3).unwrap();
-        let err = ChipImage::new(&block, &ICE40, 14, 14).unwrap_err();
+        let err = quantize(&block, &ICE40, 14, 14).unwrap_err();
         assert!(err.to_string().contains("C0 (input channels) = 32"), "{err}");
         let mut huge = random_block(&RandomBlockSpec { c0: 2, c1: 2, c2: 2, kernel: 3, coupling: 1.0 }, 1).unwrap();
         huge.k2.w[0] = 1e6;
-        assert!(matches!(ChipImage::new(&huge, &ICE40, 4, 4), Err(QuantError::Range { .. })));
+        assert!(matches!(quantize(&huge, &ICE40, 4, 4), Err(QuantError::Range { .. })));
         // A skip path 10^4 times stronger than the couplings: c2 would overflow the accumulator.
         let mut skip = random_block(&RandomBlockSpec { c0: 2, c1: 2, c2: 2, kernel: 3, coupling: 1.0 }, 1).unwrap();
         skip.k3.w.iter_mut().for_each(|w| *w *= 1e4);
-        let err = ChipImage::new(&skip, &ICE40, 4, 4).unwrap_err();
+        let err = quantize(&skip, &ICE40, 4, 4).unwrap_err();
         assert!(err.to_string().contains("output clamped constant"), "{err}");
-    }
-
-    #[test]
-    fn delta_register() {
-        assert_eq!(delta_code(1.0), 32768);
-        assert_eq!(delta_code(0.2), 6554);
-        assert_eq!(delta_code(1e-9), 1);
-        assert!((delta_value(delta_code(0.3)) - 0.3).abs() <= 0.5 / 32768.0);
     }
 }
