@@ -100,15 +100,80 @@ fn every_readme_command_is_one_the_makefile_runs() {
     }
 }
 
+/// The files of the git checkout.
+fn tracked_files() -> Vec<String> {
+    let listed = Command::new("git").arg("-C").arg(root()).args(["ls-files"]).output();
+    match listed {
+        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout).lines().map(String::from).collect(),
+        _ => panic!("git ls-files failed: this test reads the files of a git checkout"),
+    }
+}
+
+/// Repository paths named in `text`: a top-level folder of the project, then path characters,
+/// ending in a file extension (`hdl/src/chip/top.rs`, `docs/CLI.md`). Templates (`<board>`,
+/// `NAME`, `*`) end the match early and are left out.
+fn named_paths(text: &str) -> Vec<String> {
+    const ROOTS: [&str; 12] = [
+        "contract/",
+        "sim/",
+        "hdl/",
+        "rtl/",
+        "host/",
+        "train/",
+        "tests/",
+        "tools/",
+        "constraints/",
+        "docs/",
+        "fuzz/",
+        ".ci/",
+    ];
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices('/') {
+        let Some(root) = ROOTS.iter().find(|r| text[..=at].ends_with(*r)) else { continue };
+        let start = at + 1 - root.len();
+        if text[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || "_-./".contains(c)) {
+            continue;
+        }
+        let len = text[start..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || "_-./".contains(c)))
+            .unwrap_or(text.len() - start);
+        let path = text[start..start + len].trim_end_matches('.');
+        let after = text[start + path.len()..].chars().next();
+        let file = path.rsplit('/').next().unwrap_or("");
+        if file.contains('.') && !matches!(after, Some('<' | '*' | '{')) {
+            out.push(path.to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn every_file_the_docs_name_exists() {
+    let files = tracked_files();
+    let mut missing = Vec::new();
+    for doc in files.iter().filter(|f| f.ends_with(".md") && !f.starts_with("runs/") && *f != "CHANGELOG.md") {
+        let text = read(doc);
+        for path in named_paths(&text) {
+            if !root().join(&path).exists() {
+                missing.push(format!("{doc}: {path}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "the documentation names files that are not there:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn a_renamed_file_is_caught() {
+    let found = named_paths("the top (`hdl/src/chip/top.rs`), its old home hdl/src/chip.rs, and docs/<name>.md.");
+    assert_eq!(found, ["hdl/src/chip/top.rs", "hdl/src/chip.rs"]);
+    assert!(!root().join(&found[1]).exists(), "the planted path must be one that does not exist");
+}
+
 #[test]
 fn nothing_points_outside_the_repository() {
     // The patterns are split so that this file does not match itself.
     let patterns = [["shared", "/"].concat(), ["seed", " 00"].concat()];
-    let listed = Command::new("git").arg("-C").arg(root()).args(["ls-files"]).output();
-    let files: Vec<String> = match listed {
-        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout).lines().map(String::from).collect(),
-        _ => panic!("git ls-files failed: this test reads the files of a git checkout"),
-    };
+    let files = tracked_files();
     let kinds = [".rs", ".md", ".py", ".toml", ".sh", ".cpp", ".h", ".txt", "Makefile"];
     let mut hits = Vec::new();
     for file in files.iter().filter(|f| kinds.iter().any(|k| f.ends_with(k))) {
