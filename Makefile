@@ -11,7 +11,7 @@ INDEP   := tests/independent/check_reference.py
 # Debian packages without their recommendations (yosys still depends on xdot, which brings GTK).
 APT_INSTALL := apt-get install -y --no-install-recommends
 
-.PHONY: help setup build build-trace demo test test-full lint fmt bench bench-cli verilog synth verify-bitstreams measure-plane-array data train-mnist train-fashion-mnist eval-mnist grid-mnist eval-fashion-mnist grid-fashion-mnist fuzz clean
+.PHONY: help setup build build-trace demo test test-full lint fmt bench bench-cli verilog synth verify-bitstreams measure-plane-array measure-plane-decision data train-mnist train-fashion-mnist eval-mnist grid-mnist eval-fashion-mnist grid-fashion-mnist fuzz clean
 
 help:
 	@echo "make demo       set up, build, and run the README's tour (example block, MNIST on three backends, virtual board, waveform)"
@@ -23,6 +23,7 @@ help:
 	@echo "make synth BOARD=icebreaker|ulx3s  bitstream and manifest.json into bitstreams/BOARD/ (Yosys, nextpnr)"
 	@echo "make verify-bitstreams  rebuild every checked-in bitstream and compare its sha256 with the manifest"
 	@echo "make measure-plane-array  Yosys cells and nextpnr Fmax of the plane engine's PE array on the ECP5-85F (COLUMNS=8; ~40 min)"
+	@echo "make measure-plane-decision  the same for one plane-engine decision unit (under a minute)"
 	@echo "make train-mnist  train models/mnist.safetensors (about 73 min on 2 cores; RESUME=1 continues)"
 	@echo "make train-fashion-mnist  train models/fashion-mnist.safetensors (3 h or more on 2 cores; RESUME=1 continues)"
 	@echo "make eval-mnist  accuracy of models/mnist.safetensors on the 10k test set (reference and chip)"
@@ -241,6 +242,9 @@ synth: fpga-tools-$(BOARD)
 COLUMNS ?= 8
 measure-plane-array: $(STAMPS)/fpga-ecp5
 	constraints/plane_array/measure.sh build/plane_array/d$(COLUMNS) $(COLUMNS) 14 15 19 9 100 1
+
+measure-plane-decision: $(STAMPS)/fpga-ecp5
+	constraints/plane_decision/measure.sh build/plane_decision 100
 
 # Rebuilds each board that has a checked-in manifest into build/verify/ and compares the digests
 # (`make test` verifies the iCEBreaker's; the ULX3S's takes about 26 minutes).

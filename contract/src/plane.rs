@@ -16,10 +16,11 @@ pub const ROWS_PER_CYCLE: usize = 2;
 /// its restart.
 pub const ADD_LATENCY: usize = 3;
 
-/// Cycles from a decision unit taking a sum to its spin being readable in the plane store
-/// (`2A − B` pre-add, the field unit's 3, the p-bit's 1, the write). A design value: the
-/// controller's stage fixes it, and with it every stall below.
-pub const DECISION_LATENCY: usize = 6;
+/// Cycles from a decision unit taking a sum to its spin being readable in the plane store: the
+/// unit's 6 (`2A − B` pre-add, multiply, coarse shift, fine shift and clamp, offset and
+/// saturation, p-bit; `thermoblock_hdl::plane::decision`, which checks this at compile time) and
+/// the store's write. Every stall below follows from it.
+pub const DECISION_LATENCY: usize = 7;
 
 /// Cycles before a source channel's first term at which the plane store is read for it: the
 /// registered block-RAM read (2) and the rows, `ROWS_PER_CYCLE` a cycle. A design value, as above.

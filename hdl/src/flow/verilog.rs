@@ -89,7 +89,7 @@ pub fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 20] = [
+pub const UNITS: [Unit; 21] = [
     Unit { name: "lane_rng", source: "chip/lane_rng.rs", verilog: || verilog_body(LaneRng::default()) },
     Unit { name: "pbit", source: "chip/pbit.rs", verilog: || verilog_body(PBit::default()) },
     Unit {
@@ -173,6 +173,11 @@ pub const UNITS: [Unit; 20] = [
         name: "frame_writer",
         source: "link/frame_writer.rs",
         verilog: || verilog_body(crate::link::frame_writer::FrameWriter::default()),
+    },
+    Unit {
+        name: "plane_decision",
+        source: "plane/decision.rs",
+        verilog: || verilog_body(crate::plane::decision::DecisionUnit::default()),
     },
 ];
 
