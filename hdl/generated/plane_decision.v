@@ -2,13 +2,14 @@
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/plane_decision.v
 
-module top(clock,seed,load,decide,a,b,pre,delta_code,shift_amount,offset,acc,field,state,spin,spin_valid,start_spin);
+module top(clock,seed,load,decide,doubled,a,b,pre,delta_code,shift_amount,offset,acc,field,state,spin,spin_valid,start_spin);
 
     // Module arguments
     input wire  clock;
     input wire  [63:0] seed;
     input wire  load;
     input wire  decide;
+    input wire  doubled;
     input wire signed [18:0] a;
     input wire signed [18:0] b;
     input wire signed [15:0] pre;
@@ -148,6 +149,7 @@ module top(clock,seed,load,decide,a,b,pre,delta_code,shift_amount,offset,acc,fie
     reg  start_q$clock;
 
     // Local signals
+    reg  [18:0] a_term;
     reg  [34:0] hi_16;
     reg  [34:0] hi_17;
     reg  [34:0] hi_18;
@@ -377,8 +379,12 @@ module top(clock,seed,load,decide,a,b,pre,delta_code,shift_amount,offset,acc,fie
         step_4$d = step_3$q;
         rng$step = step_4$q;
         pre_ext$narrow = $unsigned(pre);
+        a_term = $unsigned(a);
+        if (doubled) begin
+            a_term = $unsigned(a) << one_bit;
+        end
         if (decide) begin
-            p_acc$d = ($unsigned(a) << one_bit) - $unsigned(b) + pre_ext$wide;
+            p_acc$d = a_term - $unsigned(b) + pre_ext$wide;
             p_delta$d = delta_code;
             p_shift$d = shift_amount;
             p_offset$d = $unsigned(offset);

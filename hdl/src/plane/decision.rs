@@ -10,11 +10,15 @@
 //!
 //! **Equation.** For the unit's `k`-th `decide` after `load` (`k = 0, 1, ..`), with `r_k` the
 //! generator's `k`-th draw (`LaneRng::new(seed)`, `draw()` called `k + 1` times):
-//! `acc = 2·a − b + pre`, `field = field_code(acc, offset, delta_code, shift_amount − 7)`,
-//! `spin = decide(threshold_table(), field, r_k)`, `start_spin = r_k ≥ 2^15` — the functions of
-//! `thermoblock_contract::field` and `::pbit`. Hidden spins: `pre = 0`, `offset = h1`; output spins:
-//! `pre = c2`, `offset = 0` (contract step 2). Every `decide` draws, whether or not the engine keeps
-//! the spin, so a column's stream never depends on the block.
+//! `acc = (doubled ? 2·a : a) − b + pre`, `field = field_code(acc, offset, delta_code,
+//! shift_amount − 7)`, `spin = decide(threshold_table(), field, r_k)`, `start_spin = r_k ≥ 2^15` —
+//! the functions of `thermoblock_contract::field` and `::pbit`. In the sweeps (`doubled`): hidden
+//! spins `pre = 0`, `offset = h1`; output spins `pre = c2`, `offset = 0` (contract step 2). In the
+//! clamp pass the array sums the selected differences `ΔK1 = K1P − K1M` (`ΔK3`), so `Σ K1x = a +
+//! Σ K1M` (not doubled, `b` the negated border sum of `K1M`), and the unit's `field` at delta 1 is
+//! the clamped constant `h1` (or `c2`) while `start_spin` is the start spin (contract steps 1, 4).
+//! Every `decide` draws, whether or not the engine keeps the spin, so a column's stream never
+//! depends on the block.
 //!
 //! **Ports** (`top` in the generated Verilog, `hdl/generated/plane_decision.v`):
 //!
@@ -23,7 +27,8 @@
 //! | `clock`        | in  | 1          | rising edge |
 //! | `seed`         | in  | 64         | `lane_seed(seed, column)` (never 0), sampled when `load` is high |
 //! | `load`         | in  | 1          | generator `state <= seed`; not within [`STEP_DELAY`] edges after a `decide` |
-//! | `decide`       | in  | 1          | a sum is here: sample `a`, `b`, `pre`, `delta_code`, `shift_amount`, `offset`; **also the generator's step strobe** |
+//! | `decide`       | in  | 1          | a sum is here: sample `doubled`, `a`, `b`, `pre`, `delta_code`, `shift_amount`, `offset`; **also the generator's step strobe** |
+//! | `doubled`      | in  | 1          | `acc` takes `2a` (sweeps: `±1` spins in 0/1 form), else `a` (the clamp pass) |
 //! | `a`            | in  | 19, signed | [`SUM_BITS`]: the PE array's sum `A` |
 //! | `b`            | in  | 19, signed | the border constant `B` of the destination channel and the position's border class |
 //! | `pre`          | in  | 16, signed | `c2` for output spins, 0 for hidden spins |
@@ -31,7 +36,7 @@
 //! | `shift_amount` | in  | 5          | `e2 + 7`, `0 ..= 31` |
 //! | `offset`       | in  | 16, signed | `h1` for hidden spins, 0 for output spins |
 //! | `acc`          | out | 19, signed | debug: `2a − b + pre`, registered at the `decide` edge |
-//! | `field`        | out | 16, signed | debug: the field code, shown from the edge before `spin_valid`'s, held |
+//! | `field`        | out | 16, signed | the field code, shown from the edge before `spin_valid`'s, held (the clamp pass stores it) |
 //! | `state`        | out | 64         | debug: the generator register |
 //! | `spin`         | out | 1          | `true` = +1; valid with `spin_valid`, held until the next result |
 //! | `spin_valid`   | out | 1          | high for one clock, [`LATENCY`] edges after the `decide` edge |
@@ -109,6 +114,8 @@ pub struct DecisionUnit {
     pub seed: Signal<In, Bits<STATE_BITS>>,
     pub load: Signal<In, bool>,
     pub decide: Signal<In, bool>,
+    /// `acc` takes `2a`, else `a`.
+    pub doubled: Signal<In, bool>,
     pub a: Signal<In, Signed<SUM_BITS>>,
     pub b: Signal<In, Signed<SUM_BITS>>,
     pub pre: Signal<In, Signed<PRE_BITS>>,
@@ -117,7 +124,7 @@ pub struct DecisionUnit {
     pub offset: Signal<In, Signed<FIELD_WIDTH>>,
     /// Debug: `2a − b + pre`.
     pub acc: Signal<Out, Signed<SUM_BITS>>,
-    /// Debug: the field code.
+    /// The field code.
     pub field: Signal<Out, Signed<FIELD_WIDTH>>,
     /// Debug: the generator's state.
     pub state: Signal<Out, Bits<STATE_BITS>>,
@@ -130,6 +137,8 @@ pub struct DecisionUnit {
     pbit: PBit,
     // Pre-add (the `decide` edge).
     pre_ext: Extend<PRE_BITS, SUM_BITS, true>,
+    /// `2a` or `a`.
+    a_term: Signal<Local, Bits<SUM_BITS>>,
     p_acc: DFF<Bits<SUM_BITS>>,
     p_delta: DFF<Bits<DELTA_BITS>>,
     p_shift: DFF<Bits<SHIFT_BITS>>,
@@ -222,6 +231,7 @@ impl Default for DecisionUnit {
             seed: Default::default(),
             load: Default::default(),
             decide: Default::default(),
+            doubled: Default::default(),
             a: Default::default(),
             b: Default::default(),
             pre: Default::default(),
@@ -237,6 +247,7 @@ impl Default for DecisionUnit {
             rng: Default::default(),
             pbit: Default::default(),
             pre_ext: Default::default(),
+            a_term: Default::default(),
             p_acc: Default::default(),
             p_delta: Default::default(),
             p_shift: Default::default(),
@@ -325,11 +336,14 @@ impl Logic for DecisionUnit {
         self.step_4.d.next = self.step_3.q.val();
         self.rng.step.next = self.step_4.q.val();
 
-        // Pre-add: acc = 2a − b + pre modulo 2^SUM_BITS (exact for sums in range).
+        // Pre-add: acc = (doubled ? 2a : a) − b + pre modulo 2^SUM_BITS (exact for sums in range).
         self.pre_ext.narrow.next = unsigned_cast(self.pre.val());
+        self.a_term.next = unsigned_cast(self.a.val());
+        if self.doubled.val() {
+            self.a_term.next = unsigned_cast::<SUM_BITS>(self.a.val()) << self.one_bit.val();
+        }
         if self.decide.val() {
-            self.p_acc.d.next = (unsigned_cast(self.a.val()) << self.one_bit.val()) - unsigned_cast(self.b.val())
-                + self.pre_ext.wide.val();
+            self.p_acc.d.next = self.a_term.val() - unsigned_cast(self.b.val()) + self.pre_ext.wide.val();
             self.p_delta.d.next = self.delta_code.val();
             self.p_shift.d.next = self.shift_amount.val();
             self.p_offset.d.next = unsigned_cast(self.offset.val());
@@ -460,6 +474,8 @@ mod tests {
         SumNotDoubled,
         /// The border constant added instead of subtracted: `acc = 2a + b + pre`.
         BorderAdded,
+        /// Always doubles: the clamp pass's `a` counted twice.
+        AlwaysDoubles,
         /// Takes the top bits, then steps: decision `k` reuses decision `k − 1`'s draw.
         DrawsBeforeStep,
     }
@@ -471,6 +487,7 @@ mod tests {
         load: bool,
         seed: u64,
         decide: bool,
+        doubled: bool,
         a: i64,
         b: i64,
         pre: i64,
@@ -534,15 +551,14 @@ mod tests {
                 self.rng = LaneRng::new(d.seed);
             }
             let decision = d.decide.then(|| {
+                let a = if d.doubled { 2 * d.a } else { d.a };
+                assert!((SUM_MIN..=SUM_MAX).contains(&(a - d.b + d.pre)), "invalid stimulus: the sum leaves SUM_BITS");
                 let acc = match self.twin {
                     Twin::SumNotDoubled => d.a - d.b + d.pre,
-                    Twin::BorderAdded => 2 * d.a + d.b + d.pre,
-                    _ => 2 * d.a - d.b + d.pre,
+                    Twin::BorderAdded => a + d.b + d.pre,
+                    Twin::AlwaysDoubles => 2 * d.a - d.b + d.pre,
+                    _ => a - d.b + d.pre,
                 };
-                assert!(
-                    (SUM_MIN..=SUM_MAX).contains(&(2 * d.a - d.b + d.pre)),
-                    "invalid stimulus: the sum leaves SUM_BITS"
-                );
                 self.out.acc = (acc << (64 - SUM_BITS)) >> (64 - SUM_BITS);
                 let field = field_code(acc, d.offset.into(), d.delta, d.k as i32 - SHIFT_BIAS);
                 let r = if self.twin == Twin::DrawsBeforeStep {
@@ -575,6 +591,7 @@ mod tests {
         dut.load.next = d.load;
         dut.seed.next = d.seed.to_bits();
         dut.decide.next = d.decide;
+        dut.doubled.next = d.doubled;
         dut.a.next = d.a.into();
         dut.b.next = d.b.into();
         dut.pre.next = d.pre.into();
@@ -637,7 +654,9 @@ mod tests {
         };
         loop {
             let (a, b, pre) = (pick(s, SUM_MIN, SUM_MAX), pick(s, SUM_MIN, SUM_MAX), pick(s, PRE_MIN, PRE_MAX));
-            if !(SUM_MIN..=SUM_MAX).contains(&(2 * a - b + pre)) {
+            // Sweeps mostly; the clamp pass's undoubled sums a quarter of the time.
+            let doubled = s.below(4) != 0;
+            if !(SUM_MIN..=SUM_MAX).contains(&(if doubled { 2 * a } else { a } - b + pre)) {
                 continue;
             }
             let delta = match s.below(4) {
@@ -647,6 +666,7 @@ mod tests {
             };
             return Drive {
                 decide: true,
+                doubled,
                 a,
                 b,
                 pre,
@@ -690,7 +710,7 @@ mod tests {
     fn planted_bugs_are_caught() {
         let drives = stimulus(12, 2, 200);
         let got = simulate(&drives);
-        for twin in [Twin::SumNotDoubled, Twin::BorderAdded, Twin::DrawsBeforeStep] {
+        for twin in [Twin::SumNotDoubled, Twin::BorderAdded, Twin::AlwaysDoubles, Twin::DrawsBeforeStep] {
             assert!(compare(twin, &drives, &got).is_err(), "{twin:?} went unnoticed");
         }
     }
@@ -704,8 +724,22 @@ mod tests {
                 [(SUM_MAX, SUM_MAX, 0), (SUM_MIN, SUM_MIN, 0), (SUM_MIN / 2 - PRE_MIN / 2, 0, PRE_MIN), (0, 1, PRE_MAX)]
             {
                 for delta in [1, 1 << 15] {
-                    drives.push(Drive { decide: true, a, b, pre, delta, k, offset: 0, ..Drive::default() });
+                    drives.push(Drive {
+                        decide: true,
+                        doubled: true,
+                        a,
+                        b,
+                        pre,
+                        delta,
+                        k,
+                        offset: 0,
+                        ..Drive::default()
+                    });
                 }
+            }
+            // Undoubled (the clamp pass) at delta 1.
+            for (a, b) in [(SUM_MAX, 0), (SUM_MIN, 0), (0, SUM_MIN + 1), (0, SUM_MAX)] {
+                drives.push(Drive { decide: true, a, b, delta: 1 << 15, k, ..Drive::default() });
             }
         }
         drives.extend(std::iter::repeat_n(Drive::default(), LATENCY as usize));
@@ -719,6 +753,7 @@ module tb;
   reg load = 0;
   reg [63:0] seed = 0;
   reg decide = 0;
+  reg doubled = 0;
   reg signed [18:0] a = 0;
   reg signed [18:0] b = 0;
   reg signed [15:0] pre = 0;
@@ -734,13 +769,13 @@ module tb;
   reg [199:0] vec [0:N-1];
   integer i;
   integer errors = 0;
-  top dut(.clock(clock), .seed(seed), .load(load), .decide(decide), .a(a), .b(b), .pre(pre),
+  top dut(.clock(clock), .seed(seed), .load(load), .decide(decide), .doubled(doubled), .a(a), .b(b), .pre(pre),
           .delta_code(delta_code), .shift_amount(shift_amount), .offset(offset), .acc(acc), .field(field),
           .state(state), .spin(spin), .spin_valid(spin_valid), .start_spin(start_spin));
   initial begin
     $readmemh("vectors.hex", vec);
     for (i = 0; i < N; i = i + 1) begin
-      {load, seed, decide, a, b, pre, delta_code, shift_amount, offset} = vec[i][196:40];
+      {load, seed, decide, doubled, a, b, pre, delta_code, shift_amount, offset} = vec[i][197:40];
       #1 clock = 1;
       #1 clock = 0;
       if (spin_valid !== vec[i][39] || (vec[i][38] && spin !== vec[i][37]) || (vec[i][36] && start_spin !== vec[i][35])
@@ -763,12 +798,13 @@ endmodule
             .iter()
             .zip(expectations(Twin::Contract, &drives))
             .map(|(d, e)| {
-                // 157 input bits above 40 expected-output bits; `hex` pads the top to 200.
+                // 158 input bits above 40 expected-output bits; `hex` pads the top to 200.
                 let mut v = VectorLine::default();
                 for (value, width) in [
                     (d.load.into(), 1),
                     (d.seed, 64),
                     (d.decide.into(), 1),
+                    (d.doubled.into(), 1),
                     (d.a as u64, SUM_BITS),
                     (d.b as u64, SUM_BITS),
                     (d.pre as u64, PRE_BITS),
