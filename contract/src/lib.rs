@@ -13,12 +13,14 @@
 //! * [`image`]: a block in the chip's integer formats;
 //! * [`run`]: one run's parameters and its readout;
 //! * [`plane`]: the plane engine's geometry, windows, decision order and cycles;
+//! * [`border`]: the plane engine's border classes and constants (`2A − B`);
 //! * [`config`]: `ChipConfig` and the named configurations;
 //! * [`schedule`]: the lane chip's controller schedule, step by step;
 //! * [`memory`]: the lane chip's coupling memory layout;
 //! * [`registers`]: the bus's register map and the writes that set up a run;
 //! * [`protocol`]: the host link's frames, CRC, commands and replies (docs/PROTOCOL.md).
 
+pub mod border;
 pub mod config;
 pub mod field;
 pub mod image;
@@ -50,7 +52,7 @@ mod layering {
             .lines()
             .filter_map(|l| l.strip_prefix("//! * [`").and_then(|l| l.split_once('`')).map(|(m, _)| m))
             .collect();
-        assert!(order.len() >= 14, "lib.rs's documentation lists the modules: {order:?}");
+        assert!(order.len() >= 15, "lib.rs's documentation lists the modules: {order:?}");
         let sources = [
             ("spins", include_str!("spins.rs")),
             ("shape", include_str!("shape.rs")),
@@ -61,6 +63,7 @@ mod layering {
             ("image", include_str!("image.rs")),
             ("run", include_str!("run.rs")),
             ("plane", include_str!("plane.rs")),
+            ("border", include_str!("border.rs")),
             ("config", include_str!("config.rs")),
             ("schedule", include_str!("schedule.rs")),
             ("memory", include_str!("memory.rs")),
