@@ -16,6 +16,7 @@
 //! * [`border`]: the plane engine's border classes and constants (`2A − B`);
 //! * [`config`]: `ChipConfig` and the named configurations;
 //! * [`schedule`]: the lane chip's controller schedule, step by step;
+//! * [`weights`]: the plane engine's weight banks (every kernel stored once);
 //! * [`memory`]: the lane chip's coupling memory layout;
 //! * [`registers`]: the bus's register map and the writes that set up a run;
 //! * [`protocol`]: the host link's frames, CRC, commands and replies (docs/PROTOCOL.md).
@@ -35,6 +36,7 @@ pub mod schedule;
 pub mod shape;
 pub mod spins;
 pub mod uart;
+pub mod weights;
 
 pub use config::{ChipConfig, FitError};
 pub use shape::BlockShape;
@@ -66,6 +68,7 @@ mod layering {
             ("border", include_str!("border.rs")),
             ("config", include_str!("config.rs")),
             ("schedule", include_str!("schedule.rs")),
+            ("weights", include_str!("weights.rs")),
             ("memory", include_str!("memory.rs")),
             ("registers", include_str!("registers.rs")),
             ("protocol", include_str!("protocol.rs")),
