@@ -1,7 +1,7 @@
 //! The plane engine: the chip's weight-broadcast, plane-parallel datapath (docs/ARCHITECTURE.md,
 //! "The plane engine"). Built in stages; so far:
 //!
-//! * [`array`]: the PE array (`plane_array.v`, a hand-written leaf) and its software twin;
+//! * [`array`](mod@array): the PE array (`plane_array.v`, a hand-written leaf) and its software twin;
 //! * [`decision`]: a column's decision unit (`2A − B`, the field arithmetic, p-bit, generator).
 
 pub mod array;

@@ -1,4 +1,4 @@
-//! The chip seen through its bus, in software: the register map of [`crate::chip::registers`]
+//! The chip seen through its bus, in software: the register map of [`thermoblock_contract::registers`]
 //! over the bit-exact chip model.
 //!
 //! What the host link's command engine drives when the board is the chip model (the virtual

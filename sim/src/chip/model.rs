@@ -22,8 +22,8 @@
 //! 5. *Sweep.* Hidden layer, then output layer. After the burn-in, every spin's ±1 is added to a
 //!    sum; `output = sign(sum)` with `sum = 0` reading +1.
 //! 6. *Cycles.* [`ChipModel::cycles`]: the length of the controller's schedule
-//!    ([`crate::chip::schedule`]): the clamp pass plus `G` sweeps of slots, each slot taking one
-//!    cycle per (source channel, tap) plus [`PIPELINE_LATENCY`].
+//!    ([`thermoblock_contract::schedule`]): the clamp pass plus `G` sweeps of slots, each slot taking one
+//!    cycle per (source channel, tap) plus [`thermoblock_contract::schedule::PIPELINE_LATENCY`].
 //!
 //! On the plane engine ([`Engine::Planes`]) steps 1, 2, 4 and 5 are unchanged; in step 3 the
 //! lanes are its decision units and the slot order is its decision order

@@ -16,7 +16,7 @@
 //!   it joins `W2`'s accumulator before the delta multiply.
 //! * `b` becomes a field code (1/256 units).
 //!
-//! `delta` is not in the image: it is a run-time register ([`delta_code`]).
+//! `delta` is not in the image: it is a run-time register ([`thermoblock_contract::field::delta_code`]).
 
 use std::fmt;
 
