@@ -2,7 +2,9 @@
 //! "The plane engine"). Built in stages; so far:
 //!
 //! * [`array`](mod@array): the PE array (`plane_array.v`, a hand-written leaf) and its software twin;
+//! * [`sum_queue`]: a column's sums from the array's order into raster order;
 //! * [`decision`]: a column's decision unit (`2A − B`, the field arithmetic, p-bit, generator).
 
 pub mod array;
 pub mod decision;
+pub mod sum_queue;
