@@ -30,6 +30,9 @@ pub enum AxisClass {
 pub const CLASSES: usize = 16;
 
 impl AxisClass {
+    /// Every class, in index order: a border class is `4 · row class + column class`.
+    const ALL: [Self; 4] = [Self::First, Self::Inner, Self::Last, Self::Both];
+
     /// The class of coordinate `y` on an axis of `n`.
     pub fn of(y: usize, n: usize) -> Self {
         assert!(y < n, "coordinate {y} is outside an axis of {n}");
@@ -52,7 +55,7 @@ impl AxisClass {
     }
 
     fn index(self) -> usize {
-        self as usize
+        Self::ALL.iter().position(|&c| c == self).expect("every class is listed")
     }
 }
 
@@ -67,8 +70,7 @@ pub fn border_class(p: usize, h: usize, w: usize) -> usize {
 /// from a position of class `class`.
 pub fn tap_in_grid(class: usize, (kh, kw): (usize, usize), t: usize, dir: isize) -> bool {
     assert!(kh <= 3 && kw <= 3 && kh % 2 == 1 && kw % 2 == 1, "border classes cover odd kernels up to 3 x 3");
-    let row = [AxisClass::First, AxisClass::Inner, AxisClass::Last, AxisClass::Both][class / 4];
-    let col = [AxisClass::First, AxisClass::Inner, AxisClass::Last, AxisClass::Both][class % 4];
+    let (row, col) = (AxisClass::ALL[class / 4], AxisClass::ALL[class % 4]);
     let dy = (t / kw) as isize - (kh / 2) as isize;
     let dx = (t % kw) as isize - (kw / 2) as isize;
     row.keeps(dir * dy) && col.keeps(dir * dx)

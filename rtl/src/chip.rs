@@ -44,8 +44,7 @@ use thermoblock_contract::Spins;
 use thermoblock_contract::config::{ChipConfig, ECP5, ICE40, ICE40_UP5K};
 use thermoblock_contract::image::ChipImage;
 use thermoblock_contract::registers;
-use thermoblock_contract::run::{ChipResult, ChipRun};
-use thermoblock_contract::run::{Layer, Observer};
+use thermoblock_contract::run::{ChipResult, ChipRun, Layer, Observer};
 use thermoblock_contract::schedule::{Phase, Schedule};
 
 use crate::ffi::{self, ChipHandle, ChipKind, ChipOutputs, MonitorRecord};

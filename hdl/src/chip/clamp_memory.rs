@@ -367,8 +367,7 @@ mod tests {
 
     use rust_hdl::prelude::*;
     use thermoblock_contract::config::{ECP5, ICE40};
-    use thermoblock_contract::schedule::PIPELINE_LATENCY;
-    use thermoblock_contract::schedule::{Phase, Schedule, StepKind};
+    use thermoblock_contract::schedule::{PIPELINE_LATENCY, Phase, Schedule, StepKind};
     use thermoblock_contract::shape::BlockShape;
 
     use super::{CLAMP_C1, CLAMP_C2, CheckedIn, ClampMemory, Ecp5ClampMemory, WORD_BITS, clamp_words, h1_words};

@@ -81,8 +81,7 @@
 
 use rust_hdl::prelude::*;
 use thermoblock_contract::config::ECP5;
-use thermoblock_contract::field::DELTA_FRAC_BITS;
-use thermoblock_contract::field::FIELD_FRAC_BITS;
+use thermoblock_contract::field::{DELTA_FRAC_BITS, FIELD_FRAC_BITS};
 use thermoblock_contract::image::EXP_RANGE;
 
 use crate::FIELD_WIDTH;

@@ -121,8 +121,7 @@ mod tests {
 
     use rust_hdl::prelude::*;
     use thermoblock_contract::rng;
-    use thermoblock_contract::rng::splitmix64;
-    use thermoblock_contract::rng::{RANDOM_BITS, lane_seed};
+    use thermoblock_contract::rng::{RANDOM_BITS, lane_seed, splitmix64};
 
     use super::LaneRng;
     use crate::flow::verilog;

@@ -449,8 +449,7 @@ mod tests {
 
     use rust_hdl::prelude::*;
     use thermoblock_contract::config::{ECP5, ICE40};
-    use thermoblock_contract::schedule::PIPELINE_LATENCY;
-    use thermoblock_contract::schedule::{Phase, Schedule, StepKind};
+    use thermoblock_contract::schedule::{PIPELINE_LATENCY, Phase, Schedule, StepKind};
     use thermoblock_contract::shape::BlockShape;
 
     use super::{

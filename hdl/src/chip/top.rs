@@ -1130,8 +1130,7 @@ mod tests {
     use thermoblock_contract::registers as reg;
     use thermoblock_contract::registers::{readout, readout_addresses, setup_writes};
     use thermoblock_contract::rng::lanes;
-    use thermoblock_contract::run::Layer;
-    use thermoblock_contract::run::{ChipResult, ChipRun};
+    use thermoblock_contract::run::{ChipResult, ChipRun, Layer};
     use thermoblock_sim::chip::model::ChipModel;
     use thermoblock_sim::chip::quantize::quantize;
     use thermoblock_sim::random::{RandomBlockSpec, random_block, random_spins};
