@@ -67,9 +67,19 @@ impl PlaneSchedule {
         channels.div_ceil(self.array.columns)
     }
 
+    /// `S` of a window of `terms` terms on this grid: [`window_length`], and at least the group's
+    /// `H·W` positions rounded up to whole ring turns. A column decides its group's positions one a
+    /// cycle, so the next group's sums must not arrive before they are all taken (the sum queue
+    /// keeps one group). Only small inputs need the second bound: the clamp pass's `K3` window of
+    /// an 8-channel input on an 8 x 8 grid is 60 cycles for 64 positions.
+    pub fn window(&self, terms: usize) -> usize {
+        let ring = self.array.ring;
+        window_length(ring, terms).max((self.shape.h * self.shape.w).next_multiple_of(ring))
+    }
+
     /// Cycles of a phase that updates `dest` channels from `source` channels at `sigma` cycles each.
     fn phase(&self, dest: usize, source: usize, sigma: usize) -> u64 {
-        (self.groups(dest) * window_length(self.array.ring, source * sigma)) as u64
+        (self.groups(dest) * self.window(source * sigma)) as u64
     }
 
     /// Cycles a phase that reads the layer of `written` channels just updated (back to back) must
@@ -80,12 +90,16 @@ impl PlaneSchedule {
     /// turn), so its last spin is readable `ADD_LATENCY − 1 + H·W − 1 + DECISION_LATENCY` cycles
     /// after the end. The next phase reads its first channel of that group, `(G − 1)·D`, at
     /// `L − 1 + (G − 1)·D·σ − lead` cycles after its start.
+    ///
+    /// A stall is a whole number of ring turns: a position's sums are tied to the ring's phase
+    /// (position `x` restarts in cycles `≡ x mod L`), so every window starts at a multiple of `L`.
     pub fn stall(&self, written: usize, sigma: usize) -> u64 {
         let d = self.array.columns;
         let ready = ADD_LATENCY - 1 + self.shape.h * self.shape.w - 1 + DECISION_LATENCY;
         let read =
             (self.array.ring - 1 + (self.groups(written) - 1) * d * sigma) as i64 - plane_lead(self.shape.h) as i64;
-        (ready as i64 - read).max(0) as u64
+        let short = (ready as i64 - read).max(0) as u64;
+        short.next_multiple_of(self.array.ring as u64)
     }
 
     /// The hidden half-sweep (`K2ᵀ` from the output layer) plus the output half-sweep (`K2`), each
@@ -179,7 +193,7 @@ mod tests {
     /// channel, for a phase that starts `stall` cycles after the one before it ends.
     fn margin(s: &PlaneSchedule, written: usize, sigma_write: usize, sigma_read: usize, stall: usize) -> i64 {
         let (d, ring, hw) = (s.array.columns, s.array.ring, s.shape.h * s.shape.w);
-        let len_w = window_length(ring, written_sources(s, written) * sigma_write);
+        let len_w = s.window(written_sources(s, written) * sigma_write);
         let groups = s.groups(written);
         let end = groups * len_w;
         // Decision unit of each column: sums of group g at position x arrive at
@@ -220,9 +234,10 @@ mod tests {
                 let stall = s.stall(written, sigma) as usize;
                 let m = margin(&s, written, sigma, sigma, stall);
                 assert!(m >= 0, "{c0}/{c1}/{c2} {h}x{w}: the {name} layer is read {m} cycles early");
+                assert_eq!(stall % ULX3S_ARRAY.ring, 0, "whole ring turns");
                 if stall > 0 {
-                    let early = margin(&s, written, sigma, sigma, stall - 1);
-                    assert!(early < 0, "{c0}/{c1}/{c2} {h}x{w}: a stall of {stall} is longer than needed");
+                    let early = margin(&s, written, sigma, sigma, stall - ULX3S_ARRAY.ring);
+                    assert!(early < 0, "{c0}/{c1}/{c2} {h}x{w}: a stall of {stall} is a ring turn longer than needed");
                 }
             }
         }
