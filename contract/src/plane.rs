@@ -24,7 +24,7 @@ pub const DECISION_LATENCY: usize = 7;
 
 /// Cycles before a source channel's first term at which the plane store is read for it: the
 /// registered block-RAM read (2) and the rows, `ROWS_PER_CYCLE` a cycle. A design value, as above.
-pub fn plane_lead(h: usize) -> usize {
+pub const fn plane_lead(h: usize) -> usize {
     2 + h.div_ceil(ROWS_PER_CYCLE)
 }
 
@@ -52,6 +52,39 @@ pub fn window_length(ring: usize, terms: usize) -> usize {
 /// load (`h / ROWS_PER_CYCLE` rows a cycle) where that is longer (1 x 1 kernels).
 pub fn channel_cycles((kh, kw): (usize, usize), h: usize) -> usize {
     (kh * kw).max(h.div_ceil(ROWS_PER_CYCLE))
+}
+
+/// One phase's windows, as the controller counts them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhaseTiming {
+    /// `S`: cycles per window ([`PlaneSchedule::window`]).
+    pub length: usize,
+    /// `σ`: cycles per source channel ([`channel_cycles`]).
+    pub sigma: usize,
+    /// Source channels.
+    pub sources: usize,
+    /// `sources · σ`: the window's term cycles.
+    pub terms: usize,
+    /// Windows (destination groups).
+    pub groups: usize,
+    /// The kernel read (`K3` is 1 x 1).
+    pub kernel: (usize, usize),
+}
+
+/// The controller's configuration for one block on one grid ([`PlaneSchedule::control`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlaneControl {
+    /// Clamp hidden (`ΔK1`), clamp output (`ΔK3`), hidden (`K2ᵀ`), output (`K2`).
+    pub phases: [PhaseTiming; 4],
+    /// Cycles before each hidden half-sweep, and before each output half-sweep.
+    pub stall_hidden: usize,
+    pub stall_output: usize,
+    pub h: usize,
+    pub w: usize,
+    /// Row pairs a plane load reads: `⌈H/2⌉`.
+    pub pairs: usize,
+    /// [`plane_lead`].
+    pub lead: usize,
 }
 
 /// One block on one grid, scheduled on an array.
@@ -128,6 +161,39 @@ impl PlaneSchedule {
     pub fn clamp_cycles(&self) -> u64 {
         self.phase(self.shape.c1, self.shape.c0, channel_cycles(self.shape.k1, self.shape.h))
             + self.phase(self.shape.c2, self.shape.c0, channel_cycles((1, 1), self.shape.h))
+    }
+
+    /// What the controller is told: the four phases' windows (in the order clamp hidden, clamp
+    /// output, hidden, output), the stalls before the two half-sweeps, and the grid. The host
+    /// computes these and writes them; the RTL has no divider or multiplier for them.
+    pub fn control(&self) -> PlaneControl {
+        let b = self.shape;
+        let timing = |dest: usize, sources: usize, kernel: (usize, usize)| {
+            let sigma = channel_cycles(kernel, b.h);
+            PhaseTiming {
+                length: self.window(sources * sigma),
+                sigma,
+                sources,
+                terms: sources * sigma,
+                groups: self.groups(dest),
+                kernel,
+            }
+        };
+        let sigma = channel_cycles(b.k2, b.h);
+        PlaneControl {
+            phases: [
+                timing(b.c1, b.c0, b.k1),
+                timing(b.c2, b.c0, (1, 1)),
+                timing(b.c1, b.c2, b.k2),
+                timing(b.c2, b.c1, b.k2),
+            ],
+            stall_hidden: self.stall(b.c2, sigma) as usize,
+            stall_output: self.stall(b.c1, sigma) as usize,
+            h: b.h,
+            w: b.w,
+            pairs: b.h.div_ceil(ROWS_PER_CYCLE),
+            lead: plane_lead(b.h),
+        }
     }
 
     /// The decisions of one half-sweep that updates a layer of `channels` channels, in the order

@@ -89,7 +89,7 @@ pub fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 22] = [
+pub const UNITS: [Unit; 23] = [
     Unit { name: "lane_rng", source: "chip/lane_rng.rs", verilog: || verilog_body(LaneRng::default()) },
     Unit { name: "pbit", source: "chip/pbit.rs", verilog: || verilog_body(PBit::default()) },
     Unit {
@@ -178,6 +178,11 @@ pub const UNITS: [Unit; 22] = [
         name: "plane_decision",
         source: "plane/decision.rs",
         verilog: || verilog_body(crate::plane::decision::DecisionUnit::default()),
+    },
+    Unit {
+        name: "plane_controller",
+        source: "plane/controller.rs",
+        verilog: || verilog_body(crate::plane::controller::PlaneController::default()),
     },
     Unit {
         name: "plane_sum_queue",

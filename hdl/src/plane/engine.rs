@@ -50,7 +50,7 @@ use thermoblock_contract::field::{DELTA_ONE, delta_code, field_code};
 use thermoblock_contract::image::ChipImage;
 use thermoblock_contract::pbit::{decide, threshold_table};
 use thermoblock_contract::plane::{
-    ADD_LATENCY, DECISION_LATENCY, PlaneGeometry, PlaneSchedule, ROWS_PER_CYCLE, channel_cycles, plane_lead,
+    ADD_LATENCY, DECISION_LATENCY, PlaneGeometry, PlaneSchedule, ROWS_PER_CYCLE, plane_lead,
 };
 use thermoblock_contract::registers::result_from_sums;
 use thermoblock_contract::rng::LaneRng;
@@ -124,27 +124,37 @@ impl Job {
 /// The run's windows in order: the clamp pass, then `sweeps` sweeps, each half-sweep after its
 /// stall. The last window ends at `run_cycles − tail_cycles`.
 pub fn timeline(s: &PlaneSchedule, sweeps: u32) -> Vec<Job> {
-    let shape = s.shape;
+    let control = s.control();
     let mut jobs = Vec::new();
     let mut t = 0;
-    let phase = |jobs: &mut Vec<Job>, t: &mut usize, phase, sweep, dest, sources, kernel| {
-        let sigma = channel_cycles(kernel, shape.h);
-        let length = s.window(sources * sigma);
-        for group in 0..s.groups(dest) {
-            jobs.push(Job { phase, sweep, group, start: *t, length, sigma, sources, kernel });
-            *t += length;
+    let phase = |jobs: &mut Vec<Job>, t: &mut usize, phase: Phase, sweep| {
+        let p = control.phases[phase_index(phase)];
+        for group in 0..p.groups {
+            let (sigma, sources, kernel) = (p.sigma, p.sources, p.kernel);
+            jobs.push(Job { phase, sweep, group, start: *t, length: p.length, sigma, sources, kernel });
+            *t += p.length;
         }
     };
-    phase(&mut jobs, &mut t, Phase::ClampHidden, 0, shape.c1, shape.c0, shape.k1);
-    phase(&mut jobs, &mut t, Phase::ClampOutput, 0, shape.c2, shape.c0, (1, 1));
-    let sigma = channel_cycles(shape.k2, shape.h);
+    phase(&mut jobs, &mut t, Phase::ClampHidden, 0);
+    phase(&mut jobs, &mut t, Phase::ClampOutput, 0);
     for sweep in 0..sweeps {
-        t += s.stall(shape.c2, sigma) as usize;
-        phase(&mut jobs, &mut t, Phase::Hidden, sweep, shape.c1, shape.c2, shape.k2);
-        t += s.stall(shape.c1, sigma) as usize;
-        phase(&mut jobs, &mut t, Phase::Output, sweep, shape.c2, shape.c1, shape.k2);
+        t += control.stall_hidden;
+        phase(&mut jobs, &mut t, Phase::Hidden, sweep);
+        t += control.stall_output;
+        phase(&mut jobs, &mut t, Phase::Output, sweep);
     }
     jobs
+}
+
+/// A phase's index in [`PlaneControl::phases`](thermoblock_contract::plane::PlaneControl) and
+/// on the controller's `phase` outputs.
+pub fn phase_index(phase: Phase) -> usize {
+    match phase {
+        Phase::ClampHidden => 0,
+        Phase::ClampOutput => 1,
+        Phase::Hidden => 2,
+        Phase::Output => 3,
+    }
 }
 
 /// The array's tap code of tap `t` of a `kh x kw` kernel: `(dy + 1)·3 + (dx + 1)`, the offset
@@ -174,6 +184,24 @@ pub struct Plant {
     pub unmirrored: bool,
 }
 
+/// What the controller tells the units in one cycle: the twin's record, which the RTL
+/// controller (`plane::controller`) must equal cycle by cycle.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Control {
+    pub restart: bool,
+    /// A term cycle: (phase index, group, source channel, cycle within the channel's `σ`).
+    pub term: Option<(usize, usize, usize, usize)>,
+    /// The array's tap code (15 outside a kernel's taps).
+    pub tap_code: u8,
+    pub load: bool,
+    /// A plane store read: (layer, channel, row pair).
+    pub read: Option<(usize, usize, usize)>,
+    /// Ring position `x`'s sums are on the array's output.
+    pub arrive: Option<usize>,
+    /// The next cycle's decisions: (phase index, group, position, kept in the sums).
+    pub want: Option<(usize, usize, usize, bool)>,
+}
+
 /// What a run of the twin produced.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EngineTrace {
@@ -181,6 +209,8 @@ pub struct EngineTrace {
     pub halves: Vec<(u32, Layer, Vec<i8>)>,
     /// The readout; `cycles` is one past the edge of the run's last write.
     pub result: ChipResult,
+    /// The controller's outputs in every cycle of the run.
+    pub control: Vec<Control>,
 }
 
 /// The engine for one image on one grid.
@@ -248,6 +278,7 @@ impl EngineTwin<'_> {
         let job_at =
             |tau: usize| jobs.partition_point(|j| j.start <= tau).checked_sub(1).filter(|&i| tau < jobs[i].end());
         let horizon = last_end + ring + ADD_LATENCY + hw + DECISION_LATENCY;
+        let mut control = vec![Control::default(); horizon];
         for tau in 0..horizon {
             // Rows landing in the staging register at the last edge.
             in_flight.retain(|(land, job, c, r, bits)| {
@@ -264,6 +295,7 @@ impl EngineTwin<'_> {
                 let e = job.end();
                 if tau >= e + ADD_LATENCY - 1 && tau < e + ADD_LATENCY - 1 + w {
                     let xx = tau - (e + ADD_LATENCY - 1);
+                    control[tau].arrive = Some(xx);
                     for d in 0..d_cols {
                         for r in 0..h {
                             queue[(d * rows + r) * w + xx] = Some((ji, array.sum(d, r)));
@@ -282,6 +314,8 @@ impl EngineTwin<'_> {
                 let (r, xx) = (p / w, p % w);
                 let class = border_class(p, h, w);
                 let (layer, version) = job.dest();
+                let keep = matches!(job.phase, Phase::Hidden | Phase::Output) && job.sweep >= run.burn_in;
+                control[tau - 1].want = Some((phase_index(job.phase), job.group, p, keep));
                 for d in 0..d_cols {
                     let (from, a) = queue[(d * rows + r) * w + xx].expect("a sum arrived");
                     assert_eq!(from, ji, "cycle {tau}: column {d} took a sum of another window");
@@ -349,6 +383,8 @@ impl EngineTwin<'_> {
                 }
                 let (layer, version) = job.source();
                 let c = k / job.sigma;
+                assert!(control[tau].read.is_none(), "cycle {tau}: two plane reads");
+                control[tau].read = Some((layer, c, j));
                 for r in (ROWS_PER_CYCLE * j..ROWS_PER_CYCLE * (j + 1)).filter(|&r| r < h) {
                     let writes = &store[layer][c * h + r];
                     assert!(
@@ -374,6 +410,7 @@ impl EngineTwin<'_> {
                 let job = &jobs[ji];
                 if let Some(k) = job.term(ring, tau) {
                     let (c, t) = (k / job.sigma, k % job.sigma);
+                    control[tau].term = Some((phase_index(job.phase), job.group, c, t));
                     if t < job.kernel.0 * job.kernel.1 {
                         let read = layout.read(job.phase, job.group, c, t);
                         drive.weights = (0..d_cols)
@@ -405,9 +442,12 @@ impl EngineTwin<'_> {
                     }
                 }
             }
-            drive.restart = jobs
+            control[tau].restart = jobs
                 .iter()
                 .any(|j| (j.start..j.start + ring).contains(&tau) || (j.end()..j.end() + ring).contains(&tau));
+            drive.restart = control[tau].restart;
+            control[tau].tap_code = drive.tap;
+            control[tau].load = drive.plane_load;
             array.edge(&drive);
         }
 
@@ -427,7 +467,12 @@ impl EngineTwin<'_> {
             }
         }
         let result = result_from_sums(img.c2, h, w, run, &sum2, &sum1, last_write as u64 + 1);
-        EngineTrace { halves, result }
+        // After the run only the last window's flush restarts may go on (past the grid's width
+        // they finish pad positions nobody reads).
+        let idle = Control { tap_code: NO_TAP, ..Control::default() };
+        assert!(control[last_write + 1..].iter().all(|c| Control { restart: false, ..*c } == idle));
+        control.truncate(last_write + 1);
+        EngineTrace { halves, result, control }
     }
 }
 
@@ -459,10 +504,10 @@ fn planted_stalls(jobs: &[Job], cycles: usize) -> Vec<Job> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use thermoblock_contract::config::{ChipConfig, ECP5_85F_PLANE, Engine};
-    use thermoblock_contract::rng::lanes;
+    use thermoblock_contract::rng::{lanes, splitmix64};
     use thermoblock_contract::shape::BlockShape;
     use thermoblock_contract::spins::Spins;
     use thermoblock_sim::chip::model::ChipModel;
@@ -470,72 +515,80 @@ mod tests {
     use thermoblock_sim::random::{RandomBlockSpec, random_block};
 
     /// The ULX3S array's rows and ring with `columns` columns.
-    fn config(columns: usize) -> ChipConfig {
-        let array = PlaneGeometry { columns, ..thermoblock_contract::plane::ULX3S_ARRAY };
-        ChipConfig { lanes: columns, engine: Engine::Planes(array), ..ECP5_85F_PLANE }
+    pub(crate) fn array(columns: usize) -> PlaneGeometry {
+        PlaneGeometry { columns, ..thermoblock_contract::plane::ULX3S_ARRAY }
     }
 
-    struct Case {
-        c: (usize, usize, usize),
-        kernel: usize,
-        grid: (usize, usize),
-        columns: usize,
-        seed: u64,
+    fn config(columns: usize) -> ChipConfig {
+        ChipConfig { lanes: columns, engine: Engine::Planes(array(columns)), ..ECP5_85F_PLANE }
+    }
+
+    /// A random block and input on a grid, for an array of `columns` columns.
+    pub(crate) struct Case {
+        pub c: (usize, usize, usize),
+        pub kernel: usize,
+        pub grid: (usize, usize),
+        pub columns: usize,
+        pub seed: u64,
+    }
+
+    /// Shapes from 1 x 1 to 14 x 14 grids, 1 x 1 and 3 x 3 kernels, one to eight columns, full and
+    /// partial groups.
+    pub(crate) const CASES: [Case; 7] = [
+        Case { c: (2, 3, 2), kernel: 3, grid: (3, 3), columns: 1, seed: 1 },
+        Case { c: (3, 5, 4), kernel: 3, grid: (4, 5), columns: 2, seed: 2 },
+        Case { c: (2, 9, 17), kernel: 3, grid: (1, 1), columns: 8, seed: 3 },
+        Case { c: (8, 16, 8), kernel: 3, grid: (8, 8), columns: 8, seed: 4 },
+        Case { c: (1, 2, 3), kernel: 1, grid: (2, 2), columns: 2, seed: 5 },
+        Case { c: (3, 4, 6), kernel: 3, grid: (14, 14), columns: 3, seed: 6 },
+        Case { c: (2, 3, 3), kernel: 3, grid: (1, 7), columns: 1, seed: 7 },
+    ];
+
+    impl Case {
+        pub(crate) fn name(&self) -> String {
+            let (c0, c1, c2) = self.c;
+            let (h, w) = self.grid;
+            format!("{c0}/{c1}/{c2} on {h}x{w}, kernel {k}, D = {d}", k = self.kernel, d = self.columns)
+        }
+
+        /// The quantized image and the input (channel-major ±1).
+        pub(crate) fn prepare(&self) -> (ChipImage, Vec<i8>) {
+            let Case { c: (c0, c1, c2), kernel, grid: (h, w), columns, seed } = *self;
+            let spec = RandomBlockSpec { c0, c1, c2, kernel, coupling: 1.0 };
+            let block = random_block(&spec, seed).unwrap();
+            let (img, _) = quantize(&block, &config(columns), h, w).unwrap();
+            let x =
+                (0..(c0 * h * w) as u64).map(|i| if splitmix64(seed ^ i << 20) & 1 == 1 { 1 } else { -1 }).collect();
+            (img, x)
+        }
+
+        /// The engine twin's run.
+        pub(crate) fn twin(&self, run: &ChipRun, plant: Plant) -> EngineTrace {
+            let (img, x) = self.prepare();
+            let (h, w) = self.grid;
+            let twin = EngineTwin { image: &img, array: array(self.columns), h, w, plant };
+            twin.run(&x, run, &mut lanes(run.seed, self.columns))
+        }
     }
 
     /// The model's half-sweeps and result, and the twin's.
     fn both(case: &Case, run: &ChipRun, plant: Plant) -> (EngineTrace, EngineTrace) {
-        let Case { c: (c0, c1, c2), kernel, grid: (h, w), columns, seed } = *case;
-        let cfg = config(columns);
-        let spec = RandomBlockSpec { c0, c1, c2, kernel, coupling: 1.0 };
-        let block = random_block(&spec, seed).unwrap();
-        let (img, _) = quantize(&block, &cfg, h, w).unwrap();
-        let mut s = seed;
-        let x: Vec<i8> = (0..c0 * h * w)
-            .map(|_| {
-                if thermoblock_contract::rng::splitmix64({
-                    s += 1;
-                    s
-                }) & 1
-                    == 1
-                {
-                    1
-                } else {
-                    -1
-                }
-            })
-            .collect();
-        let model = ChipModel::new(img.clone(), cfg, h, w);
+        let (img, x) = case.prepare();
+        let (h, w) = case.grid;
+        let model = ChipModel::new(img.clone(), config(case.columns), h, w);
         let mut halves = Vec::new();
         let mut observe = |g: u32, layer: Layer, spins: &[i8]| halves.push((g, layer, spins.to_vec()));
-        let spins = Spins { c: c0, h, w, data: x.clone() };
-        let result = model.run_observed(&spins, run, lanes(run.seed, columns), Some(&mut observe));
-        let want = EngineTrace { halves, result };
-        let twin = EngineTwin {
-            image: &img,
-            array: PlaneGeometry { columns, ..thermoblock_contract::plane::ULX3S_ARRAY },
-            h,
-            w,
-            plant,
-        };
-        let got = twin.run(&x, run, &mut lanes(run.seed, columns));
-        (want, got)
+        let spins = Spins { c: case.c.0, h, w, data: x };
+        let result = model.run_observed(&spins, run, lanes(run.seed, case.columns), Some(&mut observe));
+        let want = EngineTrace { halves, result, control: Vec::new() };
+        (want, case.twin(run, plant))
     }
 
     const RUN: ChipRun = ChipRun { delta: 0.6, sweeps: 4, burn_in: 1, seed: 77 };
 
     #[test]
     fn the_twin_equals_the_chip_model_after_every_half_sweep_and_in_cycles() {
-        let cases = [
-            Case { c: (2, 3, 2), kernel: 3, grid: (3, 3), columns: 1, seed: 1 },
-            Case { c: (3, 5, 4), kernel: 3, grid: (4, 5), columns: 2, seed: 2 },
-            Case { c: (2, 9, 17), kernel: 3, grid: (1, 1), columns: 8, seed: 3 },
-            Case { c: (8, 16, 8), kernel: 3, grid: (8, 8), columns: 8, seed: 4 },
-            Case { c: (1, 2, 3), kernel: 1, grid: (2, 2), columns: 2, seed: 5 },
-            Case { c: (3, 4, 6), kernel: 3, grid: (14, 14), columns: 3, seed: 6 },
-            Case { c: (2, 3, 3), kernel: 3, grid: (1, 7), columns: 1, seed: 7 },
-        ];
-        for case in &cases {
+        for case in &CASES {
             let (want, got) = both(case, &RUN, Plant::default());
             let name =
                 format!("{:?} {}x{} kernel {} D {}", case.c, case.grid.0, case.grid.1, case.kernel, case.columns);
@@ -552,7 +605,7 @@ mod tests {
         let case = Case { c: (32, 64, 64), kernel: 3, grid: (14, 14), columns: 8, seed: 8 };
         let run = ChipRun { delta: 0.3, sweeps: 2, burn_in: 0, seed: 5 };
         let (want, got) = both(&case, &run, Plant::default());
-        assert_eq!(got, want);
+        assert_eq!((&got.halves, &got.result), (&want.halves, &want.result));
         assert_eq!(got.result.cycles, 4_440 + 2 * 9_600 + 2 + 195 + 7);
     }
 

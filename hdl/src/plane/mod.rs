@@ -2,12 +2,14 @@
 //! "The plane engine"). Built in stages; so far:
 //!
 //! * [`array`](mod@array): the PE array (`plane_array.v`, a hand-written leaf) and its software twin;
+//! * [`controller`]: the sequencer: windows, stalls, terms, plane reads and loads, decisions;
 //! * [`sum_queue`]: a column's sums from the array's order into raster order;
 //! * [`decision`]: a column's decision unit (`2A − B`, the field arithmetic, p-bit, generator);
 //! * [`engine`]: the whole engine cycle by cycle in software, composed of the units' twins: the
 //!   timing its controller keeps, checked against the chip model.
 
 pub mod array;
+pub mod controller;
 pub mod decision;
 pub mod engine;
 pub mod sum_queue;
