@@ -89,7 +89,7 @@ pub fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 23] = [
+pub const UNITS: [Unit; 24] = [
     Unit { name: "lane_rng", source: "chip/lane_rng.rs", verilog: || verilog_body(LaneRng::default()) },
     Unit { name: "pbit", source: "chip/pbit.rs", verilog: || verilog_body(PBit::default()) },
     Unit {
@@ -183,6 +183,11 @@ pub const UNITS: [Unit; 23] = [
         name: "plane_controller",
         source: "plane/controller.rs",
         verilog: || verilog_body(crate::plane::controller::PlaneController::default()),
+    },
+    Unit {
+        name: "plane_store",
+        source: "plane/plane_store.rs",
+        verilog: || verilog_body(crate::plane::plane_store::PlaneStoreUlx3s::default()),
     },
     Unit {
         name: "plane_sum_queue",

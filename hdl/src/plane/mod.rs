@@ -3,6 +3,7 @@
 //!
 //! * [`array`](mod@array): the PE array (`plane_array.v`, a hand-written leaf) and its software twin;
 //! * [`controller`]: the sequencer: windows, stalls, terms, plane reads and loads, decisions;
+//! * [`plane_store`]: the spin planes in `D` banks, and the next plane staged and rotated for the array;
 //! * [`sum_queue`]: a column's sums from the array's order into raster order;
 //! * [`decision`]: a column's decision unit (`2A − B`, the field arithmetic, p-bit, generator);
 //! * [`engine`]: the whole engine cycle by cycle in software, composed of the units' twins: the
@@ -12,4 +13,5 @@ pub mod array;
 pub mod controller;
 pub mod decision;
 pub mod engine;
+pub mod plane_store;
 pub mod sum_queue;
