@@ -11,10 +11,18 @@ pub const TAPS: usize = 9;
 /// Plane rows the plane store delivers per cycle (one dual-port read of two row words).
 pub const ROWS_PER_CYCLE: usize = 2;
 
-/// Edges from a weight's cycle to its add in the PE array (two fan-out register stages, then
-/// the accumulator): a position's sum is on the array's output `S + ADD_LATENCY − 1` cycles after
-/// its restart.
-pub const ADD_LATENCY: usize = 3;
+/// Edges from a term's cycle to the weight's add: the weight banks' registered read (the array's
+/// tap, restart and plane load wait a register beside it), then the PE array's
+/// [`ARRAY_LATENCY`]. A position's sum is on the array's output `S + ADD_LATENCY − 1` cycles
+/// after the controller's restart of it.
+pub const ADD_LATENCY: usize = WEIGHT_READ_LATENCY + ARRAY_LATENCY;
+
+/// The weight banks' registered read.
+pub const WEIGHT_READ_LATENCY: usize = 1;
+
+/// Edges from the PE array's inputs to the add: two fan-out register stages, then the
+/// accumulator.
+pub const ARRAY_LATENCY: usize = 3;
 
 /// Cycles from a decision unit taking a sum to its spin being readable in the plane store: the
 /// unit's 6 (`2A − B` pre-add, multiply, coarse shift, fine shift and clamp, offset and

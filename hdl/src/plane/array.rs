@@ -24,7 +24,7 @@
 
 use std::ops::Range;
 
-pub use thermoblock_contract::plane::{ADD_LATENCY, TAPS};
+pub use thermoblock_contract::plane::{ARRAY_LATENCY, TAPS};
 
 /// The leaf's parameters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,7 +75,7 @@ impl Window {
 
     /// The cycle in which position `x`'s finished sum is on `sum`.
     pub fn done_cycle(&self, x: usize) -> usize {
-        self.start + x + self.length + ADD_LATENCY - 1
+        self.start + x + self.length + ARRAY_LATENCY - 1
     }
 
     /// `plane_in` for a plane loaded in cycle `cycle`, from the natural plane `nat[r][x]`: the
@@ -266,7 +266,7 @@ mod tests {
                 (0..g.columns).map(|_| (0..terms).map(|_| s.below(2 * half as usize) as i64 - half).collect()).collect()
             })
             .collect();
-        let total = groups * len + g.ring + ADD_LATENCY + 1;
+        let total = groups * len + g.ring + ARRAY_LATENCY + 1;
         let mut drives: Vec<Drive> = (0..total).map(|_| Drive::idle(&g)).collect();
         let windows: Vec<Window> = (0..groups).map(|k| Window { ring: g.ring, start: k * len, length: len }).collect();
         for (k, win) in windows.iter().enumerate() {

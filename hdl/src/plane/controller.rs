@@ -36,8 +36,8 @@
 //! window cycle `n`: `restart` for `n < L` (and for the `L` cycles after a window that no window
 //! follows at once); a term for `L − 1 ≤ n < L − 1 + terms`; a read for
 //! `L − 1 − lead ≤ n < L − 1 − lead + terms` when the cycle within the channel is below `pairs`.
-//! A window's decisions are asked for from 2 cycles after its last cycle, one position a cycle;
-//! its sums arrive from 3 cycles after. `busy` falls 8 cycles after the run's last `want`
+//! A window's decisions are asked for from 3 cycles after its last cycle, one position a cycle;
+//! its sums arrive from 4 cycles after (`ADD_LATENCY`: the weight banks' read, the array's 3). `busy` falls 8 cycles after the run's last `want`
 //! (its decision, the decision unit's 6 edges and the plane store's write): `cycles` is then
 //! `PlaneSchedule::run_cycles`.
 //!
@@ -162,6 +162,9 @@ pub struct PlaneController {
     rj_r: DFF<Bits<SIGMA_BITS>>,
     // Decisions: a window ended (its descriptor waits), the run of `want`s, arrivals.
     pend_r: DFF<bool>,
+    /// The descriptor's second cycle of waiting: the weight read and the array's output take
+    /// `ADD_LATENCY − 1` cycles after a window before its first sum.
+    pend2_r: DFF<bool>,
     pend_phase_r: DFF<Bits<2>>,
     pend_group_r: DFF<Bits<CH_BITS>>,
     pend_keep_r: DFF<bool>,
@@ -313,6 +316,7 @@ impl Default for PlaneController {
             rc_r: Default::default(),
             rj_r: Default::default(),
             pend_r: Default::default(),
+            pend2_r: Default::default(),
             pend_phase_r: Default::default(),
             pend_group_r: Default::default(),
             pend_keep_r: Default::default(),
@@ -407,6 +411,7 @@ impl Logic for PlaneController {
             rc_r,
             rj_r,
             pend_r,
+            pend2_r,
             pend_phase_r,
             pend_group_r,
             pend_keep_r,
@@ -629,9 +634,9 @@ impl Logic for PlaneController {
             }
         }
 
-        // Decisions: a window's positions are asked for from 2 cycles after its last cycle (its
-        // descriptor waits one cycle in `pend`, as the previous window's run may still be going),
-        // its sums arrive from 3 cycles after.
+        // Decisions: a window's positions are asked for from 3 cycles after its last cycle (its
+        // descriptor waits two cycles in `pend`, as the previous window's run may still be going),
+        // its sums arrive from 4 cycles after (`ADD_LATENCY`).
         self.last_want.next = self.want_r.q.val() & ((self.wp_r.q.val() + self.one_p.val()) == self.hw.val());
         if self.want_r.q.val() {
             self.wp_r.d.next = self.wp_r.q.val() + self.one_p.val();
@@ -643,13 +648,16 @@ impl Logic for PlaneController {
             }
             if self.last_want.val() {
                 self.want_r.d.next = false;
-                if !self.running_r.q.val() & !self.pend_r.q.val() {
+                if !self.running_r.q.val() & !self.pend_r.q.val() & !self.pend2_r.q.val() {
                     self.tail_r.d.next = self.tail.val();
                 }
             }
         }
+        self.pend2_r.d.next = self.pend_r.q.val();
         if self.pend_r.q.val() {
             self.pend_r.d.next = false;
+        }
+        if self.pend2_r.q.val() {
             self.want_r.d.next = true;
             self.dphase_r.d.next = self.pend_phase_r.q.val();
             self.dgroup_r.d.next = self.pend_group_r.q.val();
@@ -696,6 +704,7 @@ impl Logic for PlaneController {
             self.rj_r.d.next = self.zero_sigma.val();
             self.cycle_r.d.next = self.zero_cycle.val();
             self.pend_r.d.next = false;
+            self.pend2_r.d.next = false;
             self.want_r.d.next = false;
             self.arrive_r.d.next = false;
             self.tail_r.d.next = self.zero_dim.val();
