@@ -41,6 +41,28 @@ pub struct WeightLayout {
     pub t2: usize,
 }
 
+/// The address counters' steps ([`WeightLayout::strides`]). In a window of destination group `g`
+/// the terms come source channel by source channel (`c = cq·D + cr`), tap by tap (`t`):
+///
+/// * output: every bank reads `g·w2_block + c·T2 + t`, the window's running count of taps;
+/// * hidden: bank `j` reads `g·hidden_group + cq·w2_block + ((j − cr) mod D)·T2 + t`;
+/// * clamp hidden: `k1_base + g·k1_group + c·T1 + t`; clamp output: `k3_base + g·k3_group + c`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WeightStrides {
+    /// Taps of `K2` (1, 3 or 9).
+    pub t2: usize,
+    /// `GM·D·T2`: one output group's `W2` words, and one block row of the hidden phase.
+    pub w2_block: usize,
+    /// `D·T2`: the hidden phase's step from group to group.
+    pub hidden_group: usize,
+    pub k1_base: usize,
+    /// `C0·T1`.
+    pub k1_group: usize,
+    pub k3_base: usize,
+    /// `C0`.
+    pub k3_group: usize,
+}
+
 /// The read of one term cycle: each bank's address and the rotation (column `d` takes bank
 /// `(d + rotation) mod D`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -135,6 +157,21 @@ impl WeightLayout {
                 let (_, address) = self.k3_place(group * d, source);
                 BankRead { addresses: banks.map(|_| address).collect(), rotation: 0 }
             }
+        }
+    }
+
+    /// What the banks' address counters step by (`thermoblock_hdl::plane::weight_banks`): with them
+    /// the RTL walks [`Self::read`]'s addresses term by term with adders alone.
+    pub fn strides(&self) -> WeightStrides {
+        let (d, gm) = (self.columns, self.groups().1);
+        WeightStrides {
+            t2: self.t2,
+            w2_block: gm * d * self.t2,
+            hidden_group: d * self.t2,
+            k1_base: self.w2_words(),
+            k1_group: self.c0 * self.t1,
+            k3_base: self.w2_words() + self.k1_words(),
+            k3_group: self.c0,
         }
     }
 

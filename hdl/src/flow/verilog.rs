@@ -89,7 +89,7 @@ pub fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 24] = [
+pub const UNITS: [Unit; 25] = [
     Unit { name: "lane_rng", source: "chip/lane_rng.rs", verilog: || verilog_body(LaneRng::default()) },
     Unit { name: "pbit", source: "chip/pbit.rs", verilog: || verilog_body(PBit::default()) },
     Unit {
@@ -188,6 +188,11 @@ pub const UNITS: [Unit; 24] = [
         name: "plane_store",
         source: "plane/plane_store.rs",
         verilog: || verilog_body(crate::plane::plane_store::PlaneStoreUlx3s::default()),
+    },
+    Unit {
+        name: "plane_weight_banks",
+        source: "plane/weight_banks.rs",
+        verilog: || verilog_body(crate::plane::weight_banks::WeightBanksUlx3s::default()),
     },
     Unit {
         name: "plane_sum_queue",
