@@ -11,7 +11,7 @@ INDEP   := tests/independent/check_reference.py
 # Debian packages without their recommendations (yosys still depends on xdot, which brings GTK).
 APT_INSTALL := apt-get install -y --no-install-recommends
 
-.PHONY: help setup build build-trace demo test test-full lint fmt bench bench-cli verilog synth verify-bitstreams measure-plane-array measure-plane-decision data train-mnist train-fashion-mnist eval-mnist grid-mnist eval-fashion-mnist grid-fashion-mnist fuzz clean
+.PHONY: help setup build build-trace demo test test-full lint fmt bench bench-cli verilog synth verify-bitstreams measure-plane-array measure-plane-decision measure-plane-unit data train-mnist train-fashion-mnist eval-mnist grid-mnist eval-fashion-mnist grid-fashion-mnist fuzz clean
 
 help:
 	@echo "make demo       set up, build, and run the README's tour (example block, MNIST on three backends, virtual board, waveform)"
@@ -24,6 +24,8 @@ help:
 	@echo "make verify-bitstreams  rebuild every checked-in bitstream and compare its sha256 with the manifest"
 	@echo "make measure-plane-array  Yosys cells and nextpnr Fmax of the plane engine's PE array on the ECP5-85F (COLUMNS=8; ~40 min)"
 	@echo "make measure-plane-decision  the same for one plane-engine decision unit (under a minute)"
+	@echo "make measure-plane-unit UNIT=plane_controller  the same for another generated plane-engine unit"
+	@echo "                          (plane_controller, plane_store, plane_weight_banks, plane_sum_queue; minutes)"
 	@echo "make train-mnist  train models/mnist.safetensors (about 73 min on 2 cores; RESUME=1 continues)"
 	@echo "make train-fashion-mnist  train models/fashion-mnist.safetensors (3 h or more on 2 cores; RESUME=1 continues)"
 	@echo "make eval-mnist  accuracy of models/mnist.safetensors on the 10k test set (reference and chip)"
@@ -245,6 +247,10 @@ measure-plane-array: $(STAMPS)/fpga-ecp5
 
 measure-plane-decision: $(STAMPS)/fpga-ecp5
 	constraints/plane_decision/measure.sh build/plane_decision 100
+
+UNIT ?= plane_controller
+measure-plane-unit: $(STAMPS)/fpga-ecp5
+	constraints/plane_unit/measure.sh $(UNIT) build/plane_unit/$(UNIT) 100
 
 # Rebuilds each board that has a checked-in manifest into build/verify/ and compares the digests
 # (`make test` verifies the iCEBreaker's; the ULX3S's takes about 26 minutes).

@@ -17,8 +17,9 @@ pub const ROWS_PER_CYCLE: usize = 2;
 /// after the controller's restart of it.
 pub const ADD_LATENCY: usize = WEIGHT_READ_LATENCY + ARRAY_LATENCY;
 
-/// The weight banks' registered read.
-pub const WEIGHT_READ_LATENCY: usize = 1;
+/// The weight banks' read: the block RAM's read and its output register (an ECP5 DP16KD's own;
+/// without it the block's 5.8 ns clock-to-output leaves 52 MHz).
+pub const WEIGHT_READ_LATENCY: usize = 2;
 
 /// Edges from the PE array's inputs to the add: two fan-out register stages, then the
 /// accumulator.
@@ -31,10 +32,15 @@ pub const ARRAY_LATENCY: usize = 3;
 pub const DECISION_LATENCY: usize = 7;
 
 /// Cycles before a source channel's first term at which the plane store is read for it: the
-/// registered block-RAM read (2) and the rows, `ROWS_PER_CYCLE` a cycle. A design value, as above.
+/// read pipeline ([`PLANE_STAGE_DELAY`]) and the rows, `ROWS_PER_CYCLE` a cycle, so that the last
+/// pair is staged the edge before the load.
 pub const fn plane_lead(h: usize) -> usize {
-    2 + h.div_ceil(ROWS_PER_CYCLE)
+    PLANE_STAGE_DELAY + h.div_ceil(ROWS_PER_CYCLE)
 }
+
+/// Edges from a plane row pair's read to the staging register: the block RAM's read, its output
+/// register, the row rotator's register (`thermoblock_hdl::plane::plane_store`).
+pub const PLANE_STAGE_DELAY: usize = 3;
 
 /// The array: `columns` destination channels x `rows` grid rows x a ring of `ring` positions
 /// (the grid's width plus one zero pad).

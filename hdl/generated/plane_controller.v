@@ -165,6 +165,9 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
     reg  pend2_r$d;
     wire  pend2_r$q;
     reg  pend2_r$clock;
+    reg  pend3_r$d;
+    wire  pend3_r$q;
+    reg  pend3_r$clock;
     reg  [1:0] pend_phase_r$d;
     wire  [1:0] pend_phase_r$q;
     reg  pend_phase_r$clock;
@@ -316,6 +319,11 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         .q(pend2_r$q),
         .clock(pend2_r$clock)
     );
+    top$pend3_r pend3_r(
+        .d(pend3_r$d),
+        .q(pend3_r$q),
+        .clock(pend3_r$clock)
+    );
     top$pend_phase_r pend_phase_r(
         .d(pend_phase_r$d),
         .q(pend_phase_r$q),
@@ -402,6 +410,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         rj_r$clock = clock;
         pend_r$clock = clock;
         pend2_r$clock = clock;
+        pend3_r$clock = clock;
         pend_phase_r$clock = clock;
         pend_group_r$clock = clock;
         pend_keep_r$clock = clock;
@@ -433,6 +442,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         rj_r$d = rj_r$q;
         pend_r$d = pend_r$q;
         pend2_r$d = pend2_r$q;
+        pend3_r$d = pend3_r$q;
         pend_phase_r$d = pend_phase_r$q;
         pend_group_r$d = pend_group_r$q;
         pend_keep_r$d = pend_keep_r$q;
@@ -651,16 +661,17 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
             end
             if (last_want) begin
                 want_r$d = 1'b0;
-                if (~running_r$q & ~pend_r$q & ~pend2_r$q) begin
+                if (~running_r$q & ~pend_r$q & ~pend2_r$q & ~pend3_r$q) begin
                     tail_r$d = tail;
                 end
             end
         end
         pend2_r$d = pend_r$q;
+        pend3_r$d = pend2_r$q;
         if (pend_r$q) begin
             pend_r$d = 1'b0;
         end
-        if (pend2_r$q) begin
+        if (pend3_r$q) begin
             want_r$d = 1'b1;
             dphase_r$d = pend_phase_r$q;
             dgroup_r$d = pend_group_r$q;
@@ -706,6 +717,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
             cycle_r$d = zero_cycle;
             pend_r$d = 1'b0;
             pend2_r$d = 1'b0;
+            pend3_r$d = 1'b0;
             want_r$d = 1'b0;
             arrive_r$d = 1'b0;
             tail_r$d = zero_dim;
@@ -960,6 +972,25 @@ module top$pend2_r(d,q,clock);
     end
 
 endmodule // top$pend2_r
+
+
+module top$pend3_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$pend3_r
 
 
 module top$pend_group_r(d,q,clock);

@@ -195,6 +195,63 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
     reg  [2:0] pair1$d;
     wire  [2:0] pair1$q;
     reg  pair1$clock;
+    reg  [13:0] even_q$0$d;
+    wire  [13:0] even_q$0$q;
+    reg  even_q$0$clock;
+    reg  [13:0] even_q$1$d;
+    wire  [13:0] even_q$1$q;
+    reg  even_q$1$clock;
+    reg  [13:0] even_q$2$d;
+    wire  [13:0] even_q$2$q;
+    reg  even_q$2$clock;
+    reg  [13:0] even_q$3$d;
+    wire  [13:0] even_q$3$q;
+    reg  even_q$3$clock;
+    reg  [13:0] even_q$4$d;
+    wire  [13:0] even_q$4$q;
+    reg  even_q$4$clock;
+    reg  [13:0] even_q$5$d;
+    wire  [13:0] even_q$5$q;
+    reg  even_q$5$clock;
+    reg  [13:0] even_q$6$d;
+    wire  [13:0] even_q$6$q;
+    reg  even_q$6$clock;
+    reg  [13:0] even_q$7$d;
+    wire  [13:0] even_q$7$q;
+    reg  even_q$7$clock;
+    reg  [13:0] odd_q$0$d;
+    wire  [13:0] odd_q$0$q;
+    reg  odd_q$0$clock;
+    reg  [13:0] odd_q$1$d;
+    wire  [13:0] odd_q$1$q;
+    reg  odd_q$1$clock;
+    reg  [13:0] odd_q$2$d;
+    wire  [13:0] odd_q$2$q;
+    reg  odd_q$2$clock;
+    reg  [13:0] odd_q$3$d;
+    wire  [13:0] odd_q$3$q;
+    reg  odd_q$3$clock;
+    reg  [13:0] odd_q$4$d;
+    wire  [13:0] odd_q$4$q;
+    reg  odd_q$4$clock;
+    reg  [13:0] odd_q$5$d;
+    wire  [13:0] odd_q$5$q;
+    reg  odd_q$5$clock;
+    reg  [13:0] odd_q$6$d;
+    wire  [13:0] odd_q$6$q;
+    reg  odd_q$6$clock;
+    reg  [13:0] odd_q$7$d;
+    wire  [13:0] odd_q$7$q;
+    reg  odd_q$7$clock;
+    reg  rdq$d;
+    wire  rdq$q;
+    reg  rdq$clock;
+    reg  [2:0] bankq$d;
+    wire  [2:0] bankq$q;
+    reg  bankq$clock;
+    reg  [2:0] pairq$d;
+    wire  [2:0] pairq$q;
+    reg  pairq$clock;
     reg  rd2$d;
     wire  rd2$q;
     reg  rd2$clock;
@@ -431,6 +488,101 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         .q(pair1$q),
         .clock(pair1$clock)
     );
+    top$even_q$0 even_q$0(
+        .d(even_q$0$d),
+        .q(even_q$0$q),
+        .clock(even_q$0$clock)
+    );
+    top$even_q$1 even_q$1(
+        .d(even_q$1$d),
+        .q(even_q$1$q),
+        .clock(even_q$1$clock)
+    );
+    top$even_q$2 even_q$2(
+        .d(even_q$2$d),
+        .q(even_q$2$q),
+        .clock(even_q$2$clock)
+    );
+    top$even_q$3 even_q$3(
+        .d(even_q$3$d),
+        .q(even_q$3$q),
+        .clock(even_q$3$clock)
+    );
+    top$even_q$4 even_q$4(
+        .d(even_q$4$d),
+        .q(even_q$4$q),
+        .clock(even_q$4$clock)
+    );
+    top$even_q$5 even_q$5(
+        .d(even_q$5$d),
+        .q(even_q$5$q),
+        .clock(even_q$5$clock)
+    );
+    top$even_q$6 even_q$6(
+        .d(even_q$6$d),
+        .q(even_q$6$q),
+        .clock(even_q$6$clock)
+    );
+    top$even_q$7 even_q$7(
+        .d(even_q$7$d),
+        .q(even_q$7$q),
+        .clock(even_q$7$clock)
+    );
+    top$odd_q$0 odd_q$0(
+        .d(odd_q$0$d),
+        .q(odd_q$0$q),
+        .clock(odd_q$0$clock)
+    );
+    top$odd_q$1 odd_q$1(
+        .d(odd_q$1$d),
+        .q(odd_q$1$q),
+        .clock(odd_q$1$clock)
+    );
+    top$odd_q$2 odd_q$2(
+        .d(odd_q$2$d),
+        .q(odd_q$2$q),
+        .clock(odd_q$2$clock)
+    );
+    top$odd_q$3 odd_q$3(
+        .d(odd_q$3$d),
+        .q(odd_q$3$q),
+        .clock(odd_q$3$clock)
+    );
+    top$odd_q$4 odd_q$4(
+        .d(odd_q$4$d),
+        .q(odd_q$4$q),
+        .clock(odd_q$4$clock)
+    );
+    top$odd_q$5 odd_q$5(
+        .d(odd_q$5$d),
+        .q(odd_q$5$q),
+        .clock(odd_q$5$clock)
+    );
+    top$odd_q$6 odd_q$6(
+        .d(odd_q$6$d),
+        .q(odd_q$6$q),
+        .clock(odd_q$6$clock)
+    );
+    top$odd_q$7 odd_q$7(
+        .d(odd_q$7$d),
+        .q(odd_q$7$q),
+        .clock(odd_q$7$clock)
+    );
+    top$rdq rdq(
+        .d(rdq$d),
+        .q(rdq$q),
+        .clock(rdq$clock)
+    );
+    top$bankq bankq(
+        .d(bankq$d),
+        .q(bankq$q),
+        .clock(bankq$clock)
+    );
+    top$pairq pairq(
+        .d(pairq$d),
+        .q(pairq$q),
+        .clock(pairq$clock)
+    );
     top$rd2 rd2(
         .d(rd2$d),
         .q(rd2$q),
@@ -553,6 +705,9 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         rd1$clock = clock;
         bank1$clock = clock;
         pair1$clock = clock;
+        rdq$clock = clock;
+        bankq$clock = clock;
+        pairq$clock = clock;
         rd2$clock = clock;
         pair2$clock = clock;
         rot_even$clock = clock;
@@ -561,6 +716,9 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         rd1$d = rd1$q;
         bank1$d = bank1$q;
         pair1$d = pair1$q;
+        rdq$d = rdq$q;
+        bankq$d = bankq$q;
+        pairq$d = pairq$q;
         rd2$d = rd2$q;
         pair2$d = pair2$q;
         rot_even$d = rot_even$q;
@@ -579,6 +737,10 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         staging$11$clock = clock;
         staging$12$clock = clock;
         staging$13$clock = clock;
+        even_q$0$clock = clock;
+        odd_q$0$clock = clock;
+        even_q$0$d = even$0$read_data;
+        odd_q$0$d = odd$0$read_data;
         even$0$clock = clock;
         odd$0$clock = clock;
         even$0$write_address = wr_address;
@@ -589,6 +751,10 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         odd$0$write_enable = |(wr_mask & bank_bit$0) & wr_odd;
         even$0$read_address = rd_address;
         odd$0$read_address = rd_address;
+        even_q$1$clock = clock;
+        odd_q$1$clock = clock;
+        even_q$1$d = even$1$read_data;
+        odd_q$1$d = odd$1$read_data;
         even$1$clock = clock;
         odd$1$clock = clock;
         even$1$write_address = wr_address;
@@ -599,6 +765,10 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         odd$1$write_enable = |(wr_mask & bank_bit$1) & wr_odd;
         even$1$read_address = rd_address;
         odd$1$read_address = rd_address;
+        even_q$2$clock = clock;
+        odd_q$2$clock = clock;
+        even_q$2$d = even$2$read_data;
+        odd_q$2$d = odd$2$read_data;
         even$2$clock = clock;
         odd$2$clock = clock;
         even$2$write_address = wr_address;
@@ -609,6 +779,10 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         odd$2$write_enable = |(wr_mask & bank_bit$2) & wr_odd;
         even$2$read_address = rd_address;
         odd$2$read_address = rd_address;
+        even_q$3$clock = clock;
+        odd_q$3$clock = clock;
+        even_q$3$d = even$3$read_data;
+        odd_q$3$d = odd$3$read_data;
         even$3$clock = clock;
         odd$3$clock = clock;
         even$3$write_address = wr_address;
@@ -619,6 +793,10 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         odd$3$write_enable = |(wr_mask & bank_bit$3) & wr_odd;
         even$3$read_address = rd_address;
         odd$3$read_address = rd_address;
+        even_q$4$clock = clock;
+        odd_q$4$clock = clock;
+        even_q$4$d = even$4$read_data;
+        odd_q$4$d = odd$4$read_data;
         even$4$clock = clock;
         odd$4$clock = clock;
         even$4$write_address = wr_address;
@@ -629,6 +807,10 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         odd$4$write_enable = |(wr_mask & bank_bit$4) & wr_odd;
         even$4$read_address = rd_address;
         odd$4$read_address = rd_address;
+        even_q$5$clock = clock;
+        odd_q$5$clock = clock;
+        even_q$5$d = even$5$read_data;
+        odd_q$5$d = odd$5$read_data;
         even$5$clock = clock;
         odd$5$clock = clock;
         even$5$write_address = wr_address;
@@ -639,6 +821,10 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         odd$5$write_enable = |(wr_mask & bank_bit$5) & wr_odd;
         even$5$read_address = rd_address;
         odd$5$read_address = rd_address;
+        even_q$6$clock = clock;
+        odd_q$6$clock = clock;
+        even_q$6$d = even$6$read_data;
+        odd_q$6$d = odd$6$read_data;
         even$6$clock = clock;
         odd$6$clock = clock;
         even$6$write_address = wr_address;
@@ -649,6 +835,10 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         odd$6$write_enable = |(wr_mask & bank_bit$6) & wr_odd;
         even$6$read_address = rd_address;
         odd$6$read_address = rd_address;
+        even_q$7$clock = clock;
+        odd_q$7$clock = clock;
+        even_q$7$d = even$7$read_data;
+        odd_q$7$d = odd$7$read_data;
         even$7$clock = clock;
         odd$7$clock = clock;
         even$7$write_address = wr_address;
@@ -669,39 +859,42 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         rd1$d = rd;
         bank1$d = rd_bank;
         pair1$d = rd_pair;
-        word_even = even$0$read_data & row_mask;
-        word_odd = odd$0$read_data & row_mask;
-        if (bank1$q == bank_index$0) begin
-            word_even = even$0$read_data & row_mask;
-            word_odd = odd$0$read_data & row_mask;
+        rdq$d = rd1$q;
+        bankq$d = bank1$q;
+        pairq$d = pair1$q;
+        word_even = even_q$0$q & row_mask;
+        word_odd = odd_q$0$q & row_mask;
+        if (bankq$q == bank_index$0) begin
+            word_even = even_q$0$q & row_mask;
+            word_odd = odd_q$0$q & row_mask;
         end
-        if (bank1$q == bank_index$1) begin
-            word_even = even$1$read_data & row_mask;
-            word_odd = odd$1$read_data & row_mask;
+        if (bankq$q == bank_index$1) begin
+            word_even = even_q$1$q & row_mask;
+            word_odd = odd_q$1$q & row_mask;
         end
-        if (bank1$q == bank_index$2) begin
-            word_even = even$2$read_data & row_mask;
-            word_odd = odd$2$read_data & row_mask;
+        if (bankq$q == bank_index$2) begin
+            word_even = even_q$2$q & row_mask;
+            word_odd = odd_q$2$q & row_mask;
         end
-        if (bank1$q == bank_index$3) begin
-            word_even = even$3$read_data & row_mask;
-            word_odd = odd$3$read_data & row_mask;
+        if (bankq$q == bank_index$3) begin
+            word_even = even_q$3$q & row_mask;
+            word_odd = odd_q$3$q & row_mask;
         end
-        if (bank1$q == bank_index$4) begin
-            word_even = even$4$read_data & row_mask;
-            word_odd = odd$4$read_data & row_mask;
+        if (bankq$q == bank_index$4) begin
+            word_even = even_q$4$q & row_mask;
+            word_odd = odd_q$4$q & row_mask;
         end
-        if (bank1$q == bank_index$5) begin
-            word_even = even$5$read_data & row_mask;
-            word_odd = odd$5$read_data & row_mask;
+        if (bankq$q == bank_index$5) begin
+            word_even = even_q$5$q & row_mask;
+            word_odd = odd_q$5$q & row_mask;
         end
-        if (bank1$q == bank_index$6) begin
-            word_even = even$6$read_data & row_mask;
-            word_odd = odd$6$read_data & row_mask;
+        if (bankq$q == bank_index$6) begin
+            word_even = even_q$6$q & row_mask;
+            word_odd = odd_q$6$q & row_mask;
         end
-        if (bank1$q == bank_index$7) begin
-            word_even = even$7$read_data & row_mask;
-            word_odd = odd$7$read_data & row_mask;
+        if (bankq$q == bank_index$7) begin
+            word_even = even_q$7$q & row_mask;
+            word_odd = odd_q$7$q & row_mask;
         end
         row_even$narrow = word_even;
         row_odd$narrow = word_odd;
@@ -735,8 +928,8 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         end
         rot_even$d = re$3;
         rot_odd$d = ro$3;
-        rd2$d = rd1$q;
-        pair2$d = pair1$q;
+        rd2$d = rdq$q;
+        pair2$d = pairq$q;
         staging$0$d = (staging$0$q >> by$0) | (staging$0$q << back$0);
         if (rd2$q & (pair2$q == pair_index$0)) begin
             if (row_index$0[32'h0]) begin
@@ -986,6 +1179,25 @@ module top$bank1(d,q,clock);
 endmodule // top$bank1
 
 
+module top$bankq(d,q,clock);
+
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$bankq
+
+
 module top$even$0(clock,read_address,read_data,write_address,write_data,write_enable);
 
     // Module arguments
@@ -1184,6 +1396,158 @@ module top$even$7(clock,read_address,read_data,write_address,write_data,write_en
        end
     end
 endmodule // top$even$7
+
+
+module top$even_q$0(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$even_q$0
+
+
+module top$even_q$1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$even_q$1
+
+
+module top$even_q$2(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$even_q$2
+
+
+module top$even_q$3(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$even_q$3
+
+
+module top$even_q$4(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$even_q$4
+
+
+module top$even_q$5(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$even_q$5
+
+
+module top$even_q$6(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$even_q$6
+
+
+module top$even_q$7(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$even_q$7
 
 
 module top$odd$0(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -1386,6 +1750,158 @@ module top$odd$7(clock,read_address,read_data,write_address,write_data,write_ena
 endmodule // top$odd$7
 
 
+module top$odd_q$0(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$odd_q$0
+
+
+module top$odd_q$1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$odd_q$1
+
+
+module top$odd_q$2(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$odd_q$2
+
+
+module top$odd_q$3(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$odd_q$3
+
+
+module top$odd_q$4(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$odd_q$4
+
+
+module top$odd_q$5(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$odd_q$5
+
+
+module top$odd_q$6(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$odd_q$6
+
+
+module top$odd_q$7(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$odd_q$7
+
+
 module top$pack(rows$0,rows$1,rows$2,rows$3,rows$4,rows$5,rows$6,rows$7,rows$8,rows$9,rows$10,rows$11,rows$12,rows$13,plane);
 
     // Module arguments
@@ -1448,6 +1964,25 @@ module top$pair2(d,q,clock);
 endmodule // top$pair2
 
 
+module top$pairq(d,q,clock);
+
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$pairq
+
+
 module top$phase_r(d,q,clock);
 
     // Module arguments
@@ -1503,6 +2038,25 @@ module top$rd2(d,q,clock);
     end
 
 endmodule // top$rd2
+
+
+module top$rdq(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$rdq
 
 
 module top$rot_even(d,q,clock);

@@ -132,6 +132,33 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
     reg  [7:0] rot_r$d;
     wire  [7:0] rot_r$q;
     reg  rot_r$clock;
+    reg  [7:0] rot_q$d;
+    wire  [7:0] rot_q$q;
+    reg  rot_q$clock;
+    reg  [8:0] data_q$0$d;
+    wire  [8:0] data_q$0$q;
+    reg  data_q$0$clock;
+    reg  [8:0] data_q$1$d;
+    wire  [8:0] data_q$1$q;
+    reg  data_q$1$clock;
+    reg  [8:0] data_q$2$d;
+    wire  [8:0] data_q$2$q;
+    reg  data_q$2$clock;
+    reg  [8:0] data_q$3$d;
+    wire  [8:0] data_q$3$q;
+    reg  data_q$3$clock;
+    reg  [8:0] data_q$4$d;
+    wire  [8:0] data_q$4$q;
+    reg  data_q$4$clock;
+    reg  [8:0] data_q$5$d;
+    wire  [8:0] data_q$5$q;
+    reg  data_q$5$clock;
+    reg  [8:0] data_q$6$d;
+    wire  [8:0] data_q$6$q;
+    reg  data_q$6$clock;
+    reg  [8:0] data_q$7$d;
+    wire  [8:0] data_q$7$q;
+    reg  data_q$7$clock;
     reg  [3:0] step_wide$narrow;
     wire  [14:0] step_wide$wide;
     reg  [7:0] source_wide$narrow;
@@ -257,6 +284,51 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         .q(rot_r$q),
         .clock(rot_r$clock)
     );
+    top$rot_q rot_q(
+        .d(rot_q$d),
+        .q(rot_q$q),
+        .clock(rot_q$clock)
+    );
+    top$data_q$0 data_q$0(
+        .d(data_q$0$d),
+        .q(data_q$0$q),
+        .clock(data_q$0$clock)
+    );
+    top$data_q$1 data_q$1(
+        .d(data_q$1$d),
+        .q(data_q$1$q),
+        .clock(data_q$1$clock)
+    );
+    top$data_q$2 data_q$2(
+        .d(data_q$2$d),
+        .q(data_q$2$q),
+        .clock(data_q$2$clock)
+    );
+    top$data_q$3 data_q$3(
+        .d(data_q$3$d),
+        .q(data_q$3$q),
+        .clock(data_q$3$clock)
+    );
+    top$data_q$4 data_q$4(
+        .d(data_q$4$d),
+        .q(data_q$4$q),
+        .clock(data_q$4$clock)
+    );
+    top$data_q$5 data_q$5(
+        .d(data_q$5$d),
+        .q(data_q$5$q),
+        .clock(data_q$5$clock)
+    );
+    top$data_q$6 data_q$6(
+        .d(data_q$6$d),
+        .q(data_q$6$q),
+        .clock(data_q$6$clock)
+    );
+    top$data_q$7 data_q$7(
+        .d(data_q$7$d),
+        .q(data_q$7$q),
+        .clock(data_q$7$clock)
+    );
     top$step_wide step_wide(
         .narrow(step_wide$narrow),
         .wide(step_wide$wide)
@@ -272,10 +344,13 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         k_r$clock = clock;
         block_r$clock = clock;
         rot_r$clock = clock;
+        rot_q$clock = clock;
         base_r$d = base_r$q;
         k_r$d = k_r$q;
         block_r$d = block_r$q;
         rot_r$d = rot_r$q;
+        rot_q$d = rot_q$q;
+        rot_q$d = rot_r$q;
         hidden = phase == ph$2;
         phase_base = zero_addr;
         group_stride = w2_block;
@@ -322,6 +397,8 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         source_wide$narrow = source;
         cr_wide = source_wide$wide & d_mask_addr;
         banks$0$clock = clock;
+        data_q$0$clock = clock;
+        data_q$0$d = banks$0$read_data;
         banks$0$write_address = wr_address;
         banks$0$write_data = wr_data;
         banks$0$write_enable = wr & (wr_bank == bank_index$0);
@@ -338,6 +415,8 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
             banks$0$read_address = base_now + block_now + offset$0 + step_wide$wide;
         end
         banks$1$clock = clock;
+        data_q$1$clock = clock;
+        data_q$1$d = banks$1$read_data;
         banks$1$write_address = wr_address;
         banks$1$write_data = wr_data;
         banks$1$write_enable = wr & (wr_bank == bank_index$1);
@@ -354,6 +433,8 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
             banks$1$read_address = base_now + block_now + offset$1 + step_wide$wide;
         end
         banks$2$clock = clock;
+        data_q$2$clock = clock;
+        data_q$2$d = banks$2$read_data;
         banks$2$write_address = wr_address;
         banks$2$write_data = wr_data;
         banks$2$write_enable = wr & (wr_bank == bank_index$2);
@@ -370,6 +451,8 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
             banks$2$read_address = base_now + block_now + offset$2 + step_wide$wide;
         end
         banks$3$clock = clock;
+        data_q$3$clock = clock;
+        data_q$3$d = banks$3$read_data;
         banks$3$write_address = wr_address;
         banks$3$write_data = wr_data;
         banks$3$write_enable = wr & (wr_bank == bank_index$3);
@@ -386,6 +469,8 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
             banks$3$read_address = base_now + block_now + offset$3 + step_wide$wide;
         end
         banks$4$clock = clock;
+        data_q$4$clock = clock;
+        data_q$4$d = banks$4$read_data;
         banks$4$write_address = wr_address;
         banks$4$write_data = wr_data;
         banks$4$write_enable = wr & (wr_bank == bank_index$4);
@@ -402,6 +487,8 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
             banks$4$read_address = base_now + block_now + offset$4 + step_wide$wide;
         end
         banks$5$clock = clock;
+        data_q$5$clock = clock;
+        data_q$5$d = banks$5$read_data;
         banks$5$write_address = wr_address;
         banks$5$write_data = wr_data;
         banks$5$write_enable = wr & (wr_bank == bank_index$5);
@@ -418,6 +505,8 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
             banks$5$read_address = base_now + block_now + offset$5 + step_wide$wide;
         end
         banks$6$clock = clock;
+        data_q$6$clock = clock;
+        data_q$6$d = banks$6$read_data;
         banks$6$write_address = wr_address;
         banks$6$write_data = wr_data;
         banks$6$write_enable = wr & (wr_bank == bank_index$6);
@@ -434,6 +523,8 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
             banks$6$read_address = base_now + block_now + offset$6 + step_wide$wide;
         end
         banks$7$clock = clock;
+        data_q$7$clock = clock;
+        data_q$7$d = banks$7$read_data;
         banks$7$write_address = wr_address;
         banks$7$write_data = wr_data;
         banks$7$write_enable = wr & (wr_bank == bank_index$7);
@@ -449,213 +540,213 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         if (hidden) begin
             banks$7$read_address = base_now + block_now + offset$7 + step_wide$wide;
         end
-        column_bank$0 = (bank_ch$0 + rot_r$q) & d_mask;
-        weights$0 = banks$0$read_data;
+        column_bank$0 = (bank_ch$0 + rot_q$q) & d_mask;
+        weights$0 = data_q$0$q;
         if (column_bank$0 == bank_ch$0) begin
-            weights$0 = banks$0$read_data;
+            weights$0 = data_q$0$q;
         end
         if (column_bank$0 == bank_ch$1) begin
-            weights$0 = banks$1$read_data;
+            weights$0 = data_q$1$q;
         end
         if (column_bank$0 == bank_ch$2) begin
-            weights$0 = banks$2$read_data;
+            weights$0 = data_q$2$q;
         end
         if (column_bank$0 == bank_ch$3) begin
-            weights$0 = banks$3$read_data;
+            weights$0 = data_q$3$q;
         end
         if (column_bank$0 == bank_ch$4) begin
-            weights$0 = banks$4$read_data;
+            weights$0 = data_q$4$q;
         end
         if (column_bank$0 == bank_ch$5) begin
-            weights$0 = banks$5$read_data;
+            weights$0 = data_q$5$q;
         end
         if (column_bank$0 == bank_ch$6) begin
-            weights$0 = banks$6$read_data;
+            weights$0 = data_q$6$q;
         end
         if (column_bank$0 == bank_ch$7) begin
-            weights$0 = banks$7$read_data;
+            weights$0 = data_q$7$q;
         end
-        column_bank$1 = (bank_ch$1 + rot_r$q) & d_mask;
-        weights$1 = banks$0$read_data;
+        column_bank$1 = (bank_ch$1 + rot_q$q) & d_mask;
+        weights$1 = data_q$0$q;
         if (column_bank$1 == bank_ch$0) begin
-            weights$1 = banks$0$read_data;
+            weights$1 = data_q$0$q;
         end
         if (column_bank$1 == bank_ch$1) begin
-            weights$1 = banks$1$read_data;
+            weights$1 = data_q$1$q;
         end
         if (column_bank$1 == bank_ch$2) begin
-            weights$1 = banks$2$read_data;
+            weights$1 = data_q$2$q;
         end
         if (column_bank$1 == bank_ch$3) begin
-            weights$1 = banks$3$read_data;
+            weights$1 = data_q$3$q;
         end
         if (column_bank$1 == bank_ch$4) begin
-            weights$1 = banks$4$read_data;
+            weights$1 = data_q$4$q;
         end
         if (column_bank$1 == bank_ch$5) begin
-            weights$1 = banks$5$read_data;
+            weights$1 = data_q$5$q;
         end
         if (column_bank$1 == bank_ch$6) begin
-            weights$1 = banks$6$read_data;
+            weights$1 = data_q$6$q;
         end
         if (column_bank$1 == bank_ch$7) begin
-            weights$1 = banks$7$read_data;
+            weights$1 = data_q$7$q;
         end
-        column_bank$2 = (bank_ch$2 + rot_r$q) & d_mask;
-        weights$2 = banks$0$read_data;
+        column_bank$2 = (bank_ch$2 + rot_q$q) & d_mask;
+        weights$2 = data_q$0$q;
         if (column_bank$2 == bank_ch$0) begin
-            weights$2 = banks$0$read_data;
+            weights$2 = data_q$0$q;
         end
         if (column_bank$2 == bank_ch$1) begin
-            weights$2 = banks$1$read_data;
+            weights$2 = data_q$1$q;
         end
         if (column_bank$2 == bank_ch$2) begin
-            weights$2 = banks$2$read_data;
+            weights$2 = data_q$2$q;
         end
         if (column_bank$2 == bank_ch$3) begin
-            weights$2 = banks$3$read_data;
+            weights$2 = data_q$3$q;
         end
         if (column_bank$2 == bank_ch$4) begin
-            weights$2 = banks$4$read_data;
+            weights$2 = data_q$4$q;
         end
         if (column_bank$2 == bank_ch$5) begin
-            weights$2 = banks$5$read_data;
+            weights$2 = data_q$5$q;
         end
         if (column_bank$2 == bank_ch$6) begin
-            weights$2 = banks$6$read_data;
+            weights$2 = data_q$6$q;
         end
         if (column_bank$2 == bank_ch$7) begin
-            weights$2 = banks$7$read_data;
+            weights$2 = data_q$7$q;
         end
-        column_bank$3 = (bank_ch$3 + rot_r$q) & d_mask;
-        weights$3 = banks$0$read_data;
+        column_bank$3 = (bank_ch$3 + rot_q$q) & d_mask;
+        weights$3 = data_q$0$q;
         if (column_bank$3 == bank_ch$0) begin
-            weights$3 = banks$0$read_data;
+            weights$3 = data_q$0$q;
         end
         if (column_bank$3 == bank_ch$1) begin
-            weights$3 = banks$1$read_data;
+            weights$3 = data_q$1$q;
         end
         if (column_bank$3 == bank_ch$2) begin
-            weights$3 = banks$2$read_data;
+            weights$3 = data_q$2$q;
         end
         if (column_bank$3 == bank_ch$3) begin
-            weights$3 = banks$3$read_data;
+            weights$3 = data_q$3$q;
         end
         if (column_bank$3 == bank_ch$4) begin
-            weights$3 = banks$4$read_data;
+            weights$3 = data_q$4$q;
         end
         if (column_bank$3 == bank_ch$5) begin
-            weights$3 = banks$5$read_data;
+            weights$3 = data_q$5$q;
         end
         if (column_bank$3 == bank_ch$6) begin
-            weights$3 = banks$6$read_data;
+            weights$3 = data_q$6$q;
         end
         if (column_bank$3 == bank_ch$7) begin
-            weights$3 = banks$7$read_data;
+            weights$3 = data_q$7$q;
         end
-        column_bank$4 = (bank_ch$4 + rot_r$q) & d_mask;
-        weights$4 = banks$0$read_data;
+        column_bank$4 = (bank_ch$4 + rot_q$q) & d_mask;
+        weights$4 = data_q$0$q;
         if (column_bank$4 == bank_ch$0) begin
-            weights$4 = banks$0$read_data;
+            weights$4 = data_q$0$q;
         end
         if (column_bank$4 == bank_ch$1) begin
-            weights$4 = banks$1$read_data;
+            weights$4 = data_q$1$q;
         end
         if (column_bank$4 == bank_ch$2) begin
-            weights$4 = banks$2$read_data;
+            weights$4 = data_q$2$q;
         end
         if (column_bank$4 == bank_ch$3) begin
-            weights$4 = banks$3$read_data;
+            weights$4 = data_q$3$q;
         end
         if (column_bank$4 == bank_ch$4) begin
-            weights$4 = banks$4$read_data;
+            weights$4 = data_q$4$q;
         end
         if (column_bank$4 == bank_ch$5) begin
-            weights$4 = banks$5$read_data;
+            weights$4 = data_q$5$q;
         end
         if (column_bank$4 == bank_ch$6) begin
-            weights$4 = banks$6$read_data;
+            weights$4 = data_q$6$q;
         end
         if (column_bank$4 == bank_ch$7) begin
-            weights$4 = banks$7$read_data;
+            weights$4 = data_q$7$q;
         end
-        column_bank$5 = (bank_ch$5 + rot_r$q) & d_mask;
-        weights$5 = banks$0$read_data;
+        column_bank$5 = (bank_ch$5 + rot_q$q) & d_mask;
+        weights$5 = data_q$0$q;
         if (column_bank$5 == bank_ch$0) begin
-            weights$5 = banks$0$read_data;
+            weights$5 = data_q$0$q;
         end
         if (column_bank$5 == bank_ch$1) begin
-            weights$5 = banks$1$read_data;
+            weights$5 = data_q$1$q;
         end
         if (column_bank$5 == bank_ch$2) begin
-            weights$5 = banks$2$read_data;
+            weights$5 = data_q$2$q;
         end
         if (column_bank$5 == bank_ch$3) begin
-            weights$5 = banks$3$read_data;
+            weights$5 = data_q$3$q;
         end
         if (column_bank$5 == bank_ch$4) begin
-            weights$5 = banks$4$read_data;
+            weights$5 = data_q$4$q;
         end
         if (column_bank$5 == bank_ch$5) begin
-            weights$5 = banks$5$read_data;
+            weights$5 = data_q$5$q;
         end
         if (column_bank$5 == bank_ch$6) begin
-            weights$5 = banks$6$read_data;
+            weights$5 = data_q$6$q;
         end
         if (column_bank$5 == bank_ch$7) begin
-            weights$5 = banks$7$read_data;
+            weights$5 = data_q$7$q;
         end
-        column_bank$6 = (bank_ch$6 + rot_r$q) & d_mask;
-        weights$6 = banks$0$read_data;
+        column_bank$6 = (bank_ch$6 + rot_q$q) & d_mask;
+        weights$6 = data_q$0$q;
         if (column_bank$6 == bank_ch$0) begin
-            weights$6 = banks$0$read_data;
+            weights$6 = data_q$0$q;
         end
         if (column_bank$6 == bank_ch$1) begin
-            weights$6 = banks$1$read_data;
+            weights$6 = data_q$1$q;
         end
         if (column_bank$6 == bank_ch$2) begin
-            weights$6 = banks$2$read_data;
+            weights$6 = data_q$2$q;
         end
         if (column_bank$6 == bank_ch$3) begin
-            weights$6 = banks$3$read_data;
+            weights$6 = data_q$3$q;
         end
         if (column_bank$6 == bank_ch$4) begin
-            weights$6 = banks$4$read_data;
+            weights$6 = data_q$4$q;
         end
         if (column_bank$6 == bank_ch$5) begin
-            weights$6 = banks$5$read_data;
+            weights$6 = data_q$5$q;
         end
         if (column_bank$6 == bank_ch$6) begin
-            weights$6 = banks$6$read_data;
+            weights$6 = data_q$6$q;
         end
         if (column_bank$6 == bank_ch$7) begin
-            weights$6 = banks$7$read_data;
+            weights$6 = data_q$7$q;
         end
-        column_bank$7 = (bank_ch$7 + rot_r$q) & d_mask;
-        weights$7 = banks$0$read_data;
+        column_bank$7 = (bank_ch$7 + rot_q$q) & d_mask;
+        weights$7 = data_q$0$q;
         if (column_bank$7 == bank_ch$0) begin
-            weights$7 = banks$0$read_data;
+            weights$7 = data_q$0$q;
         end
         if (column_bank$7 == bank_ch$1) begin
-            weights$7 = banks$1$read_data;
+            weights$7 = data_q$1$q;
         end
         if (column_bank$7 == bank_ch$2) begin
-            weights$7 = banks$2$read_data;
+            weights$7 = data_q$2$q;
         end
         if (column_bank$7 == bank_ch$3) begin
-            weights$7 = banks$3$read_data;
+            weights$7 = data_q$3$q;
         end
         if (column_bank$7 == bank_ch$4) begin
-            weights$7 = banks$4$read_data;
+            weights$7 = data_q$4$q;
         end
         if (column_bank$7 == bank_ch$5) begin
-            weights$7 = banks$5$read_data;
+            weights$7 = data_q$5$q;
         end
         if (column_bank$7 == bank_ch$6) begin
-            weights$7 = banks$6$read_data;
+            weights$7 = data_q$6$q;
         end
         if (column_bank$7 == bank_ch$7) begin
-            weights$7 = banks$7$read_data;
+            weights$7 = data_q$7$q;
         end
     end
 
@@ -876,6 +967,158 @@ module top$block_r(d,q,clock);
 endmodule // top$block_r
 
 
+module top$data_q$0(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$data_q$0
+
+
+module top$data_q$1(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$data_q$1
+
+
+module top$data_q$2(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$data_q$2
+
+
+module top$data_q$3(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$data_q$3
+
+
+module top$data_q$4(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$data_q$4
+
+
+module top$data_q$5(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$data_q$5
+
+
+module top$data_q$6(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$data_q$6
+
+
+module top$data_q$7(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$data_q$7
+
+
 module top$k_r(d,q,clock);
 
     // Module arguments
@@ -893,6 +1136,25 @@ module top$k_r(d,q,clock);
     end
 
 endmodule // top$k_r
+
+
+module top$rot_q(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$rot_q
 
 
 module top$rot_r(d,q,clock);

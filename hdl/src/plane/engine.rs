@@ -23,18 +23,20 @@
 //!   Column `d` takes bank `(d + rotation) mod D` at that bank's address
 //!   (`WeightLayout::read`); the tap code is the tap's offset `(dy + 1)·3 + (dx + 1)`, mirrored in
 //!   the hidden half-sweep (`K2ᵀ` reads `p − offset`).
-//!   The banks' read is registered, so the array takes the cycle's weights at the next edge, and
-//!   the tap code, restart and plane (below) wait one register beside them: the array sees the
-//!   whole command stream one cycle late, a pure delay (`WEIGHT_READ_LATENCY`).
+//!   The banks' read takes two edges (the block RAM and its output register), so the array takes
+//!   the cycle's weights two edges later, and the tap code, restart and plane (below) wait two
+//!   registers beside them: the array sees the whole command stream two cycles late, a pure
+//!   delay (`WEIGHT_READ_LATENCY`).
 //! * *Restarts* in the first `L` cycles of every window and the `L` cycles after every window's
 //!   end (they coincide when windows are back to back).
 //! * *Plane loads.* At each source channel's first term (`k ≡ 0 mod σ`) the plane register loads
 //!   that channel's plane, rotated to the cycle's ring phase (`Window::aligned`). Its rows are read
 //!   from the plane store two a cycle at edges `τ − lead + j`, `lead = plane_lead(H)`; a row
-//!   read at edge `E` is on the memory's output after `E`, rotated into a register at `E + 1` and
-//!   in the staging register at `E + 2`, so the last pair is staged by edge `τ − 1`.
+//!   read at edge `E` is on the memory's output after `E`, in its output register at `E + 1`,
+//!   rotated into a register at `E + 2` and in the staging register at `E + 3`
+//!   (`PLANE_STAGE_DELAY`), so the last pair is staged by edge `τ − 1`.
 //! * *Sums.* Position `x` of a window ending at `e` is on the array's output in cycle
-//!   `e + x + ADD_LATENCY − 1` (`ADD_LATENCY` = 4: the read and the array's 3), every row at
+//!   `e + x + ADD_LATENCY − 1` (`ADD_LATENCY` = 5: the read's 2 and the array's 3), every row at
 //!   once (the sum queue stores them).
 //! * *Decisions.* Each column decides the window's `H·W` positions in raster order at edges
 //!   `base + p`, `base = e + ADD_LATENCY − 1`: `acc = (doubled ? 2A : A) − b + pre`, the field
@@ -54,7 +56,7 @@ use thermoblock_contract::field::{DELTA_ONE, delta_code, field_code};
 use thermoblock_contract::image::ChipImage;
 use thermoblock_contract::pbit::{decide, threshold_table};
 use thermoblock_contract::plane::{
-    ADD_LATENCY, DECISION_LATENCY, PlaneGeometry, PlaneSchedule, ROWS_PER_CYCLE, plane_lead,
+    ADD_LATENCY, DECISION_LATENCY, PlaneGeometry, PlaneSchedule, ROWS_PER_CYCLE, WEIGHT_READ_LATENCY, plane_lead,
 };
 use thermoblock_contract::registers::result_from_sums;
 use thermoblock_contract::rng::LaneRng;
@@ -70,7 +72,7 @@ use crate::plane::decision::SUM_BITS;
 const WRITE_DELAY: usize = DECISION_LATENCY - 1;
 /// Edges from a plane row's read to the staging register: the block RAM's registered output,
 /// the row rotator's register, the staging register.
-const STAGE_DELAY: usize = 2;
+const STAGE_DELAY: usize = thermoblock_contract::plane::PLANE_STAGE_DELAY;
 /// The tap code that selects no spin.
 const NO_TAP: u8 = 15;
 
@@ -277,7 +279,9 @@ impl EngineTwin<'_> {
         let mut in_flight: Vec<(usize, usize, usize, usize, Vec<bool>)> = Vec::new();
         let geometry = Geometry { columns: d_cols, rows, ring, acc_bits: SUM_BITS as u32, weight_bits: 9 };
         let mut array = PlaneArrayTwin::new(geometry);
-        let mut registered = Drive::idle(&geometry);
+        // The array's inputs wait `WEIGHT_READ_LATENCY` registers beside the banks' read.
+        let mut registered: std::collections::VecDeque<Drive> =
+            std::iter::repeat_n(Drive::idle(&geometry), WEIGHT_READ_LATENCY).collect();
         let mut last_write = 0usize;
 
         let job_at =
@@ -453,9 +457,10 @@ impl EngineTwin<'_> {
             drive.restart = control[tau].restart;
             control[tau].tap_code = drive.tap;
             control[tau].load = drive.plane_load;
-            // The banks' registered read: the array takes this cycle's weights, and with them the
-            // tap, restart and plane, at the next edge (a pure delay of the array).
-            array.edge(&std::mem::replace(&mut registered, drive));
+            // The banks' read: the array takes this cycle's weights, and with them the tap,
+            // restart and plane, `WEIGHT_READ_LATENCY` edges later (a pure delay of the array).
+            registered.push_back(drive);
+            array.edge(&registered.pop_front().expect("the delay line is full"));
         }
 
         // Each half-sweep's layer, from the rows' versions.
@@ -613,7 +618,7 @@ pub(crate) mod tests {
         let run = ChipRun { delta: 0.3, sweeps: 2, burn_in: 0, seed: 5 };
         let (want, got) = both(&case, &run, Plant::default());
         assert_eq!((&got.halves, &got.result), (&want.halves, &want.result));
-        assert_eq!(got.result.cycles, 4_440 + 2 * 9_600 + 3 + 195 + 7);
+        assert_eq!(got.result.cycles, 4_440 + 2 * 9_600 + 4 + 195 + 7);
     }
 
     #[test]

@@ -3,12 +3,12 @@
 //! **Purpose.** Holds the three layers' spins as channel planes, one word per plane row, in `D`
 //! banks (channel `g·D + d` in bank `d`, so the `D` decision units write side by side), each bank
 //! split into even and odd rows so that one read gives a row pair. It stages the plane the PE
-//! array loads next: the controller reads a channel's row pairs `lead = 2 + ⌈H/2⌉` cycles before
+//! array loads next: the controller reads a channel's row pairs `lead = 3 + ⌈H/2⌉` cycles before
 //! the load ([`super::engine`]), each pair is rotated to the ring phase it will have and written
 //! into a staging register that rotates in step with the array's plane register, so that at the
 //! load the staged plane is exactly `Window::aligned` of the channel's rows.
 //!
-//! **Ports** (`top` in `hdl/generated/plane_store.v`, `D = 1`):
+//! **Ports** (`top` in `hdl/generated/plane_store.v`, the ULX3S size: `D = 8`, 288 words a bank):
 //!
 //! | port | dir | width | timing |
 //! |---|---|---|---|
@@ -20,9 +20,11 @@
 //! | `row_mask` | in | 14 | the grid's columns (`2^W − 1`): positions `≥ W` stage as zeros |
 //! | `plane` | out | 14 x 15 | the plane for the array's `plane_in` in this cycle: row `r`, ring position `i` at bit `15·r + i` |
 //!
-//! **Equation.** With `φ(τ) = τ mod 15` counted from `sync`, a pair read at edge `E` is rotated
-//! at edge `E + 1` by `(E + 3) mod 15` (bit `i` of the rotated row is position `(i + E + 3) mod
-//! 15`; position 14 is the zero pad) and written into the staging rows at edge `E + 2`; every
+//! **Equation.** With `φ(τ) = τ mod 15` counted from `sync`, a pair read at edge `E` is in the
+//! block RAMs' output registers after `E + 1` (the DP16KD's own: its clock-to-output alone is
+//! 5.8 ns), rotated at edge `E + 2` by `(E + 4) mod 15` (bit `i` of the rotated row is position
+//! `(i + E + 4) mod 15`; position 14 is the zero pad) and written into the staging rows at edge
+//! `E + 3` ([`STAGE_DELAY`]); every
 //! other staging row rotates by one position each edge. So in cycle `τ` staging row `r` holds
 //! position `(i + τ) mod 15` at bit `i`, like the array's plane register, and `plane` is the
 //! staging register one rotation ahead: what the plane register holds after a load at edge `τ`
@@ -56,8 +58,7 @@ pub const ADDR_BITS: usize = 12;
 pub const PAIR_BITS: usize = 3;
 /// Ring-phase and row-index bits.
 const PHASE_BITS: usize = 4;
-/// Edges from a row pair's read to the staging register.
-pub const STAGE_DELAY: usize = 2;
+pub use thermoblock_contract::plane::PLANE_STAGE_DELAY as STAGE_DELAY;
 
 const _: () = assert!(ROWS.div_ceil(2) <= 1 << PAIR_BITS && RING <= 1 << PHASE_BITS);
 
@@ -81,10 +82,17 @@ pub struct PlaneStore<const D: usize, const BANK_BITS: usize, const WORDS: usize
     odd: [BlockRam<WORDS, ADDR_BITS, ROW_BITS>; D],
     /// The ring phase of this cycle, `φ(τ)`.
     phase_r: DFF<Bits<PHASE_BITS>>,
-    // Stage 1: the read's bank and pair; stage 2: the rotated rows and their pair.
+    // Stage 1: the read's bank and pair; stage 2 beside the output registers; stage 3: the rotated
+    // rows and their pair.
     rd1: DFF<bool>,
     bank1: DFF<Bits<BANK_BITS>>,
     pair1: DFF<Bits<PAIR_BITS>>,
+    /// The block RAMs' output registers (the DP16KD's own), and the read's bank and pair beside.
+    even_q: [DFF<Bits<ROW_BITS>>; D],
+    odd_q: [DFF<Bits<ROW_BITS>>; D],
+    rdq: DFF<bool>,
+    bankq: DFF<Bits<BANK_BITS>>,
+    pairq: DFF<Bits<PAIR_BITS>>,
     rd2: DFF<bool>,
     pair2: DFF<Bits<PAIR_BITS>>,
     rot_even: DFF<Bits<RING>>,
@@ -144,6 +152,11 @@ impl<const D: usize, const BANK_BITS: usize, const WORDS: usize> Default for Pla
             odd: std::array::from_fn(|_| Default::default()),
             phase_r: Default::default(),
             rd1: Default::default(),
+            even_q: std::array::from_fn(|_| Default::default()),
+            odd_q: std::array::from_fn(|_| Default::default()),
+            rdq: Default::default(),
+            bankq: Default::default(),
+            pairq: Default::default(),
             bank1: Default::default(),
             pair1: Default::default(),
             rd2: Default::default(),
@@ -178,12 +191,16 @@ impl<const D: usize, const BANK_BITS: usize, const WORDS: usize> Default for Pla
 impl<const D: usize, const BANK_BITS: usize, const WORDS: usize> Logic for PlaneStore<D, BANK_BITS, WORDS> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, phase_r, rd1, bank1, pair1, rd2, pair2, rot_even, rot_odd);
+        dff_setup!(self, clock, phase_r, rd1, bank1, pair1, rdq, bankq, pairq, rd2, pair2, rot_even, rot_odd);
         for r in 0..ROWS {
             self.staging[r].clock.next = self.clock.val();
         }
         // Writes and reads, every bank alike.
         for d in 0..D {
+            self.even_q[d].clock.next = self.clock.val();
+            self.odd_q[d].clock.next = self.clock.val();
+            self.even_q[d].d.next = self.even[d].read_data.val();
+            self.odd_q[d].d.next = self.odd[d].read_data.val();
             self.even[d].clock.next = self.clock.val();
             self.odd[d].clock.next = self.clock.val();
             self.even[d].write_address.next = self.wr_address.val();
@@ -206,14 +223,17 @@ impl<const D: usize, const BANK_BITS: usize, const WORDS: usize> Logic for Plane
         self.rd1.d.next = self.rd.val();
         self.bank1.d.next = self.rd_bank.val();
         self.pair1.d.next = self.rd_pair.val();
+        self.rdq.d.next = self.rd1.q.val();
+        self.bankq.d.next = self.bank1.q.val();
+        self.pairq.d.next = self.pair1.q.val();
 
-        // Stage 1: the bank's pair, masked to the grid and padded, rotated by (φ + 2) mod RING.
-        self.word_even.next = self.even[0].read_data.val() & self.row_mask.val();
-        self.word_odd.next = self.odd[0].read_data.val() & self.row_mask.val();
+        // Stage 2: the bank's pair, masked to the grid and padded, rotated by (φ + 2) mod RING.
+        self.word_even.next = self.even_q[0].q.val() & self.row_mask.val();
+        self.word_odd.next = self.odd_q[0].q.val() & self.row_mask.val();
         for d in 0..D {
-            if self.bank1.q.val() == self.bank_index[d].val() {
-                self.word_even.next = self.even[d].read_data.val() & self.row_mask.val();
-                self.word_odd.next = self.odd[d].read_data.val() & self.row_mask.val();
+            if self.bankq.q.val() == self.bank_index[d].val() {
+                self.word_even.next = self.even_q[d].q.val() & self.row_mask.val();
+                self.word_odd.next = self.odd_q[d].q.val() & self.row_mask.val();
             }
         }
         self.row_even.narrow.next = self.word_even.val();
@@ -243,10 +263,10 @@ impl<const D: usize, const BANK_BITS: usize, const WORDS: usize> Logic for Plane
         }
         self.rot_even.d.next = self.re[3].val();
         self.rot_odd.d.next = self.ro[3].val();
-        self.rd2.d.next = self.rd1.q.val();
-        self.pair2.d.next = self.pair1.q.val();
+        self.rd2.d.next = self.rdq.q.val();
+        self.pair2.d.next = self.pairq.q.val();
 
-        // Stage 2: the staging register rotates by one a cycle; the pair lands in its rows.
+        // Stage 3: the staging register rotates by one a cycle; the pair lands in its rows.
         for r in 0..ROWS {
             self.staging[r].d.next =
                 (self.staging[r].q.val() >> self.by[0].val()) | (self.staging[r].q.val() << self.back[0].val());
@@ -360,7 +380,7 @@ mod tests {
     /// drives (the first is the sync, cycle −1) and each load's cycle.
     fn scenario(s: &mut Stream, h: usize, w: usize, loads: usize) -> (Vec<Drive>, Vec<usize>) {
         let pairs = h.div_ceil(2);
-        let lead = 2 + pairs;
+        let lead = thermoblock_contract::plane::plane_lead(h);
         let row_mask = (1u64 << w) - 1;
         let mut load_at = Vec::new();
         let mut t = lead + s.below(5);

@@ -16,7 +16,7 @@
 //! | `wr`, `wr_bank`, `wr_address`, `wr_data` | in | 1, `BANK_BITS`, 15, 9 | the host's upload: one word at the edge |
 //! | `term`, `phase`, `group`, `source`, `step`, `tap_valid` | in | 1, 2, 8, 8, 4, 1 | the controller's term of this cycle (`PlaneController`) |
 //! | `t2`, `w2_block`, `hidden_group`, `k1_base`, `k1_group`, `k3_base`, `k3_group` | in | 4, 15 each | `WeightLayout::strides` of the image |
-//! | `weights` | out | `D` x 9 | in the cycle after a term with `tap_valid`: column `d`'s weight, two's complement |
+//! | `weights` | out | `D` x 9 | two cycles after a term with `tap_valid`: column `d`'s weight, two's complement |
 //!
 //! **Equation.** For a term of destination group `g`, source channel `c = cq·D + cr` and tap `t`
 //! (`WeightStrides`): output, bank `j` at `g·w2_block + k` with `k` the window's taps so far
@@ -27,8 +27,8 @@
 //! so the group and block bases are running sums: no multiplier (`T2·dm` is a shift and an add).
 //! `D` must be a power of two (`cr` is the channel's low bits).
 //!
-//! **Latency.** The banks' read is registered: the weights of the term at edge `τ` show in cycle
-//! `τ + 1` (`thermoblock_contract::plane::WEIGHT_READ_LATENCY`); outside valid taps they are
+//! **Latency.** The banks' read and their output registers: the weights of the term at edge `τ`
+//! show in cycle `τ + 2` (`thermoblock_contract::plane::WEIGHT_READ_LATENCY`); outside valid taps they are
 //! whatever the banks read, which the array ignores (tap code 15 selects no spin).
 //!
 //! **Reset.** None: the counters restart at every window's first term.
@@ -72,8 +72,11 @@ pub struct WeightBanks<const D: usize, const BANK_BITS: usize, const DEPTH: usiz
     base_r: DFF<Bits<ADDR_BITS>>,
     k_r: DFF<Bits<ADDR_BITS>>,
     block_r: DFF<Bits<ADDR_BITS>>,
-    /// The rotation of the term whose words the banks show now.
+    /// The rotation of the term whose words the banks read, and of the words in `data_q`.
     rot_r: DFF<Bits<CH_BITS>>,
+    rot_q: DFF<Bits<CH_BITS>>,
+    /// The banks' output registers (each DP16KD's own: its clock-to-output alone is 5.8 ns).
+    data_q: [DFF<Bits<WORD_BITS>>; D],
     // Combinational.
     first: Signal<Local, bool>,
     hidden: Signal<Local, bool>,
@@ -142,6 +145,8 @@ impl<const D: usize, const BANK_BITS: usize, const DEPTH: usize> Default for Wei
             k_r: Default::default(),
             block_r: Default::default(),
             rot_r: Default::default(),
+            rot_q: Default::default(),
+            data_q: std::array::from_fn(|_| Default::default()),
             first: Default::default(),
             hidden: Default::default(),
             phase_base: Default::default(),
@@ -177,7 +182,8 @@ impl<const D: usize, const BANK_BITS: usize, const DEPTH: usize> Default for Wei
 impl<const D: usize, const BANK_BITS: usize, const DEPTH: usize> Logic for WeightBanks<D, BANK_BITS, DEPTH> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, base_r, k_r, block_r, rot_r);
+        dff_setup!(self, clock, base_r, k_r, block_r, rot_r, rot_q);
+        self.rot_q.d.next = self.rot_r.q.val();
         // The phase's base and group stride.
         self.hidden.next = self.phase.val() == self.ph[2].val();
         self.phase_base.next = self.zero_addr.val();
@@ -228,6 +234,8 @@ impl<const D: usize, const BANK_BITS: usize, const DEPTH: usize> Logic for Weigh
         self.cr_wide.next = self.source_wide.wide.val() & self.d_mask_addr.val();
         for j in 0..D {
             self.banks[j].clock.next = self.clock.val();
+            self.data_q[j].clock.next = self.clock.val();
+            self.data_q[j].d.next = self.banks[j].read_data.val();
             self.banks[j].write_address.next = self.wr_address.val();
             self.banks[j].write_data.next = self.wr_data.val();
             self.banks[j].write_enable.next = self.wr.val() & (self.wr_bank.val() == self.bank_index[j].val());
@@ -247,11 +255,11 @@ impl<const D: usize, const BANK_BITS: usize, const DEPTH: usize> Logic for Weigh
         }
         // Column d shows bank (d + rotation) mod D.
         for d in 0..D {
-            self.column_bank[d].next = (self.bank_ch[d].val() + self.rot_r.q.val()) & self.d_mask.val();
-            self.weights[d].next = self.banks[0].read_data.val();
+            self.column_bank[d].next = (self.bank_ch[d].val() + self.rot_q.q.val()) & self.d_mask.val();
+            self.weights[d].next = self.data_q[0].q.val();
             for j in 0..D {
                 if self.column_bank[d].val() == self.bank_ch[j].val() {
-                    self.weights[d].next = self.banks[j].read_data.val();
+                    self.weights[d].next = self.data_q[j].q.val();
                 }
             }
         }
@@ -336,7 +344,7 @@ mod tests {
         for (j, bank) in banks.iter().enumerate() {
             drives.extend(bank.iter().enumerate().map(|(a, &v)| Drive { wr: Some((j, a, v)), term: None }));
         }
-        let mut expect = vec![None; drives.len() + 1];
+        let mut expect = vec![None; drives.len() + thermoblock_contract::plane::WEIGHT_READ_LATENCY];
         let trace = case.twin(&run, Plant::default());
         for c in &trace.control {
             let Control { term, .. } = *c;
