@@ -17,9 +17,10 @@ pub const ROWS_PER_CYCLE: usize = 2;
 /// after the controller's restart of it.
 pub const ADD_LATENCY: usize = WEIGHT_READ_LATENCY + ARRAY_LATENCY;
 
-/// The weight banks' read: the block RAM's read and its output register (an ECP5 DP16KD's own;
-/// without it the block's 5.8 ns clock-to-output leaves 52 MHz).
-pub const WEIGHT_READ_LATENCY: usize = 2;
+/// The weight banks' read: the address register (the term's address sums), the block RAM's read
+/// and its output register (an ECP5 DP16KD's own; without it the block's 5.8 ns clock-to-output
+/// leaves 52 MHz).
+pub const WEIGHT_READ_LATENCY: usize = 3;
 
 /// Edges from the PE array's inputs to the add: two fan-out register stages, then the
 /// accumulator.

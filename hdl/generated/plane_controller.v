@@ -168,6 +168,9 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
     reg  pend3_r$d;
     wire  pend3_r$q;
     reg  pend3_r$clock;
+    reg  pend4_r$d;
+    wire  pend4_r$q;
+    reg  pend4_r$clock;
     reg  [1:0] pend_phase_r$d;
     wire  [1:0] pend_phase_r$q;
     reg  pend_phase_r$clock;
@@ -324,6 +327,11 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         .q(pend3_r$q),
         .clock(pend3_r$clock)
     );
+    top$pend4_r pend4_r(
+        .d(pend4_r$d),
+        .q(pend4_r$q),
+        .clock(pend4_r$clock)
+    );
     top$pend_phase_r pend_phase_r(
         .d(pend_phase_r$d),
         .q(pend_phase_r$q),
@@ -411,6 +419,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         pend_r$clock = clock;
         pend2_r$clock = clock;
         pend3_r$clock = clock;
+        pend4_r$clock = clock;
         pend_phase_r$clock = clock;
         pend_group_r$clock = clock;
         pend_keep_r$clock = clock;
@@ -443,6 +452,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         pend_r$d = pend_r$q;
         pend2_r$d = pend2_r$q;
         pend3_r$d = pend3_r$q;
+        pend4_r$d = pend4_r$q;
         pend_phase_r$d = pend_phase_r$q;
         pend_group_r$d = pend_group_r$q;
         pend_keep_r$d = pend_keep_r$q;
@@ -661,17 +671,18 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
             end
             if (last_want) begin
                 want_r$d = 1'b0;
-                if (~running_r$q & ~pend_r$q & ~pend2_r$q & ~pend3_r$q) begin
+                if (~running_r$q & ~pend_r$q & ~pend2_r$q & ~pend3_r$q & ~pend4_r$q) begin
                     tail_r$d = tail;
                 end
             end
         end
         pend2_r$d = pend_r$q;
         pend3_r$d = pend2_r$q;
+        pend4_r$d = pend3_r$q;
         if (pend_r$q) begin
             pend_r$d = 1'b0;
         end
-        if (pend3_r$q) begin
+        if (pend4_r$q) begin
             want_r$d = 1'b1;
             dphase_r$d = pend_phase_r$q;
             dgroup_r$d = pend_group_r$q;
@@ -718,6 +729,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
             pend_r$d = 1'b0;
             pend2_r$d = 1'b0;
             pend3_r$d = 1'b0;
+            pend4_r$d = 1'b0;
             want_r$d = 1'b0;
             arrive_r$d = 1'b0;
             tail_r$d = zero_dim;
@@ -991,6 +1003,25 @@ module top$pend3_r(d,q,clock);
     end
 
 endmodule // top$pend3_r
+
+
+module top$pend4_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$pend4_r
 
 
 module top$pend_group_r(d,q,clock);

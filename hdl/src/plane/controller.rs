@@ -36,9 +36,9 @@
 //! window cycle `n`: `restart` for `n < L` (and for the `L` cycles after a window that no window
 //! follows at once); a term for `L − 1 ≤ n < L − 1 + terms`; a read for
 //! `L − 1 − lead ≤ n < L − 1 − lead + terms` when the cycle within the channel is below `pairs`.
-//! A window's decisions are asked for from 4 cycles after its last cycle, one position a cycle;
-//! its sums arrive from 5 cycles after (`ADD_LATENCY`: the weight banks' read and output
-//! register, the array's 3). `busy` falls 8 cycles after the run's last `want`
+//! A window's decisions are asked for from 5 cycles after its last cycle, one position a cycle;
+//! its sums arrive from 6 cycles after (`ADD_LATENCY`: the weight banks' address register, read
+//! and output register, the array's 3). `busy` falls 8 cycles after the run's last `want`
 //! (its decision, the decision unit's 6 edges and the plane store's write): `cycles` is then
 //! `PlaneSchedule::run_cycles`.
 //!
@@ -75,8 +75,8 @@ const TAIL: u64 = thermoblock_contract::plane::DECISION_LATENCY as u64;
 
 const _: () = assert!(plane_lead(ULX3S_ARRAY.rows) < RING, "a window's first plane is read inside the window");
 const _: () = assert!(
-    thermoblock_contract::plane::ADD_LATENCY == 5,
-    "a window's decisions wait pend_r, pend2_r, pend3_r: ADD_LATENCY − 2 cycles"
+    thermoblock_contract::plane::ADD_LATENCY == 6,
+    "a window's decisions wait pend_r .. pend4_r: ADD_LATENCY − 2 cycles"
 );
 const _: () = assert!(RING < 1 << DIM_BITS && ULX3S_ARRAY.rows < 1 << DIM_BITS);
 const _: () = assert!(ULX3S_ARRAY.rows * (RING - 1) < 1 << P_BITS);
@@ -168,9 +168,10 @@ pub struct PlaneController {
     // Decisions: a window ended (its descriptor waits), the run of `want`s, arrivals.
     pend_r: DFF<bool>,
     /// The descriptor's second cycle of waiting: the weight read and the array's output take
-    /// `ADD_LATENCY − 1` cycles after a window before its first sum (`pend2_r`, `pend3_r`).
+    /// `ADD_LATENCY − 1` cycles after a window before its first sum (`pend2_r` .. `pend4_r`).
     pend2_r: DFF<bool>,
     pend3_r: DFF<bool>,
+    pend4_r: DFF<bool>,
     pend_phase_r: DFF<Bits<2>>,
     pend_group_r: DFF<Bits<CH_BITS>>,
     pend_keep_r: DFF<bool>,
@@ -324,6 +325,7 @@ impl Default for PlaneController {
             pend_r: Default::default(),
             pend2_r: Default::default(),
             pend3_r: Default::default(),
+            pend4_r: Default::default(),
             pend_phase_r: Default::default(),
             pend_group_r: Default::default(),
             pend_keep_r: Default::default(),
@@ -420,6 +422,7 @@ impl Logic for PlaneController {
             pend_r,
             pend2_r,
             pend3_r,
+            pend4_r,
             pend_phase_r,
             pend_group_r,
             pend_keep_r,
@@ -642,9 +645,9 @@ impl Logic for PlaneController {
             }
         }
 
-        // Decisions: a window's positions are asked for from 4 cycles after its last cycle (its
-        // descriptor waits three cycles in `pend`, as the previous window's run may still be going),
-        // its sums arrive from 5 cycles after (`ADD_LATENCY`).
+        // Decisions: a window's positions are asked for from 5 cycles after its last cycle (its
+        // descriptor waits four cycles in `pend`, as the previous window's run may still be going),
+        // its sums arrive from 6 cycles after (`ADD_LATENCY`).
         self.last_want.next = self.want_r.q.val() & ((self.wp_r.q.val() + self.one_p.val()) == self.hw.val());
         if self.want_r.q.val() {
             self.wp_r.d.next = self.wp_r.q.val() + self.one_p.val();
@@ -656,17 +659,23 @@ impl Logic for PlaneController {
             }
             if self.last_want.val() {
                 self.want_r.d.next = false;
-                if !self.running_r.q.val() & !self.pend_r.q.val() & !self.pend2_r.q.val() & !self.pend3_r.q.val() {
+                if !self.running_r.q.val()
+                    & !self.pend_r.q.val()
+                    & !self.pend2_r.q.val()
+                    & !self.pend3_r.q.val()
+                    & !self.pend4_r.q.val()
+                {
                     self.tail_r.d.next = self.tail.val();
                 }
             }
         }
         self.pend2_r.d.next = self.pend_r.q.val();
         self.pend3_r.d.next = self.pend2_r.q.val();
+        self.pend4_r.d.next = self.pend3_r.q.val();
         if self.pend_r.q.val() {
             self.pend_r.d.next = false;
         }
-        if self.pend3_r.q.val() {
+        if self.pend4_r.q.val() {
             self.want_r.d.next = true;
             self.dphase_r.d.next = self.pend_phase_r.q.val();
             self.dgroup_r.d.next = self.pend_group_r.q.val();
@@ -715,6 +724,7 @@ impl Logic for PlaneController {
             self.pend_r.d.next = false;
             self.pend2_r.d.next = false;
             self.pend3_r.d.next = false;
+            self.pend4_r.d.next = false;
             self.want_r.d.next = false;
             self.arrive_r.d.next = false;
             self.tail_r.d.next = self.zero_dim.val();

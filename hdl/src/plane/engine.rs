@@ -23,10 +23,10 @@
 //!   Column `d` takes bank `(d + rotation) mod D` at that bank's address
 //!   (`WeightLayout::read`); the tap code is the tap's offset `(dy + 1)·3 + (dx + 1)`, mirrored in
 //!   the hidden half-sweep (`K2ᵀ` reads `p − offset`).
-//!   The banks' read takes two edges (the block RAM and its output register), so the array takes
-//!   the cycle's weights two edges later, and the tap code, restart and plane (below) wait two
-//!   registers beside them: the array sees the whole command stream two cycles late, a pure
-//!   delay (`WEIGHT_READ_LATENCY`).
+//!   The banks' read takes three edges (the address register, the block RAM and its output
+//!   register), so the array takes the cycle's weights three edges later, and the tap code,
+//!   restart and plane (below) wait three registers beside them: the array sees the whole command
+//!   stream three cycles late, a pure delay (`WEIGHT_READ_LATENCY`).
 //! * *Restarts* in the first `L` cycles of every window and the `L` cycles after every window's
 //!   end (they coincide when windows are back to back).
 //! * *Plane loads.* At each source channel's first term (`k ≡ 0 mod σ`) the plane register loads
@@ -36,7 +36,7 @@
 //!   rotated into a register at `E + 2` and in the staging register at `E + 3`
 //!   (`PLANE_STAGE_DELAY`), so the last pair is staged by edge `τ − 1`.
 //! * *Sums.* Position `x` of a window ending at `e` is on the array's output in cycle
-//!   `e + x + ADD_LATENCY − 1` (`ADD_LATENCY` = 5: the read's 2 and the array's 3), every row at
+//!   `e + x + ADD_LATENCY − 1` (`ADD_LATENCY` = 6: the read's 3 and the array's 3), every row at
 //!   once (the sum queue stores them).
 //! * *Decisions.* Each column decides the window's `H·W` positions in raster order at edges
 //!   `base + p`, `base = e + ADD_LATENCY − 1`: `acc = (doubled ? 2A : A) − b + pre`, the field
@@ -618,7 +618,7 @@ pub(crate) mod tests {
         let run = ChipRun { delta: 0.3, sweeps: 2, burn_in: 0, seed: 5 };
         let (want, got) = both(&case, &run, Plant::default());
         assert_eq!((&got.halves, &got.result), (&want.halves, &want.result));
-        assert_eq!(got.result.cycles, 4_440 + 2 * 9_600 + 4 + 195 + 7);
+        assert_eq!(got.result.cycles, 4_440 + 2 * 9_600 + 5 + 195 + 7);
     }
 
     #[test]

@@ -16,7 +16,7 @@
 //! | `wr`, `wr_bank`, `wr_address`, `wr_data` | in | 1, `BANK_BITS`, 15, 9 | the host's upload: one word at the edge |
 //! | `term`, `phase`, `group`, `source`, `step`, `tap_valid` | in | 1, 2, 8, 8, 4, 1 | the controller's term of this cycle (`PlaneController`) |
 //! | `t2`, `w2_block`, `hidden_group`, `k1_base`, `k1_group`, `k3_base`, `k3_group` | in | 4, 15 each | `WeightLayout::strides` of the image |
-//! | `weights` | out | `D` x 9 | two cycles after a term with `tap_valid`: column `d`'s weight, two's complement |
+//! | `weights` | out | `D` x 9 | three cycles after a term with `tap_valid`: column `d`'s weight, two's complement |
 //!
 //! **Equation.** For a term of destination group `g`, source channel `c = cq·D + cr` and tap `t`
 //! (`WeightStrides`): output, bank `j` at `g·w2_block + k` with `k` the window's taps so far
@@ -27,8 +27,8 @@
 //! so the group and block bases are running sums: no multiplier (`T2·dm` is a shift and an add).
 //! `D` must be a power of two (`cr` is the channel's low bits).
 //!
-//! **Latency.** The banks' read and their output registers: the weights of the term at edge `τ`
-//! show in cycle `τ + 2` (`thermoblock_contract::plane::WEIGHT_READ_LATENCY`); outside valid taps they are
+//! **Latency.** The address registers, the banks' read and their output registers: the weights
+//! of the term at edge `τ` show in cycle `τ + 3` (`thermoblock_contract::plane::WEIGHT_READ_LATENCY`); outside valid taps they are
 //! whatever the banks read, which the array ignores (tap code 15 selects no spin).
 //!
 //! **Reset.** None: the counters restart at every window's first term.
@@ -47,7 +47,7 @@ pub const WORD_BITS: usize = thermoblock_contract::weights::WORD_BITS as usize;
 
 /// The banks. See the module documentation.
 #[derive(LogicBlock)]
-pub struct WeightBanks<const D: usize, const BANK_BITS: usize, const DEPTH: usize> {
+pub struct WeightBanks<const D: usize, const BANK_BITS: usize, const BLOCKS: usize> {
     pub clock: Signal<In, Clock>,
     pub wr: Signal<In, bool>,
     pub wr_bank: Signal<In, Bits<BANK_BITS>>,
@@ -67,16 +67,17 @@ pub struct WeightBanks<const D: usize, const BANK_BITS: usize, const DEPTH: usiz
     pub k3_base: Signal<In, Bits<ADDR_BITS>>,
     pub k3_group: Signal<In, Bits<ADDR_BITS>>,
     pub weights: [Signal<Out, Bits<WORD_BITS>>; D],
-    banks: [BlockRam<DEPTH, ADDR_BITS, WORD_BITS>; D],
+    banks: [WeightBank<BLOCKS>; D],
     /// The window's group base, running tap count, and (hidden) block-row base.
     base_r: DFF<Bits<ADDR_BITS>>,
     k_r: DFF<Bits<ADDR_BITS>>,
     block_r: DFF<Bits<ADDR_BITS>>,
-    /// The rotation of the term whose words the banks read, and of the words in `data_q`.
+    /// The rotation of the term whose words the banks read, and of the words they show.
     rot_r: DFF<Bits<CH_BITS>>,
+    rot_a: DFF<Bits<CH_BITS>>,
     rot_q: DFF<Bits<CH_BITS>>,
-    /// The banks' output registers (each DP16KD's own: its clock-to-output alone is 5.8 ns).
-    data_q: [DFF<Bits<WORD_BITS>>; D],
+    /// Each bank's address, registered: the sums of a term's address take a cycle of their own.
+    addr_r: [DFF<Bits<ADDR_BITS>>; D],
     // Combinational.
     first: Signal<Local, bool>,
     hidden: Signal<Local, bool>,
@@ -117,7 +118,7 @@ fn c<const N: usize>(v: u64) -> Constant<Bits<N>> {
     Constant::new(v.to_bits())
 }
 
-impl<const D: usize, const BANK_BITS: usize, const DEPTH: usize> Default for WeightBanks<D, BANK_BITS, DEPTH> {
+impl<const D: usize, const BANK_BITS: usize, const BLOCKS: usize> Default for WeightBanks<D, BANK_BITS, BLOCKS> {
     fn default() -> Self {
         assert!(D.is_power_of_two() && D <= 1 << BANK_BITS && D < 1 << CH_BITS);
         Self {
@@ -145,8 +146,9 @@ impl<const D: usize, const BANK_BITS: usize, const DEPTH: usize> Default for Wei
             k_r: Default::default(),
             block_r: Default::default(),
             rot_r: Default::default(),
+            rot_a: Default::default(),
             rot_q: Default::default(),
-            data_q: std::array::from_fn(|_| Default::default()),
+            addr_r: std::array::from_fn(|_| Default::default()),
             first: Default::default(),
             hidden: Default::default(),
             phase_base: Default::default(),
@@ -179,11 +181,12 @@ impl<const D: usize, const BANK_BITS: usize, const DEPTH: usize> Default for Wei
     }
 }
 
-impl<const D: usize, const BANK_BITS: usize, const DEPTH: usize> Logic for WeightBanks<D, BANK_BITS, DEPTH> {
+impl<const D: usize, const BANK_BITS: usize, const BLOCKS: usize> Logic for WeightBanks<D, BANK_BITS, BLOCKS> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, base_r, k_r, block_r, rot_r, rot_q);
-        self.rot_q.d.next = self.rot_r.q.val();
+        dff_setup!(self, clock, base_r, k_r, block_r, rot_r, rot_a, rot_q);
+        self.rot_a.d.next = self.rot_r.q.val();
+        self.rot_q.d.next = self.rot_a.q.val();
         // The phase's base and group stride.
         self.hidden.next = self.phase.val() == self.ph[2].val();
         self.phase_base.next = self.zero_addr.val();
@@ -234,8 +237,6 @@ impl<const D: usize, const BANK_BITS: usize, const DEPTH: usize> Logic for Weigh
         self.cr_wide.next = self.source_wide.wide.val() & self.d_mask_addr.val();
         for j in 0..D {
             self.banks[j].clock.next = self.clock.val();
-            self.data_q[j].clock.next = self.clock.val();
-            self.data_q[j].d.next = self.banks[j].read_data.val();
             self.banks[j].write_address.next = self.wr_address.val();
             self.banks[j].write_data.next = self.wr_data.val();
             self.banks[j].write_enable.next = self.wr.val() & (self.wr_bank.val() == self.bank_index[j].val());
@@ -247,36 +248,118 @@ impl<const D: usize, const BANK_BITS: usize, const DEPTH: usize> Logic for Weigh
             if self.t2.val() == self.nine.val() {
                 self.offset[j].next = (self.dm[j].val() << self.three_shift.val()) + self.dm[j].val();
             }
-            self.banks[j].read_address.next = self.base_now.val() + self.k_now.val();
+            self.addr_r[j].clock.next = self.clock.val();
+            self.addr_r[j].d.next = self.base_now.val() + self.k_now.val();
             if self.hidden.val() {
-                self.banks[j].read_address.next =
-                    self.base_now.val() + self.block_now.val() + self.offset[j].val() + self.step_wide.wide.val();
+                self.addr_r[j].d.next =
+                    (self.base_now.val() + self.block_now.val()) + (self.offset[j].val() + self.step_wide.wide.val());
             }
+            self.banks[j].read_address.next = self.addr_r[j].q.val();
         }
         // Column d shows bank (d + rotation) mod D.
         for d in 0..D {
             self.column_bank[d].next = (self.bank_ch[d].val() + self.rot_q.q.val()) & self.d_mask.val();
-            self.weights[d].next = self.data_q[0].q.val();
+            self.weights[d].next = self.banks[0].read_data.val();
             for j in 0..D {
                 if self.column_bank[d].val() == self.bank_ch[j].val() {
-                    self.weights[d].next = self.data_q[j].q.val();
+                    self.weights[d].next = self.banks[j].read_data.val();
                 }
             }
         }
     }
 }
 
-impl<const D: usize, const BANK_BITS: usize, const DEPTH: usize> Clocked for WeightBanks<D, BANK_BITS, DEPTH> {
+impl<const D: usize, const BANK_BITS: usize, const BLOCKS: usize> Clocked for WeightBanks<D, BANK_BITS, BLOCKS> {
     fn clock_input(&mut self) -> &mut Signal<In, Clock> {
         &mut self.clock
     }
 }
 
-/// Words a bank holds on the ULX3S engine: `WeightLayout::depth` at 64/96/128, `D = 8`.
-pub const ULX3S_DEPTH: usize = 21_760;
+/// Blocks of a bank on the ULX3S engine: `WeightLayout::depth` at 64/96/128, `D = 8`, is 21,760
+/// words, 11 blocks of 2,048.
+pub const ULX3S_BLOCKS: usize = 21_760usize.div_ceil(BLOCK_WORDS);
 
 /// The ULX3S engine's banks.
-pub type WeightBanksUlx3s = WeightBanks<8, 3, ULX3S_DEPTH>;
+pub type WeightBanksUlx3s = WeightBanks<8, 3, ULX3S_BLOCKS>;
+
+/// Words of one block: an ECP5 DP16KD at 9 bits.
+pub const BLOCK_WORDS: usize = thermoblock_contract::weights::DP16KD_WORDS;
+/// Address bits within a block.
+const BLOCK_ADDR_BITS: usize = 11;
+/// Address bits that pick the block.
+const SELECT_BITS: usize = ADDR_BITS - BLOCK_ADDR_BITS;
+
+const _: () = assert!(BLOCK_WORDS == 1 << BLOCK_ADDR_BITS);
+
+/// One bank: `BLOCKS` block memories of [`BLOCK_WORDS`] words, each read into its own output
+/// register (the DP16KD's: a memory deeper than one block, left to Yosys, gets one register after
+/// its output multiplexer, and the blocks' 5.8 ns clock-to-output then sets the clock), and the
+/// multiplexer after the registers. `read_data` shows the word at `read_address` two edges after
+/// the edge that samples the address.
+#[derive(LogicBlock)]
+pub struct WeightBank<const BLOCKS: usize> {
+    pub clock: Signal<In, Clock>,
+    pub read_address: Signal<In, Bits<ADDR_BITS>>,
+    pub read_data: Signal<Out, Bits<WORD_BITS>>,
+    pub write_address: Signal<In, Bits<ADDR_BITS>>,
+    pub write_data: Signal<In, Bits<WORD_BITS>>,
+    pub write_enable: Signal<In, bool>,
+    blocks: [BlockRam<BLOCK_WORDS, BLOCK_ADDR_BITS, WORD_BITS>; BLOCKS],
+    out_q: [DFF<Bits<WORD_BITS>>; BLOCKS],
+    /// The read's block, beside the read and beside the output registers.
+    select1: DFF<Bits<SELECT_BITS>>,
+    select2: DFF<Bits<SELECT_BITS>>,
+    block_index: [Constant<Bits<SELECT_BITS>>; BLOCKS],
+    low: Constant<Bits<4>>,
+    high: Constant<Bits<4>>,
+}
+
+impl<const BLOCKS: usize> Default for WeightBank<BLOCKS> {
+    fn default() -> Self {
+        assert!(BLOCKS <= 1 << SELECT_BITS);
+        Self {
+            clock: Default::default(),
+            read_address: Default::default(),
+            read_data: Default::default(),
+            write_address: Default::default(),
+            write_data: Default::default(),
+            write_enable: Default::default(),
+            blocks: std::array::from_fn(|_| Default::default()),
+            out_q: std::array::from_fn(|_| Default::default()),
+            select1: Default::default(),
+            select2: Default::default(),
+            block_index: std::array::from_fn(|k| c(k as u64)),
+            low: c(0),
+            high: c(BLOCK_ADDR_BITS as u64),
+        }
+    }
+}
+
+impl<const BLOCKS: usize> Logic for WeightBank<BLOCKS> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, select1, select2);
+        self.select1.d.next = self.read_address.val().get_bits::<SELECT_BITS>(self.high.val().index());
+        self.select2.d.next = self.select1.q.val();
+        self.read_data.next = self.out_q[0].q.val();
+        for k in 0..BLOCKS {
+            self.blocks[k].clock.next = self.clock.val();
+            self.out_q[k].clock.next = self.clock.val();
+            self.blocks[k].read_address.next =
+                self.read_address.val().get_bits::<BLOCK_ADDR_BITS>(self.low.val().index());
+            self.blocks[k].write_address.next =
+                self.write_address.val().get_bits::<BLOCK_ADDR_BITS>(self.low.val().index());
+            self.blocks[k].write_data.next = self.write_data.val();
+            self.blocks[k].write_enable.next = self.write_enable.val()
+                & (self.write_address.val().get_bits::<SELECT_BITS>(self.high.val().index())
+                    == self.block_index[k].val());
+            self.out_q[k].d.next = self.blocks[k].read_data.val();
+            if self.select2.q.val() == self.block_index[k].val() {
+                self.read_data.next = self.out_q[k].q.val();
+            }
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -377,7 +460,7 @@ mod tests {
 
     fn check<const D: usize, const B: usize>(case: &Case) -> usize {
         let (strides, drives, expect) = stimulus(case, D);
-        let shown = simulate::<D, B, 4096>(&strides, &drives);
+        let shown = simulate::<D, B, 2>(&strides, &drives);
         let mut checked = 0;
         for (i, (want, got)) in expect.iter().zip(&shown).enumerate() {
             if let Some(want) = want {
@@ -405,7 +488,7 @@ mod tests {
     fn generated_verilog_matches_the_simulation() {
         let case = &CASES[3];
         let (strides, drives, _) = stimulus(case, 8);
-        let shown = simulate::<8, 3, ULX3S_DEPTH>(&strides, &drives);
+        let shown = simulate::<8, 3, ULX3S_BLOCKS>(&strides, &drives);
         let lines: Vec<String> = drives
             .iter()
             .zip(&shown)
