@@ -24,6 +24,8 @@
 
 use std::ops::Range;
 
+use rust_hdl::prelude::*;
+
 pub use thermoblock_contract::plane::{ARRAY_LATENCY, TAPS};
 
 /// The leaf's parameters.
@@ -198,14 +200,126 @@ impl PlaneArrayTwin {
     }
 }
 
+/// The leaf's Verilog, carried into every design that instantiates it.
+pub const LEAF: &str = include_str!("plane_array.v");
+
+/// The leaf as a rust-hdl block, so that the engine's top can hold it: its Verilog instantiates
+/// `plane_array` ([`LEAF`]) with the ULX3S geometry's rows, ring and widths and `COLUMNS`
+/// columns; its simulation is [`PlaneArrayTwin`], edge for edge (the leaf is checked against the
+/// twin in Verilator, below, and the wrapper's wiring by replaying its own Verilog).
+///
+/// Ports as the leaf's (module documentation): `weight` is `WEIGHTS = COLUMNS·9` bits, `sum` is
+/// `SUMS = COLUMNS·14·19` bits, column `c`, row `r` at `[19·(c·14 + r) +: 19]`.
+#[derive(LogicBlock)]
+pub struct PlaneArray<const COLUMNS: usize, const WEIGHTS: usize, const SUMS: usize> {
+    pub clock: Signal<In, Clock>,
+    pub weight: Signal<In, Bits<WEIGHTS>>,
+    pub tap: Signal<In, Bits<4>>,
+    pub plane_load: Signal<In, bool>,
+    pub plane_in: Signal<In, Bits<{ ULX3S_PLANE_BITS }>>,
+    pub restart: Signal<In, bool>,
+    pub sum: Signal<Out, Bits<SUMS>>,
+    /// Adders from ECP5 `CCU2C` cells (synthesis for the ECP5), else inferred.
+    _ecp5_carry: bool,
+    _twin: PlaneArrayTwin,
+}
+
+/// The ULX3S array's plane: 14 rows x a ring of 15.
+pub const ULX3S_PLANE_BITS: usize = 14 * 15;
+
+/// The ULX3S array's geometry with `columns` columns: 19-bit sums, 9-bit weights.
+pub const fn ulx3s_geometry(columns: usize) -> Geometry {
+    Geometry { columns, rows: 14, ring: 15, acc_bits: 19, weight_bits: 9 }
+}
+
+impl<const COLUMNS: usize, const WEIGHTS: usize, const SUMS: usize> PlaneArray<COLUMNS, WEIGHTS, SUMS> {
+    /// The wrapper; `ecp5_carry` picks the leaf's `CCU2C` adders.
+    pub fn new(ecp5_carry: bool) -> Self {
+        let g = ulx3s_geometry(COLUMNS);
+        assert_eq!(WEIGHTS, COLUMNS * g.weight_bits as usize);
+        assert_eq!(SUMS, COLUMNS * g.rows * g.acc_bits as usize);
+        assert_eq!(ULX3S_PLANE_BITS, g.rows * g.ring);
+        Self {
+            clock: Default::default(),
+            weight: Default::default(),
+            tap: Default::default(),
+            plane_load: Default::default(),
+            plane_in: Default::default(),
+            restart: Default::default(),
+            sum: Default::default(),
+            _ecp5_carry: ecp5_carry,
+            _twin: PlaneArrayTwin::new(g),
+        }
+    }
+}
+
+impl<const COLUMNS: usize, const WEIGHTS: usize, const SUMS: usize> Default for PlaneArray<COLUMNS, WEIGHTS, SUMS> {
+    fn default() -> Self {
+        Self::new(false)
+    }
+}
+
+impl<const COLUMNS: usize, const WEIGHTS: usize, const SUMS: usize> Logic for PlaneArray<COLUMNS, WEIGHTS, SUMS> {
+    fn update(&mut self) {
+        if self.clock.pos_edge() {
+            let g = self._twin.g;
+            let wb = g.weight_bits as usize;
+            let weight = self.weight.val();
+            let plane = self.plane_in.val();
+            let drive = Drive {
+                weights: (0..COLUMNS)
+                    .map(|c| (0..wb).fold(0i64, |v, b| v | i64::from(weight.get_bit(c * wb + b)) << b))
+                    .collect(),
+                tap: self.tap.val().to_u64() as u8,
+                plane_load: self.plane_load.val(),
+                plane_in: (0..ULX3S_PLANE_BITS).map(|i| plane.get_bit(i)).collect(),
+                restart: self.restart.val(),
+            };
+            self._twin.edge(&drive);
+            let acc = g.acc_bits as usize;
+            let mut sum = Bits::<SUMS>::default();
+            for c in 0..COLUMNS {
+                for r in 0..g.rows {
+                    let v = self._twin.sum(c, r);
+                    for b in 0..acc {
+                        sum = sum.replace_bit((c * g.rows + r) * acc + b, v >> b & 1 == 1);
+                    }
+                }
+            }
+            self.sum.next = sum;
+        }
+    }
+
+    fn connect(&mut self) {
+        self.sum.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        let params = ulx3s_geometry(COLUMNS).parameters(self._ecp5_carry);
+        Verilog::Wrapper(Wrapper {
+            code: format!(
+                "plane_array {params} leaf (.clk(clock), .weight(weight), .tap(tap), .plane_load(plane_load), \
+                 .plane_in(plane_in), .restart(restart), .sum(sum));"
+            ),
+            cores: LEAF.to_string(),
+        })
+    }
+}
+
+impl<const COLUMNS: usize, const WEIGHTS: usize, const SUMS: usize> crate::testbench::Clocked
+    for PlaneArray<COLUMNS, WEIGHTS, SUMS>
+{
+    fn clock_input(&mut self) -> &mut Signal<In, Clock> {
+        &mut self.clock
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::flow::verilog::{self, ToolRun};
     use crate::testbench::{Stream, VectorLine};
     use thermoblock_contract::plane::window_length;
-
-    const LEAF: &str = include_str!("plane_array.v");
 
     /// The ULX3S engine's geometry: 8 columns over a 14 x 14 grid (ring 15), ΔK1's 9-bit weights.
     const ULX3S: Geometry = Geometry { columns: 8, rows: 14, ring: 15, acc_bits: 19, weight_bits: 9 };
@@ -434,6 +548,64 @@ endmodule
         };
         let testbench = replay_testbench(&g, n, carry_cells.is_some());
         verilog::verilator_replay_of(name, &text, &testbench, &vectors(&g, &drives, PlaneArrayTwin::new(g), plant))
+    }
+
+    /// Two columns of the ULX3S geometry as a rust-hdl block.
+    type Wrapped = PlaneArray<2, 18, { 2 * 14 * 19 }>;
+
+    /// The wrapper in rust-hdl's simulator (the twin) and its generated Verilog (the leaf behind
+    /// `top`) in Verilator, on the same random stimulus: every sum bit, every cycle; a wiring slip
+    /// in the wrapper (a port to the wrong pin, the parameters of another geometry) fails.
+    #[test]
+    fn the_wrapper_drives_the_leaf_as_its_simulation_does() {
+        let g = ulx3s_geometry(2);
+        let drives = random_drives(&g, 600, 11);
+        let mut bench = crate::testbench::Bench::new(Wrapped::default());
+        let mut lines = String::new();
+        for d in &drives {
+            let dut = &mut bench.dut;
+            let mut weight = Bits::<18>::default();
+            for (c, &w) in d.weights.iter().enumerate() {
+                for b in 0..9 {
+                    weight = weight.replace_bit(c * 9 + b, w >> b & 1 == 1);
+                }
+            }
+            dut.weight.next = weight;
+            dut.tap.next = (d.tap as u64).to_bits();
+            dut.plane_load.next = d.plane_load;
+            let mut plane = Bits::<ULX3S_PLANE_BITS>::default();
+            for (i, &b) in d.plane_in.iter().enumerate() {
+                plane = plane.replace_bit(i, b);
+            }
+            dut.plane_in.next = plane;
+            dut.restart.next = d.restart;
+            bench.cycle();
+            let mut line = VectorLine::default();
+            for &w in d.weights.iter().rev() {
+                line.put((w as u64) & 0x1ff, 9);
+            }
+            line.put(d.tap as u64, 4);
+            line.put(d.plane_load as u64, 1);
+            for &b in d.plane_in.iter().rev() {
+                line.put(b as u64, 1);
+            }
+            line.put(d.restart as u64, 1);
+            let sum = bench.dut.sum.val();
+            for i in (0..2 * 14 * 19).rev() {
+                line.put(sum.get_bit(i) as u64, 1);
+            }
+            lines.push_str(&line.hex());
+        }
+        let text = verilog::verilog_file(Wrapped::default());
+        verilog::assert_text_lint_clean("plane_array_wrapped", &text);
+        let testbench = replay_testbench(&g, drives.len(), false)
+            .replace(&format!("plane_array {}", g.parameters(false)), "top")
+            .replace(".clk(clk)", ".clock(clk)");
+        match verilog::verilator_replay_of("plane_array_wrapped", &text, &testbench, &lines) {
+            ToolRun::Passed => {}
+            ToolRun::Failed(log) => panic!("the wrapper's Verilog differs from its simulation:\n{log}"),
+            ToolRun::Missing(tool) => verilog::skip_missing_tool(tool, "Verilator replay of the wrapped plane array"),
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The plane engine: the chip's weight-broadcast, plane-parallel datapath (docs/ARCHITECTURE.md,
 //! "The plane engine"). Built in stages; so far:
 //!
-//! * [`array`](mod@array): the PE array (`plane_array.v`, a hand-written leaf) and its software twin;
+//! * [`array`](mod@array): the PE array (`plane_array.v`, a hand-written leaf), its software twin, and
+//!   the leaf as a rust-hdl block (`PlaneArray`);
 //! * [`controller`]: the sequencer: windows, stalls, terms, plane reads and loads, decisions;
 //! * [`plane_store`]: the spin planes in `D` banks, and the next plane staged and rotated for the array;
 //! * [`sum_queue`]: a column's sums from the array's order into raster order;
