@@ -7,7 +7,7 @@
 //! restated; the tests zip each unit against its software twin in `thermoblock_sim`.
 //!
 //! * [`chip`]: the chip's units and the lane chip's top level (`ChipIce40`, `ChipEcp5`);
-//! * [`plane`]: the plane engine under construction (the chip's successor): its PE array;
+//! * [`plane`]: the plane engine under construction (the chip's successor): its units and their twin;
 //! * [`link`]: the host link — UART, frame parser and writer, command engine;
 //! * [`boards`]: the top level an FPGA build synthesizes, and the boards `make synth` builds;
 //! * [`flow`]: Verilog generation and lint, and bitstream manifests;
@@ -32,3 +32,10 @@ pub const DRAW_BITS: usize = RANDOM_BITS as usize;
 pub const FIELD_WIDTH: usize = FIELD_BITS as usize;
 /// Address bits of the threshold table.
 pub const INDEX_BITS: usize = LUT_INDEX_BITS as usize;
+
+/// A rust-hdl constant of any width, for the `Constant` fields the units compare and assign
+/// (`hdl_gen` takes no literals there).
+pub fn constant<const N: usize>(v: u64) -> rust_hdl::prelude::Constant<rust_hdl::prelude::Bits<N>> {
+    use rust_hdl::prelude::ToBits;
+    rust_hdl::prelude::Constant::new(v.to_bits())
+}

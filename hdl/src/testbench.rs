@@ -58,6 +58,12 @@ impl<B: Clocked> Bench<B> {
     }
 }
 
+/// `v` as an `N`-bit input value; panics if it does not fit (a test's stimulus out of range).
+pub fn bits<const N: usize>(v: usize) -> Bits<N> {
+    assert!(v < 1 << N, "{v} does not fit {N} bits");
+    (v as u64).to_bits()
+}
+
 /// A deterministic stream of random words for unit-test stimulus (SplitMix64 of a counter).
 pub struct Stream(pub u64);
 

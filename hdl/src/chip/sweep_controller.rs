@@ -84,6 +84,8 @@
 //! tools honour; `start` initialises every counter.
 
 use rust_hdl::prelude::*;
+
+use crate::constant as c;
 use thermoblock_contract::config::{CONFIGS, ChipConfig, ECP5};
 use thermoblock_contract::schedule::PIPELINE_LATENCY;
 
@@ -364,11 +366,6 @@ impl SweepController {
             kind_idle: c(KIND_IDLE),
         }
     }
-}
-
-/// A constant of any width.
-fn c<const N: usize>(v: u64) -> Constant<Bits<N>> {
-    Constant::new(v.to_bits())
 }
 
 impl Default for SweepController {

@@ -26,7 +26,19 @@ use std::ops::Range;
 
 use rust_hdl::prelude::*;
 
+use thermoblock_contract::plane::ULX3S_ARRAY;
 pub use thermoblock_contract::plane::{ARRAY_LATENCY, TAPS};
+
+use crate::plane::decision::SUM_BITS;
+
+/// Grid rows of the ULX3S array: every plane-engine unit is sized for it.
+pub const ROWS: usize = ULX3S_ARRAY.rows;
+/// Ring positions of the ULX3S array: the grid's width and its zero pad.
+pub const RING: usize = ULX3S_ARRAY.ring;
+/// The array's plane: rows x ring, row `r`, position `i` at bit `RING·r + i`.
+pub const PLANE_BITS: usize = ROWS * RING;
+/// The tap code that selects no spin (9..15 all do; this one is what the engine drives).
+pub const NO_TAP: u8 = 15;
 
 /// The leaf's parameters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,7 +116,7 @@ impl Drive {
     pub fn idle(g: &Geometry) -> Self {
         Self {
             weights: vec![0; g.columns],
-            tap: 15,
+            tap: NO_TAP,
             plane_load: false,
             plane_in: vec![false; g.rows * g.ring],
             restart: false,
@@ -216,7 +228,7 @@ pub struct PlaneArray<const COLUMNS: usize, const WEIGHTS: usize, const SUMS: us
     pub weight: Signal<In, Bits<WEIGHTS>>,
     pub tap: Signal<In, Bits<4>>,
     pub plane_load: Signal<In, bool>,
-    pub plane_in: Signal<In, Bits<{ ULX3S_PLANE_BITS }>>,
+    pub plane_in: Signal<In, Bits<{ PLANE_BITS }>>,
     pub restart: Signal<In, bool>,
     pub sum: Signal<Out, Bits<SUMS>>,
     /// Adders from ECP5 `CCU2C` cells (synthesis for the ECP5), else inferred.
@@ -224,12 +236,10 @@ pub struct PlaneArray<const COLUMNS: usize, const WEIGHTS: usize, const SUMS: us
     _twin: PlaneArrayTwin,
 }
 
-/// The ULX3S array's plane: 14 rows x a ring of 15.
-pub const ULX3S_PLANE_BITS: usize = 14 * 15;
-
 /// The ULX3S array's geometry with `columns` columns: 19-bit sums, 9-bit weights.
 pub const fn ulx3s_geometry(columns: usize) -> Geometry {
-    Geometry { columns, rows: 14, ring: 15, acc_bits: 19, weight_bits: 9 }
+    let weight_bits = thermoblock_contract::weights::WORD_BITS;
+    Geometry { columns, rows: ROWS, ring: RING, acc_bits: SUM_BITS as u32, weight_bits }
 }
 
 impl<const COLUMNS: usize, const WEIGHTS: usize, const SUMS: usize> PlaneArray<COLUMNS, WEIGHTS, SUMS> {
@@ -238,7 +248,6 @@ impl<const COLUMNS: usize, const WEIGHTS: usize, const SUMS: usize> PlaneArray<C
         let g = ulx3s_geometry(COLUMNS);
         assert_eq!(WEIGHTS, COLUMNS * g.weight_bits as usize);
         assert_eq!(SUMS, COLUMNS * g.rows * g.acc_bits as usize);
-        assert_eq!(ULX3S_PLANE_BITS, g.rows * g.ring);
         Self {
             clock: Default::default(),
             weight: Default::default(),
@@ -272,7 +281,7 @@ impl<const COLUMNS: usize, const WEIGHTS: usize, const SUMS: usize> Logic for Pl
                     .collect(),
                 tap: self.tap.val().to_u64() as u8,
                 plane_load: self.plane_load.val(),
-                plane_in: (0..ULX3S_PLANE_BITS).map(|i| plane.get_bit(i)).collect(),
+                plane_in: (0..PLANE_BITS).map(|i| plane.get_bit(i)).collect(),
                 restart: self.restart.val(),
             };
             self._twin.edge(&drive);
@@ -322,7 +331,7 @@ mod tests {
     use thermoblock_contract::plane::window_length;
 
     /// The ULX3S engine's geometry: 8 columns over a 14 x 14 grid (ring 15), ΔK1's 9-bit weights.
-    const ULX3S: Geometry = Geometry { columns: 8, rows: 14, ring: 15, acc_bits: 19, weight_bits: 9 };
+    const ULX3S: Geometry = ulx3s_geometry(8);
     const SMALL: Geometry = Geometry { columns: 2, rows: 3, ring: 4, acc_bits: 12, weight_bits: 9 };
 
     fn random_drives(g: &Geometry, n: usize, seed: u64) -> Vec<Drive> {
@@ -573,7 +582,7 @@ endmodule
             dut.weight.next = weight;
             dut.tap.next = (d.tap as u64).to_bits();
             dut.plane_load.next = d.plane_load;
-            let mut plane = Bits::<ULX3S_PLANE_BITS>::default();
+            let mut plane = Bits::<PLANE_BITS>::default();
             for (i, &b) in d.plane_in.iter().enumerate() {
                 plane = plane.replace_bit(i, b);
             }

@@ -45,12 +45,13 @@
 //! **Reset.** None: registers power up at 0 (idle).
 
 use rust_hdl::prelude::*;
+
+use crate::constant as c;
 use thermoblock_contract::plane::{ULX3S_ARRAY, plane_lead};
 
 use crate::testbench::Clocked;
 
-/// The ring of the array: the grid's width and its pad.
-pub const RING: usize = ULX3S_ARRAY.ring;
+use crate::plane::array::{NO_TAP, RING};
 /// Window cycles, stalls and `lead`: `S ≤ 1,170` for 128 source channels of 3 x 3 taps.
 pub const N_BITS: usize = 11;
 /// Groups and channels (up to 128 at `D = 1`).
@@ -241,11 +242,6 @@ pub struct PlaneController {
     layer_output: Constant<Bits<2>>,
 }
 
-/// A constant of any width.
-fn c<const N: usize>(v: u64) -> Constant<Bits<N>> {
-    Constant::new(v.to_bits())
-}
-
 impl Default for PlaneController {
     fn default() -> Self {
         Self {
@@ -386,7 +382,7 @@ impl Default for PlaneController {
             // 3 x 3, 3 x 1, 1 x 3, 1 x 1 (`[kh == 1][kw == 1]` as an index).
             code: [c(0), c(1), c(3), c(4)],
             code_eight: c(8),
-            no_tap: c(15),
+            no_tap: c(NO_TAP as u64),
             tail: c(TAIL),
             // Axis classes: First, Inner, Last, Both (`thermoblock_contract::border`).
             class: std::array::from_fn(|i| c(i as u64)),
@@ -748,12 +744,7 @@ mod tests {
     use super::PlaneController;
     use crate::plane::engine::tests::{CASES, Case, array};
     use crate::plane::engine::{Control, Plant};
-    use crate::testbench::Bench;
-
-    fn bits<const N: usize>(v: usize) -> Bits<N> {
-        assert!(v < 1 << N, "{v} does not fit {N} bits");
-        (v as u64).to_bits()
-    }
+    use crate::testbench::{Bench, bits};
 
     /// The inputs of a run of `case`: the contract's configuration and the run's counts.
     fn configure(dut: &mut PlaneController, c: &PlaneControl, run: &ChipRun) {

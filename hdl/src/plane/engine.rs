@@ -64,7 +64,7 @@ use thermoblock_contract::run::{ChipResult, ChipRun, Layer};
 use thermoblock_contract::schedule::Phase;
 use thermoblock_contract::weights::WeightLayout;
 
-use crate::plane::array::{Drive, Geometry, PlaneArrayTwin, Window};
+use crate::plane::array::{Drive, Geometry, NO_TAP, PlaneArrayTwin, Window};
 use crate::plane::decision::SUM_BITS;
 
 /// Edges from a decision to its spin's write into the plane store (the decision unit's
@@ -73,8 +73,6 @@ const WRITE_DELAY: usize = DECISION_LATENCY - 1;
 /// Edges from a plane row's read to the staging register: the block RAM's registered output,
 /// the row rotator's register, the staging register.
 const STAGE_DELAY: usize = thermoblock_contract::plane::PLANE_STAGE_DELAY;
-/// The tap code that selects no spin.
-const NO_TAP: u8 = 15;
 
 /// One window of the run: the destination channels of one group in one phase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -277,7 +275,8 @@ impl EngineTwin<'_> {
         // Staging: rows landed with their (window, channel) tag.
         let mut staging: Vec<Option<(usize, usize, Vec<bool>)>> = vec![None; rows];
         let mut in_flight: Vec<(usize, usize, usize, usize, Vec<bool>)> = Vec::new();
-        let geometry = Geometry { columns: d_cols, rows, ring, acc_bits: SUM_BITS as u32, weight_bits: 9 };
+        let weight_bits = thermoblock_contract::weights::WORD_BITS;
+        let geometry = Geometry { columns: d_cols, rows, ring, acc_bits: SUM_BITS as u32, weight_bits };
         let mut array = PlaneArrayTwin::new(geometry);
         // The array's inputs wait `WEIGHT_READ_LATENCY` registers beside the banks' read.
         let mut registered: std::collections::VecDeque<Drive> =

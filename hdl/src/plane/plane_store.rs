@@ -38,20 +38,17 @@
 //! **Reset.** None; `sync` clears the staging register and the ring phase.
 
 use rust_hdl::prelude::*;
-use thermoblock_contract::plane::ULX3S_ARRAY;
+
+use crate::constant as c;
 
 use crate::chip::block_ram::BlockRam;
 use crate::chip::field_unit::Extend;
 use crate::testbench::Clocked;
 
-/// Ring positions: the grid's width and its zero pad.
-pub const RING: usize = ULX3S_ARRAY.ring;
-/// Rows of the array.
-pub const ROWS: usize = ULX3S_ARRAY.rows;
+use crate::plane::array::{PLANE_BITS, RING, ROWS};
+
 /// A stored plane row: the grid's widest row.
 pub const ROW_BITS: usize = RING - 1;
-/// The array's plane: rows x ring.
-pub const PLANE_BITS: usize = ROWS * RING;
 /// Word address bits of a row memory.
 pub const ADDR_BITS: usize = 12;
 /// Row-pair index bits.
@@ -124,11 +121,6 @@ pub struct PlaneStore<const D: usize, const BANK_BITS: usize, const WORDS: usize
     ring_minus_two: Constant<Bits<PHASE_BITS>>,
     zero_phase: Constant<Bits<PHASE_BITS>>,
     zero_row: Constant<Bits<RING>>,
-}
-
-/// A constant of any width.
-fn c<const N: usize>(v: u64) -> Constant<Bits<N>> {
-    Constant::new(v.to_bits())
 }
 
 impl<const D: usize, const BANK_BITS: usize, const WORDS: usize> Default for PlaneStore<D, BANK_BITS, WORDS> {

@@ -35,16 +35,12 @@
 //! **Reset.** None: contents are undefined until written; nothing reads them before.
 
 use rust_hdl::prelude::*;
-use thermoblock_contract::plane::ULX3S_ARRAY;
 
 use crate::chip::block_ram::BlockRam;
 use crate::plane::decision::SUM_BITS;
 use crate::testbench::Clocked;
 
-/// Grid rows of the array.
-pub const ROWS: usize = ULX3S_ARRAY.rows;
-/// Ring positions of the array: the grid's width and its pad.
-pub const RING: usize = ULX3S_ARRAY.ring;
+use crate::plane::array::{RING, ROWS};
 /// Bits of a row or position index.
 pub const INDEX_BITS: usize = 4;
 /// A column of sums, every row.

@@ -35,6 +35,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::constant as c;
+
 use crate::chip::block_ram::BlockRam;
 use crate::chip::field_unit::Extend;
 use crate::plane::controller::{CH_BITS, SIGMA_BITS};
@@ -111,11 +113,6 @@ pub struct WeightBanks<const D: usize, const BANK_BITS: usize, const BLOCKS: usi
     three: Constant<Bits<SIGMA_BITS>>,
     nine: Constant<Bits<SIGMA_BITS>>,
     ph: [Constant<Bits<2>>; 3],
-}
-
-/// A constant of any width.
-fn c<const N: usize>(v: u64) -> Constant<Bits<N>> {
-    Constant::new(v.to_bits())
 }
 
 impl<const D: usize, const BANK_BITS: usize, const BLOCKS: usize> Default for WeightBanks<D, BANK_BITS, BLOCKS> {
@@ -363,7 +360,6 @@ impl<const BLOCKS: usize> Logic for WeightBank<BLOCKS> {
 
 #[cfg(test)]
 mod tests {
-    use rust_hdl::prelude::*;
     use thermoblock_contract::plane::PlaneSchedule;
     use thermoblock_contract::run::ChipRun;
     use thermoblock_contract::schedule::Phase;
@@ -372,14 +368,9 @@ mod tests {
     use super::*;
     use crate::plane::engine::tests::{CASES, Case, array};
     use crate::plane::engine::{Control, Plant};
-    use crate::testbench::{Bench, VectorLine};
+    use crate::testbench::{Bench, VectorLine, bits};
 
     const PHASES: [Phase; 4] = [Phase::ClampHidden, Phase::ClampOutput, Phase::Hidden, Phase::Output];
-
-    fn bits<const N: usize>(v: usize) -> Bits<N> {
-        assert!(v < 1 << N, "{v} does not fit {N} bits");
-        (v as u64).to_bits()
-    }
 
     /// One cycle's inputs: an upload word or a term (phase, group, source, step, tap valid).
     #[derive(Clone, Copy, Debug, Default)]
