@@ -86,6 +86,13 @@ pub struct PhaseTiming {
     pub kernel: (usize, usize),
 }
 
+impl PhaseTiming {
+    /// Cycles of the phase: its windows back to back.
+    pub fn cycles(&self) -> usize {
+        self.groups * self.length
+    }
+}
+
 /// The controller's configuration for one block on one grid ([`PlaneSchedule::control`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PlaneControl {
@@ -125,11 +132,6 @@ impl PlaneSchedule {
         window_length(ring, terms).max((self.shape.h * self.shape.w).next_multiple_of(ring))
     }
 
-    /// Cycles of a phase that updates `dest` channels from `source` channels at `sigma` cycles each.
-    fn phase(&self, dest: usize, source: usize, sigma: usize) -> u64 {
-        (self.groups(dest) * self.window(source * sigma)) as u64
-    }
-
     /// Cycles a phase that reads the layer of `written` channels just updated (back to back) must
     /// wait so that it reads no plane before the last group's spins are in the store.
     ///
@@ -153,11 +155,8 @@ impl PlaneSchedule {
     /// The hidden half-sweep (`K2ᵀ` from the output layer) plus the output half-sweep (`K2`), each
     /// after its stall, if any ([`Self::stall`]; none for the checked-in blocks).
     pub fn sweep_cycles(&self) -> u64 {
-        let sigma = channel_cycles(self.shape.k2, self.shape.h);
-        self.stall(self.shape.c2, sigma)
-            + self.phase(self.shape.c1, self.shape.c2, sigma)
-            + self.stall(self.shape.c1, sigma)
-            + self.phase(self.shape.c2, self.shape.c1, sigma)
+        let c = self.control();
+        (c.stall_hidden + c.phases[2].cycles() + c.stall_output + c.phases[3].cycles()) as u64
     }
 
     /// After the last window: the last group's decisions (`ADD_LATENCY − 1 + H·W − 1 +
@@ -174,8 +173,8 @@ impl PlaneSchedule {
     /// The clamp pass: `K1` into the hidden layer, then the 1 x 1 `K3` into the output layer (both
     /// read the clamped input, so neither waits).
     pub fn clamp_cycles(&self) -> u64 {
-        self.phase(self.shape.c1, self.shape.c0, channel_cycles(self.shape.k1, self.shape.h))
-            + self.phase(self.shape.c2, self.shape.c0, channel_cycles((1, 1), self.shape.h))
+        let c = self.control();
+        (c.phases[0].cycles() + c.phases[1].cycles()) as u64
     }
 
     /// What the controller is told: the four phases' windows (in the order clamp hidden, clamp
