@@ -25,7 +25,7 @@ help:
 	@echo "make measure-plane-array  Yosys cells and nextpnr Fmax of the plane engine's PE array on the ECP5-85F (COLUMNS=8; ~40 min)"
 	@echo "make measure-plane-decision  the same for one plane-engine decision unit (under a minute)"
 	@echo "make measure-plane-unit UNIT=plane_controller  the same for another generated plane-engine unit"
-	@echo "                          (plane_controller, plane_store, plane_weight_banks, plane_sum_queue; minutes)"
+	@echo "                          (plane_controller, plane_store, plane_weight_banks, plane_sum_queue, plane_drain; minutes)"
 	@echo "make train-mnist  train models/mnist.safetensors (about 73 min on 2 cores; RESUME=1 continues)"
 	@echo "make train-fashion-mnist  train models/fashion-mnist.safetensors (3 h or more on 2 cores; RESUME=1 continues)"
 	@echo "make eval-mnist  accuracy of models/mnist.safetensors on the 10k test set (reference and chip)"

@@ -17,11 +17,13 @@
 //! * [`config`]: `ChipConfig` and the named configurations;
 //! * [`schedule`]: the lane chip's controller schedule, step by step;
 //! * [`weights`]: the plane engine's weight banks (every kernel stored once);
+//! * [`column`]: the plane engine's decision columns' tables and spin words;
 //! * [`memory`]: the lane chip's coupling memory layout;
 //! * [`registers`]: the bus's register map and the writes that set up a run;
 //! * [`protocol`]: the host link's frames, CRC, commands and replies (docs/PROTOCOL.md).
 
 pub mod border;
+pub mod column;
 pub mod config;
 pub mod field;
 pub mod image;
@@ -69,6 +71,7 @@ mod layering {
             ("config", include_str!("config.rs")),
             ("schedule", include_str!("schedule.rs")),
             ("weights", include_str!("weights.rs")),
+            ("column", include_str!("column.rs")),
             ("memory", include_str!("memory.rs")),
             ("registers", include_str!("registers.rs")),
             ("protocol", include_str!("protocol.rs")),

@@ -98,6 +98,11 @@ impl VectorLine {
         self.0.push_str(&format!("{value:0width$b}"));
     }
 
+    /// Appends a port's bits, given least significant first.
+    pub fn put_bits(&mut self, bits: &[bool]) {
+        self.0.extend(bits.iter().rev().map(|&b| if b { '1' } else { '0' }));
+    }
+
     /// The line in hex, newline-terminated.
     pub fn hex(&self) -> String {
         let pad = "0".repeat((4 - self.0.len() % 4) % 4);
@@ -110,4 +115,46 @@ impl VectorLine {
         hex.push('\n');
         hex
     }
+}
+
+/// A port of a unit replayed in Verilator: its name in the generated Verilog (`name$k` for
+/// element `k` of an array of signals) and its width.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Port {
+    pub name: String,
+    pub width: usize,
+}
+
+impl Port {
+    pub fn new(name: impl Into<String>, width: usize) -> Self {
+        Self { name: name.into(), width }
+    }
+}
+
+/// A Verilator testbench for the root module `top` that, for each of `n` vectors, applies the
+/// inputs, compares every output before the edge (`!==`), then clocks; a line of the vectors
+/// file is the inputs then the outputs, each port most significant bit first, in the order
+/// given ([`VectorLine::put_bits`]). It prints `DONE n vectors k mismatches`.
+pub fn replay_testbench(inputs: &[Port], outputs: &[Port], n: usize) -> String {
+    let width = |ports: &[Port]| ports.iter().map(|p| p.width).sum::<usize>();
+    let (wi, wo) = (width(inputs), width(outputs));
+    let decl = |kind: &str, ports: &[Port]| {
+        ports.iter().map(|p| format!("  {kind} [{}:0] {};\n", p.width - 1, p.name)).collect::<String>()
+    };
+    let names = |ports: &[Port]| ports.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ");
+    let connections = inputs.iter().chain(outputs).map(|p| format!(".{0}({0})", p.name)).collect::<Vec<_>>().join(", ");
+    let (all, ins, outs) = (wi + wo - 1, names(inputs), names(outputs));
+    format!(
+        "module tb;\n  reg clock = 0;\n{}{}  reg [{all}:0] vec [0:{}];\n  integer i;\n  integer errors = 0;\n  \
+         top dut(.clock(clock), {connections});\n  initial begin\n    $readmemh(\"vectors.hex\", vec);\n    \
+         for (i = 0; i < {n}; i = i + 1) begin\n      {{{ins}}} = vec[i][{all}:{wo}];\n      #1;\n      \
+         if ({{{outs}}} !== vec[i][{}:0]) begin\n        if (errors < 10) $display(\"MISMATCH cycle %0d: %h\", i, \
+         {{{outs}}} ^ vec[i][{}:0]);\n        errors = errors + 1;\n      end\n      clock = 1;\n      #1 clock = 0;\n    \
+         end\n    $display(\"DONE %0d vectors %0d mismatches\", {n}, errors);\n    $finish;\n  end\nendmodule\n",
+        decl("reg", inputs),
+        decl("wire", outputs),
+        n - 1,
+        wo - 1,
+        wo - 1,
+    )
 }

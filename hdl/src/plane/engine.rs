@@ -215,6 +215,28 @@ pub struct EngineTrace {
     pub result: ChipResult,
     /// The controller's outputs in every cycle of the run.
     pub control: Vec<Control>,
+    /// What the decision side did.
+    pub drain: DrainRecord,
+}
+
+/// What the twin's decision side saw and did: the stimulus and the answers for the RTL that
+/// drains the array (`plane::drain`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DrainRecord {
+    /// Each cycle in which sums are on the array's output: the cycle and every array row's sum,
+    /// `[column][row]`.
+    pub arrivals: Vec<(usize, Vec<i64>)>,
+    /// Each decision: the edge of its writes (`DECISION_LATENCY − 1` after it), its column, its
+    /// channel (none for a last group's spare column) and the spin written (`true` = +1; in the
+    /// clamp pass the start spin).
+    pub decisions: Vec<(usize, usize, Option<usize>, bool)>,
+    /// Each plane row written, in order: the edge, layer (1 hidden, 2 output), channel, row and
+    /// spins.
+    pub rows: Vec<(usize, usize, usize, usize, Vec<bool>)>,
+    /// The clamp fields `h1` (`[C1][H·W]`) and `c2` (`[C2][H·W]`), as codes.
+    pub fields: [Vec<i64>; 2],
+    /// The running sums of the kept sweeps, hidden and output (`[C][H·W]`).
+    pub sums: [Vec<i32>; 2],
 }
 
 /// The engine for one image on one grid.
@@ -282,6 +304,7 @@ impl EngineTwin<'_> {
         let mut registered: std::collections::VecDeque<Drive> =
             std::iter::repeat_n(Drive::idle(&geometry), WEIGHT_READ_LATENCY).collect();
         let mut last_write = 0usize;
+        let mut drain = DrainRecord::default();
 
         let job_at =
             |tau: usize| jobs.partition_point(|j| j.start <= tau).checked_sub(1).filter(|&i| tau < jobs[i].end());
@@ -304,6 +327,8 @@ impl EngineTwin<'_> {
                 if tau >= e + ADD_LATENCY - 1 && tau < e + ADD_LATENCY - 1 + w {
                     let xx = tau - (e + ADD_LATENCY - 1);
                     control[tau].arrive = Some(xx);
+                    let all = (0..d_cols).flat_map(|d| (0..rows).map(move |r| (d, r)));
+                    drain.arrivals.push((tau, all.map(|(d, r)| array.sum(d, r)).collect()));
                     for d in 0..d_cols {
                         for r in 0..h {
                             queue[(d * rows + r) * w + xx] = Some((ji, array.sum(d, r)));
@@ -360,6 +385,7 @@ impl EngineTwin<'_> {
                         Phase::Hidden | Phase::Output => decide(&table, field, draw),
                     };
                     let write = tau + WRITE_DELAY;
+                    drain.decisions.push((write, d, exists.then_some(ch), spin));
                     row_bits[d].push(spin);
                     if !exists {
                         row_bits[d].clear();
@@ -477,13 +503,23 @@ impl EngineTwin<'_> {
                 halves.push((sweep, name, spins));
             }
         }
+        for layer in [1, 2] {
+            for (row, writes) in store[layer].iter().enumerate() {
+                let at = |wr: &RowWrite| (wr.edge as usize, layer, row / h, row % h, wr.bits.clone());
+                drain.rows.extend(writes.iter().map(at));
+            }
+        }
+        drain.rows.sort_by_key(|r| r.0);
+        let codes = |f: &[Option<(usize, i64)>]| f.iter().map(|v| v.expect("every clamp field written").1).collect();
+        drain.fields = [codes(&h1), codes(&c2)];
         let result = result_from_sums(img.c2, h, w, run, &sum2, &sum1, last_write as u64 + 1);
+        drain.sums = [sum1, sum2];
         // After the run only the last window's flush restarts may go on (past the grid's width
         // they finish pad positions nobody reads).
         let idle = Control { tap_code: NO_TAP, ..Control::default() };
         assert!(control[last_write + 1..].iter().all(|c| Control { restart: false, ..*c } == idle));
         control.truncate(last_write + 1);
-        EngineTrace { halves, result, control }
+        EngineTrace { halves, result, control, drain }
     }
 }
 
@@ -591,7 +627,7 @@ pub(crate) mod tests {
         let mut observe = |g: u32, layer: Layer, spins: &[i8]| halves.push((g, layer, spins.to_vec()));
         let spins = Spins { c: case.c.0, h, w, data: x };
         let result = model.run_observed(&spins, run, lanes(run.seed, case.columns), Some(&mut observe));
-        let want = EngineTrace { halves, result, control: Vec::new() };
+        let want = EngineTrace { halves, result, control: Vec::new(), drain: DrainRecord::default() };
         (want, case.twin(run, plant))
     }
 

@@ -44,7 +44,7 @@ use crate::plane::array::{RING, ROWS};
 /// Bits of a row or position index.
 pub const INDEX_BITS: usize = 4;
 /// A column of sums, every row.
-const COLUMN_BITS: usize = ROWS * SUM_BITS;
+pub const COLUMN_BITS: usize = ROWS * SUM_BITS;
 /// The stored part of a column: rows `1 ..= ROWS − 1`.
 const STORED_BITS: usize = COLUMN_BITS - SUM_BITS;
 /// Rows stored: all but row 0.
