@@ -17,7 +17,7 @@
 //! * [`config`]: `ChipConfig` and the named configurations;
 //! * [`schedule`]: the lane chip's controller schedule, step by step;
 //! * [`weights`]: the plane engine's weight banks (every kernel stored once);
-//! * [`column`]: the plane engine's decision columns' tables and spin words;
+//! * [`column`](mod@column): the plane engine's decision columns' tables and spin words;
 //! * [`memory`]: the lane chip's coupling memory layout;
 //! * [`registers`]: the bus's register map and the writes that set up a run;
 //! * [`protocol`]: the host link's frames, CRC, commands and replies (docs/PROTOCOL.md).

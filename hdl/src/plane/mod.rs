@@ -7,7 +7,7 @@
 //! * [`plane_store`]: the spin planes in `D` banks, and the next plane staged and rotated for the array;
 //! * [`sum_queue`]: a column's sums from the array's order into raster order;
 //! * [`decision`]: a column's decision unit (`2A − B`, the field arithmetic, p-bit, generator);
-//! * [`column`]: one column's decisions: sum queue, border table, spin words, decision unit, row;
+//! * [`column`](mod@column): one column's decisions: sum queue, border table, spin words, decision unit, row;
 //! * [`drain`]: the `D` columns and the decision pipeline that drives them;
 //! * [`weight_banks`]: the kernels stored once in `D` banks, read term by term and rotated onto the columns;
 //! * [`engine`]: the whole engine cycle by cycle in software, composed of the units' twins: the
