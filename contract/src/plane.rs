@@ -27,10 +27,10 @@ pub const WEIGHT_READ_LATENCY: usize = 3;
 pub const ARRAY_LATENCY: usize = 3;
 
 /// Cycles from a decision unit taking a sum to its spin being readable in the plane store: the
-/// unit's 6 (`2A − B` pre-add, multiply, coarse shift, fine shift and clamp, offset and
-/// saturation, p-bit; `thermoblock_hdl::plane::decision`, which checks this at compile time) and
-/// the store's write. Every stall below follows from it.
-pub const DECISION_LATENCY: usize = 7;
+/// unit's 7 (`2A − B` pre-add, multiply, coarse shift, fine shift and clamp, offset and
+/// saturation, threshold table, the compare's register; `thermoblock_hdl::plane::decision`, which
+/// checks this at compile time) and the store's write. Every stall below follows from it.
+pub const DECISION_LATENCY: usize = 8;
 
 /// Cycles before a source channel's first term at which the plane store is read for it: the
 /// read pipeline ([`PLANE_STAGE_DELAY`]) and the rows, `ROWS_PER_CYCLE` a cycle, so that the last

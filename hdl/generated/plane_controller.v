@@ -101,7 +101,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
     localparam  code$3 = 4'h4;
     localparam  code_eight = 4'h8;
     localparam  no_tap = 4'hf;
-    localparam  tail = 4'h7;
+    localparam  tail = 4'h8;
     localparam  class$0 = 4'h0;
     localparam  class$1 = 4'h1;
     localparam  class$2 = 4'h2;

@@ -147,6 +147,15 @@ module top(clock,seed,load,decide,doubled,a,b,pre,delta_code,shift_amount,offset
     reg  start_q$d;
     wire  start_q$q;
     reg  start_q$clock;
+    reg  spin_r$d;
+    wire  spin_r$q;
+    reg  spin_r$clock;
+    reg  valid_r$d;
+    wire  valid_r$q;
+    reg  valid_r$clock;
+    reg  start_r$d;
+    wire  start_r$q;
+    reg  start_r$clock;
 
     // Local signals
     reg  [18:0] a_term;
@@ -316,6 +325,21 @@ module top(clock,seed,load,decide,doubled,a,b,pre,delta_code,shift_amount,offset
         .q(start_q$q),
         .clock(start_q$clock)
     );
+    top$spin_r spin_r(
+        .d(spin_r$d),
+        .q(spin_r$q),
+        .clock(spin_r$clock)
+    );
+    top$valid_r valid_r(
+        .d(valid_r$d),
+        .q(valid_r$q),
+        .clock(valid_r$clock)
+    );
+    top$start_r start_r(
+        .d(start_r$d),
+        .q(start_r$q),
+        .clock(start_r$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -346,6 +370,9 @@ module top(clock,seed,load,decide,doubled,a,b,pre,delta_code,shift_amount,offset
         step_4$clock = clock;
         valid_q$clock = clock;
         start_q$clock = clock;
+        spin_r$clock = clock;
+        valid_r$clock = clock;
+        start_r$clock = clock;
         p_acc$d = p_acc$q;
         p_delta$d = p_delta$q;
         p_shift$d = p_shift$q;
@@ -371,6 +398,9 @@ module top(clock,seed,load,decide,doubled,a,b,pre,delta_code,shift_amount,offset
         step_4$d = step_4$q;
         valid_q$d = valid_q$q;
         start_q$d = start_q$q;
+        spin_r$d = spin_r$q;
+        valid_r$d = valid_r$q;
+        start_r$d = start_r$q;
         rng$seed = seed;
         rng$load = load;
         step_1$d = decide;
@@ -458,9 +488,12 @@ module top(clock,seed,load,decide,doubled,a,b,pre,delta_code,shift_amount,offset
         acc = $signed(p_acc$q);
         field = $signed(f_field$q);
         state = rng$state;
-        spin = pbit$spin;
-        spin_valid = valid_q$q;
-        start_spin = start_q$q;
+        spin_r$d = pbit$spin;
+        valid_r$d = valid_q$q;
+        start_r$d = start_q$q;
+        spin = spin_r$q;
+        spin_valid = valid_r$q;
+        start_spin = start_r$q;
     end
 
 endmodule // top
@@ -2093,6 +2126,25 @@ module top$s_valid(d,q,clock);
 endmodule // top$s_valid
 
 
+module top$spin_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$spin_r
+
+
 module top$start_q(d,q,clock);
 
     // Module arguments
@@ -2110,6 +2162,25 @@ module top$start_q(d,q,clock);
     end
 
 endmodule // top$start_q
+
+
+module top$start_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$start_r
 
 
 module top$step_1(d,q,clock);
@@ -2205,3 +2276,22 @@ module top$valid_q(d,q,clock);
     end
 
 endmodule // top$valid_q
+
+
+module top$valid_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$valid_r

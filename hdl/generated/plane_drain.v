@@ -18,7 +18,7 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
     input wire  [265:0] sums$7;
     input wire  want;
     input wire  [1:0] want_phase;
-    input wire  [3:0] want_group;
+    input wire  [7:0] want_group;
     input wire  [7:0] want_p;
     input wire  [3:0] want_row;
     input wire  [3:0] want_x;
@@ -45,7 +45,7 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
     input wire  [12:0] host_address;
     output reg  wr;
     output reg  wr_output;
-    output reg  [3:0] wr_group;
+    output reg  [7:0] wr_group;
     output reg  [3:0] wr_row;
     output reg  [13:0] wr_data$0;
     output reg  [13:0] wr_data$1;
@@ -76,7 +76,8 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
     localparam  bank_bit$6 = 8'h40;
     localparam  bank_bit$7 = 8'h80;
     localparam  zero_p = 8'h0;
-    localparam  zero_group = 4'h0;
+    localparam  zero_group = 8'h0;
+    localparam  group_lsb = 3'b0;
     localparam  zero_address = 13'b0;
     localparam  one_address = 13'b1;
     localparam  zero_spins = 8'h0;
@@ -329,6 +330,9 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
     reg  valid$6$d;
     wire  valid$6$q;
     reg  valid$6$clock;
+    reg  valid$7$d;
+    wire  valid$7$q;
+    reg  valid$7$clock;
     reg  [1:0] phase$0$d;
     wire  [1:0] phase$0$q;
     reg  phase$0$clock;
@@ -350,27 +354,33 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
     reg  [1:0] phase$6$d;
     wire  [1:0] phase$6$q;
     reg  phase$6$clock;
-    reg  [3:0] group$0$d;
-    wire  [3:0] group$0$q;
+    reg  [1:0] phase$7$d;
+    wire  [1:0] phase$7$q;
+    reg  phase$7$clock;
+    reg  [7:0] group$0$d;
+    wire  [7:0] group$0$q;
     reg  group$0$clock;
-    reg  [3:0] group$1$d;
-    wire  [3:0] group$1$q;
+    reg  [7:0] group$1$d;
+    wire  [7:0] group$1$q;
     reg  group$1$clock;
-    reg  [3:0] group$2$d;
-    wire  [3:0] group$2$q;
+    reg  [7:0] group$2$d;
+    wire  [7:0] group$2$q;
     reg  group$2$clock;
-    reg  [3:0] group$3$d;
-    wire  [3:0] group$3$q;
+    reg  [7:0] group$3$d;
+    wire  [7:0] group$3$q;
     reg  group$3$clock;
-    reg  [3:0] group$4$d;
-    wire  [3:0] group$4$q;
+    reg  [7:0] group$4$d;
+    wire  [7:0] group$4$q;
     reg  group$4$clock;
-    reg  [3:0] group$5$d;
-    wire  [3:0] group$5$q;
+    reg  [7:0] group$5$d;
+    wire  [7:0] group$5$q;
     reg  group$5$clock;
-    reg  [3:0] group$6$d;
-    wire  [3:0] group$6$q;
+    reg  [7:0] group$6$d;
+    wire  [7:0] group$6$q;
     reg  group$6$clock;
+    reg  [7:0] group$7$d;
+    wire  [7:0] group$7$q;
+    reg  group$7$clock;
     reg  [3:0] row$0$d;
     wire  [3:0] row$0$q;
     reg  row$0$clock;
@@ -392,6 +402,9 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
     reg  [3:0] row$6$d;
     wire  [3:0] row$6$q;
     reg  row$6$clock;
+    reg  [3:0] row$7$d;
+    wire  [3:0] row$7$q;
+    reg  row$7$clock;
     reg  [3:0] x$0$d;
     wire  [3:0] x$0$q;
     reg  x$0$clock;
@@ -413,6 +426,9 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
     reg  [3:0] x$6$d;
     wire  [3:0] x$6$q;
     reg  x$6$clock;
+    reg  [3:0] x$7$d;
+    wire  [3:0] x$7$q;
+    reg  x$7$clock;
     reg  keep$0$d;
     wire  keep$0$q;
     reg  keep$0$clock;
@@ -434,6 +450,9 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
     reg  keep$6$d;
     wire  keep$6$q;
     reg  keep$6$clock;
+    reg  keep$7$d;
+    wire  keep$7$q;
+    reg  keep$7$clock;
     reg  [12:0] address$0$d;
     wire  [12:0] address$0$q;
     reg  address$0$clock;
@@ -455,6 +474,9 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
     reg  [12:0] address$6$d;
     wire  [12:0] address$6$q;
     reg  address$6$clock;
+    reg  [12:0] address$7$d;
+    wire  [12:0] address$7$q;
+    reg  address$7$clock;
     reg  [12:0] next_r$d;
     wire  [12:0] next_r$q;
     reg  next_r$clock;
@@ -745,6 +767,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         .q(valid$6$q),
         .clock(valid$6$clock)
     );
+    top$valid$7 valid$7(
+        .d(valid$7$d),
+        .q(valid$7$q),
+        .clock(valid$7$clock)
+    );
     top$phase$0 phase$0(
         .d(phase$0$d),
         .q(phase$0$q),
@@ -779,6 +806,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         .d(phase$6$d),
         .q(phase$6$q),
         .clock(phase$6$clock)
+    );
+    top$phase$7 phase$7(
+        .d(phase$7$d),
+        .q(phase$7$q),
+        .clock(phase$7$clock)
     );
     top$group$0 group$0(
         .d(group$0$d),
@@ -815,6 +847,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         .q(group$6$q),
         .clock(group$6$clock)
     );
+    top$group$7 group$7(
+        .d(group$7$d),
+        .q(group$7$q),
+        .clock(group$7$clock)
+    );
     top$row$0 row$0(
         .d(row$0$d),
         .q(row$0$q),
@@ -849,6 +886,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         .d(row$6$d),
         .q(row$6$q),
         .clock(row$6$clock)
+    );
+    top$row$7 row$7(
+        .d(row$7$d),
+        .q(row$7$q),
+        .clock(row$7$clock)
     );
     top$x$0 x$0(
         .d(x$0$d),
@@ -885,6 +927,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         .q(x$6$q),
         .clock(x$6$clock)
     );
+    top$x$7 x$7(
+        .d(x$7$d),
+        .q(x$7$q),
+        .clock(x$7$clock)
+    );
     top$keep$0 keep$0(
         .d(keep$0$d),
         .q(keep$0$q),
@@ -920,6 +967,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         .q(keep$6$q),
         .clock(keep$6$clock)
     );
+    top$keep$7 keep$7(
+        .d(keep$7$d),
+        .q(keep$7$q),
+        .clock(keep$7$clock)
+    );
     top$address$0 address$0(
         .d(address$0$d),
         .q(address$0$q),
@@ -954,6 +1006,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         .d(address$6$d),
         .q(address$6$q),
         .clock(address$6$clock)
+    );
+    top$address$7 address$7(
+        .d(address$7$d),
+        .q(address$7$q),
+        .clock(address$7$clock)
     );
     top$next_r next_r(
         .d(next_r$d),
@@ -1026,6 +1083,13 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         x$6$clock = clock;
         keep$6$clock = clock;
         address$6$clock = clock;
+        valid$7$clock = clock;
+        phase$7$clock = clock;
+        group$7$clock = clock;
+        row$7$clock = clock;
+        x$7$clock = clock;
+        keep$7$clock = clock;
+        address$7$clock = clock;
         asked = next_r$q;
         if ((want_p == zero_p) & (want_group == zero_group)) begin
             asked = zero_address;
@@ -1037,7 +1101,7 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
             next_r$d = asked + one_address;
         end
         phase_ext$narrow = want_phase;
-        group_ext$narrow = want_group;
+        group_ext$narrow = want_group[(group_lsb)+:(4)];
         class_ext$narrow = want_class;
         table_at = (phase_ext$wide << phase_shift) | (group_ext$wide << group_shift) | class_ext$wide;
         valid$0$d = want;
@@ -1089,6 +1153,13 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         x$6$d = x$5$q;
         keep$6$d = keep$5$q;
         address$6$d = address$5$q;
+        valid$7$d = valid$6$q;
+        phase$7$d = phase$6$q;
+        group$7$d = group$6$q;
+        row$7$d = row$6$q;
+        x$7$d = x$6$q;
+        keep$7$d = keep$6$q;
+        address$7$d = address$6$q;
         spins = zero_spins;
         columns$0$clock = clock;
         columns$0$arrive = arrive;
@@ -1108,11 +1179,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         columns$0$shift_h1 = shift_h1;
         columns$0$shift_c2 = shift_c2;
         columns$0$shift_field = shift_field;
-        columns$0$write = valid$6$q;
-        columns$0$write_sweep = phase$6$q[32'h1];
-        columns$0$write_keep = keep$6$q;
-        columns$0$write_x = x$6$q;
-        columns$0$write_address = address$6$q;
+        columns$0$write = valid$7$q;
+        columns$0$write_sweep = phase$7$q[32'h1];
+        columns$0$write_keep = keep$7$q;
+        columns$0$write_x = x$7$q;
+        columns$0$write_address = address$7$q;
         columns$0$seed = seeds$0;
         columns$0$load = load;
         columns$0$table_write = |(table_write & bank_bit$0);
@@ -1141,11 +1212,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         columns$1$shift_h1 = shift_h1;
         columns$1$shift_c2 = shift_c2;
         columns$1$shift_field = shift_field;
-        columns$1$write = valid$6$q;
-        columns$1$write_sweep = phase$6$q[32'h1];
-        columns$1$write_keep = keep$6$q;
-        columns$1$write_x = x$6$q;
-        columns$1$write_address = address$6$q;
+        columns$1$write = valid$7$q;
+        columns$1$write_sweep = phase$7$q[32'h1];
+        columns$1$write_keep = keep$7$q;
+        columns$1$write_x = x$7$q;
+        columns$1$write_address = address$7$q;
         columns$1$seed = seeds$1;
         columns$1$load = load;
         columns$1$table_write = |(table_write & bank_bit$1);
@@ -1174,11 +1245,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         columns$2$shift_h1 = shift_h1;
         columns$2$shift_c2 = shift_c2;
         columns$2$shift_field = shift_field;
-        columns$2$write = valid$6$q;
-        columns$2$write_sweep = phase$6$q[32'h1];
-        columns$2$write_keep = keep$6$q;
-        columns$2$write_x = x$6$q;
-        columns$2$write_address = address$6$q;
+        columns$2$write = valid$7$q;
+        columns$2$write_sweep = phase$7$q[32'h1];
+        columns$2$write_keep = keep$7$q;
+        columns$2$write_x = x$7$q;
+        columns$2$write_address = address$7$q;
         columns$2$seed = seeds$2;
         columns$2$load = load;
         columns$2$table_write = |(table_write & bank_bit$2);
@@ -1207,11 +1278,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         columns$3$shift_h1 = shift_h1;
         columns$3$shift_c2 = shift_c2;
         columns$3$shift_field = shift_field;
-        columns$3$write = valid$6$q;
-        columns$3$write_sweep = phase$6$q[32'h1];
-        columns$3$write_keep = keep$6$q;
-        columns$3$write_x = x$6$q;
-        columns$3$write_address = address$6$q;
+        columns$3$write = valid$7$q;
+        columns$3$write_sweep = phase$7$q[32'h1];
+        columns$3$write_keep = keep$7$q;
+        columns$3$write_x = x$7$q;
+        columns$3$write_address = address$7$q;
         columns$3$seed = seeds$3;
         columns$3$load = load;
         columns$3$table_write = |(table_write & bank_bit$3);
@@ -1240,11 +1311,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         columns$4$shift_h1 = shift_h1;
         columns$4$shift_c2 = shift_c2;
         columns$4$shift_field = shift_field;
-        columns$4$write = valid$6$q;
-        columns$4$write_sweep = phase$6$q[32'h1];
-        columns$4$write_keep = keep$6$q;
-        columns$4$write_x = x$6$q;
-        columns$4$write_address = address$6$q;
+        columns$4$write = valid$7$q;
+        columns$4$write_sweep = phase$7$q[32'h1];
+        columns$4$write_keep = keep$7$q;
+        columns$4$write_x = x$7$q;
+        columns$4$write_address = address$7$q;
         columns$4$seed = seeds$4;
         columns$4$load = load;
         columns$4$table_write = |(table_write & bank_bit$4);
@@ -1273,11 +1344,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         columns$5$shift_h1 = shift_h1;
         columns$5$shift_c2 = shift_c2;
         columns$5$shift_field = shift_field;
-        columns$5$write = valid$6$q;
-        columns$5$write_sweep = phase$6$q[32'h1];
-        columns$5$write_keep = keep$6$q;
-        columns$5$write_x = x$6$q;
-        columns$5$write_address = address$6$q;
+        columns$5$write = valid$7$q;
+        columns$5$write_sweep = phase$7$q[32'h1];
+        columns$5$write_keep = keep$7$q;
+        columns$5$write_x = x$7$q;
+        columns$5$write_address = address$7$q;
         columns$5$seed = seeds$5;
         columns$5$load = load;
         columns$5$table_write = |(table_write & bank_bit$5);
@@ -1306,11 +1377,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         columns$6$shift_h1 = shift_h1;
         columns$6$shift_c2 = shift_c2;
         columns$6$shift_field = shift_field;
-        columns$6$write = valid$6$q;
-        columns$6$write_sweep = phase$6$q[32'h1];
-        columns$6$write_keep = keep$6$q;
-        columns$6$write_x = x$6$q;
-        columns$6$write_address = address$6$q;
+        columns$6$write = valid$7$q;
+        columns$6$write_sweep = phase$7$q[32'h1];
+        columns$6$write_keep = keep$7$q;
+        columns$6$write_x = x$7$q;
+        columns$6$write_address = address$7$q;
         columns$6$seed = seeds$6;
         columns$6$load = load;
         columns$6$table_write = |(table_write & bank_bit$6);
@@ -1339,11 +1410,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         columns$7$shift_h1 = shift_h1;
         columns$7$shift_c2 = shift_c2;
         columns$7$shift_field = shift_field;
-        columns$7$write = valid$6$q;
-        columns$7$write_sweep = phase$6$q[32'h1];
-        columns$7$write_keep = keep$6$q;
-        columns$7$write_x = x$6$q;
-        columns$7$write_address = address$6$q;
+        columns$7$write = valid$7$q;
+        columns$7$write_sweep = phase$7$q[32'h1];
+        columns$7$write_keep = keep$7$q;
+        columns$7$write_x = x$7$q;
+        columns$7$write_address = address$7$q;
         columns$7$seed = seeds$7;
         columns$7$load = load;
         columns$7$table_write = |(table_write & bank_bit$7);
@@ -1354,11 +1425,11 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         if (columns$7$spin) begin
             spins = spins | bank_bit$7;
         end
-        wr = valid$6$q & (x$6$q == w_last);
-        wr_output = phase$6$q[32'h0];
-        wr_group = group$6$q;
-        wr_row = row$6$q;
-        decided = valid$6$q;
+        wr = valid$7$q & (x$7$q == w_last);
+        wr_output = phase$7$q[32'h0];
+        wr_group = group$7$q;
+        wr_row = row$7$q;
+        decided = valid$7$q;
     end
 
 endmodule // top
@@ -1497,6 +1568,25 @@ module top$address$6(d,q,clock);
 endmodule // top$address$6
 
 
+module top$address$7(d,q,clock);
+
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$address$7
+
+
 module top$class_ext(narrow,wide);
 
     // Module arguments
@@ -1611,9 +1701,15 @@ module top$columns$0(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
     reg  [32:0] carry$5$d;
     wire  [32:0] carry$5$q;
     reg  carry$5$clock;
+    reg  [32:0] carry$6$d;
+    wire  [32:0] carry$6$q;
+    reg  carry$6$clock;
     reg  [15:0] field_q$d;
     wire  [15:0] field_q$q;
     reg  field_q$clock;
+    reg  [15:0] field_q2$d;
+    wire  [15:0] field_q2$q;
+    reg  field_q2$clock;
     reg  [13:0] row_r$d;
     wire  [13:0] row_r$q;
     reg  row_r$clock;
@@ -1702,10 +1798,20 @@ module top$columns$0(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         .q(carry$5$q),
         .clock(carry$5$clock)
     );
+    top$columns$0$carry$6 carry$6(
+        .d(carry$6$d),
+        .q(carry$6$q),
+        .clock(carry$6$clock)
+    );
     top$columns$0$field_q field_q(
         .d(field_q$d),
         .q(field_q$q),
         .clock(field_q$clock)
+    );
+    top$columns$0$field_q2 field_q2(
+        .d(field_q2$d),
+        .q(field_q2$q),
+        .clock(field_q2$clock)
     );
     top$columns$0$row_r row_r(
         .d(row_r$d),
@@ -1728,8 +1834,10 @@ module top$columns$0(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         words$clock = clock;
         unit$clock = clock;
         field_q$clock = clock;
+        field_q2$clock = clock;
         row_r$clock = clock;
         field_q$d = field_q$q;
+        field_q2$d = field_q2$q;
         row_r$d = row_r$q;
         carry$0$clock = clock;
         carry$1$clock = clock;
@@ -1737,6 +1845,7 @@ module top$columns$0(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$clock = clock;
         carry$4$clock = clock;
         carry$5$clock = clock;
+        carry$6$clock = clock;
         queue$arrive = arrive;
         queue$x = arrive_x;
         queue$sums = sums;
@@ -1781,7 +1890,9 @@ module top$columns$0(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$d = carry$2$q;
         carry$4$d = carry$3$q;
         carry$5$d = carry$4$q;
+        carry$6$d = carry$5$q;
         field_q$d = $unsigned(unit$field);
+        field_q2$d = field_q$q;
         spin = unit$spin;
         if (~write_sweep) begin
             spin = unit$start_spin;
@@ -1794,15 +1905,15 @@ module top$columns$0(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         if (write) begin
             row_r$d = row;
         end
-        new_sum = carry$5$q[(field_width)+:(17)] + minus_one;
+        new_sum = carry$6$q[(field_width)+:(17)] + minus_one;
         if (spin) begin
-            new_sum = carry$5$q[(field_width)+:(17)] + plus_one;
+            new_sum = carry$6$q[(field_width)+:(17)] + plus_one;
         end
         sum_ext$narrow = new_sum;
-        field_ext$narrow = carry$5$q[(sum_lsb)+:(16)];
+        field_ext$narrow = carry$6$q[(sum_lsb)+:(16)];
         if (~write_sweep) begin
             sum_ext$narrow = zero_sum;
-            field_ext$narrow = field_q$q;
+            field_ext$narrow = field_q2$q;
         end
         words$write_address = write_address;
         words$write_data = (sum_ext$wide << field_width) | field_ext$wide;
@@ -1948,6 +2059,25 @@ module top$columns$0$carry$5(d,q,clock);
 endmodule // top$columns$0$carry$5
 
 
+module top$columns$0$carry$6(d,q,clock);
+
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$0$carry$6
+
+
 module top$columns$0$field_ext(narrow,wide);
 
     // Module arguments
@@ -1976,6 +2106,25 @@ module top$columns$0$field_q(d,q,clock);
     end
 
 endmodule // top$columns$0$field_q
+
+
+module top$columns$0$field_q2(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$0$field_q2
 
 
 module top$columns$0$queue(clock,arrive,x,sums,want,want_row,want_x,sum);
@@ -2380,6 +2529,15 @@ module top$columns$0$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
     reg  start_q$d;
     wire  start_q$q;
     reg  start_q$clock;
+    reg  spin_r$d;
+    wire  spin_r$q;
+    reg  spin_r$clock;
+    reg  valid_r$d;
+    wire  valid_r$q;
+    reg  valid_r$clock;
+    reg  start_r$d;
+    wire  start_r$q;
+    reg  start_r$clock;
 
     // Local signals
     reg  [18:0] a_term;
@@ -2549,6 +2707,21 @@ module top$columns$0$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         .q(start_q$q),
         .clock(start_q$clock)
     );
+    top$columns$0$unit$spin_r spin_r(
+        .d(spin_r$d),
+        .q(spin_r$q),
+        .clock(spin_r$clock)
+    );
+    top$columns$0$unit$valid_r valid_r(
+        .d(valid_r$d),
+        .q(valid_r$q),
+        .clock(valid_r$clock)
+    );
+    top$columns$0$unit$start_r start_r(
+        .d(start_r$d),
+        .q(start_r$q),
+        .clock(start_r$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -2579,6 +2752,9 @@ module top$columns$0$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$clock = clock;
         valid_q$clock = clock;
         start_q$clock = clock;
+        spin_r$clock = clock;
+        valid_r$clock = clock;
+        start_r$clock = clock;
         p_acc$d = p_acc$q;
         p_delta$d = p_delta$q;
         p_shift$d = p_shift$q;
@@ -2604,6 +2780,9 @@ module top$columns$0$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$d = step_4$q;
         valid_q$d = valid_q$q;
         start_q$d = start_q$q;
+        spin_r$d = spin_r$q;
+        valid_r$d = valid_r$q;
+        start_r$d = start_r$q;
         rng$seed = seed;
         rng$load = load;
         step_1$d = decide;
@@ -2691,9 +2870,12 @@ module top$columns$0$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         acc = $signed(p_acc$q);
         field = $signed(f_field$q);
         state = rng$state;
-        spin = pbit$spin;
-        spin_valid = valid_q$q;
-        start_spin = start_q$q;
+        spin_r$d = pbit$spin;
+        valid_r$d = valid_q$q;
+        start_r$d = start_q$q;
+        spin = spin_r$q;
+        spin_valid = valid_r$q;
+        start_spin = start_r$q;
     end
 
 endmodule // top$columns$0$unit
@@ -4326,6 +4508,25 @@ module top$columns$0$unit$s_valid(d,q,clock);
 endmodule // top$columns$0$unit$s_valid
 
 
+module top$columns$0$unit$spin_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$0$unit$spin_r
+
+
 module top$columns$0$unit$start_q(d,q,clock);
 
     // Module arguments
@@ -4343,6 +4544,25 @@ module top$columns$0$unit$start_q(d,q,clock);
     end
 
 endmodule // top$columns$0$unit$start_q
+
+
+module top$columns$0$unit$start_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$0$unit$start_r
 
 
 module top$columns$0$unit$step_1(d,q,clock);
@@ -4438,6 +4658,25 @@ module top$columns$0$unit$valid_q(d,q,clock);
     end
 
 endmodule // top$columns$0$unit$valid_q
+
+
+module top$columns$0$unit$valid_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$0$unit$valid_r
 
 
 module top$columns$0$words(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -4565,9 +4804,15 @@ module top$columns$1(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
     reg  [32:0] carry$5$d;
     wire  [32:0] carry$5$q;
     reg  carry$5$clock;
+    reg  [32:0] carry$6$d;
+    wire  [32:0] carry$6$q;
+    reg  carry$6$clock;
     reg  [15:0] field_q$d;
     wire  [15:0] field_q$q;
     reg  field_q$clock;
+    reg  [15:0] field_q2$d;
+    wire  [15:0] field_q2$q;
+    reg  field_q2$clock;
     reg  [13:0] row_r$d;
     wire  [13:0] row_r$q;
     reg  row_r$clock;
@@ -4656,10 +4901,20 @@ module top$columns$1(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         .q(carry$5$q),
         .clock(carry$5$clock)
     );
+    top$columns$1$carry$6 carry$6(
+        .d(carry$6$d),
+        .q(carry$6$q),
+        .clock(carry$6$clock)
+    );
     top$columns$1$field_q field_q(
         .d(field_q$d),
         .q(field_q$q),
         .clock(field_q$clock)
+    );
+    top$columns$1$field_q2 field_q2(
+        .d(field_q2$d),
+        .q(field_q2$q),
+        .clock(field_q2$clock)
     );
     top$columns$1$row_r row_r(
         .d(row_r$d),
@@ -4682,8 +4937,10 @@ module top$columns$1(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         words$clock = clock;
         unit$clock = clock;
         field_q$clock = clock;
+        field_q2$clock = clock;
         row_r$clock = clock;
         field_q$d = field_q$q;
+        field_q2$d = field_q2$q;
         row_r$d = row_r$q;
         carry$0$clock = clock;
         carry$1$clock = clock;
@@ -4691,6 +4948,7 @@ module top$columns$1(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$clock = clock;
         carry$4$clock = clock;
         carry$5$clock = clock;
+        carry$6$clock = clock;
         queue$arrive = arrive;
         queue$x = arrive_x;
         queue$sums = sums;
@@ -4735,7 +4993,9 @@ module top$columns$1(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$d = carry$2$q;
         carry$4$d = carry$3$q;
         carry$5$d = carry$4$q;
+        carry$6$d = carry$5$q;
         field_q$d = $unsigned(unit$field);
+        field_q2$d = field_q$q;
         spin = unit$spin;
         if (~write_sweep) begin
             spin = unit$start_spin;
@@ -4748,15 +5008,15 @@ module top$columns$1(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         if (write) begin
             row_r$d = row;
         end
-        new_sum = carry$5$q[(field_width)+:(17)] + minus_one;
+        new_sum = carry$6$q[(field_width)+:(17)] + minus_one;
         if (spin) begin
-            new_sum = carry$5$q[(field_width)+:(17)] + plus_one;
+            new_sum = carry$6$q[(field_width)+:(17)] + plus_one;
         end
         sum_ext$narrow = new_sum;
-        field_ext$narrow = carry$5$q[(sum_lsb)+:(16)];
+        field_ext$narrow = carry$6$q[(sum_lsb)+:(16)];
         if (~write_sweep) begin
             sum_ext$narrow = zero_sum;
-            field_ext$narrow = field_q$q;
+            field_ext$narrow = field_q2$q;
         end
         words$write_address = write_address;
         words$write_data = (sum_ext$wide << field_width) | field_ext$wide;
@@ -4902,6 +5162,25 @@ module top$columns$1$carry$5(d,q,clock);
 endmodule // top$columns$1$carry$5
 
 
+module top$columns$1$carry$6(d,q,clock);
+
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$1$carry$6
+
+
 module top$columns$1$field_ext(narrow,wide);
 
     // Module arguments
@@ -4930,6 +5209,25 @@ module top$columns$1$field_q(d,q,clock);
     end
 
 endmodule // top$columns$1$field_q
+
+
+module top$columns$1$field_q2(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$1$field_q2
 
 
 module top$columns$1$queue(clock,arrive,x,sums,want,want_row,want_x,sum);
@@ -5334,6 +5632,15 @@ module top$columns$1$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
     reg  start_q$d;
     wire  start_q$q;
     reg  start_q$clock;
+    reg  spin_r$d;
+    wire  spin_r$q;
+    reg  spin_r$clock;
+    reg  valid_r$d;
+    wire  valid_r$q;
+    reg  valid_r$clock;
+    reg  start_r$d;
+    wire  start_r$q;
+    reg  start_r$clock;
 
     // Local signals
     reg  [18:0] a_term;
@@ -5503,6 +5810,21 @@ module top$columns$1$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         .q(start_q$q),
         .clock(start_q$clock)
     );
+    top$columns$1$unit$spin_r spin_r(
+        .d(spin_r$d),
+        .q(spin_r$q),
+        .clock(spin_r$clock)
+    );
+    top$columns$1$unit$valid_r valid_r(
+        .d(valid_r$d),
+        .q(valid_r$q),
+        .clock(valid_r$clock)
+    );
+    top$columns$1$unit$start_r start_r(
+        .d(start_r$d),
+        .q(start_r$q),
+        .clock(start_r$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -5533,6 +5855,9 @@ module top$columns$1$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$clock = clock;
         valid_q$clock = clock;
         start_q$clock = clock;
+        spin_r$clock = clock;
+        valid_r$clock = clock;
+        start_r$clock = clock;
         p_acc$d = p_acc$q;
         p_delta$d = p_delta$q;
         p_shift$d = p_shift$q;
@@ -5558,6 +5883,9 @@ module top$columns$1$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$d = step_4$q;
         valid_q$d = valid_q$q;
         start_q$d = start_q$q;
+        spin_r$d = spin_r$q;
+        valid_r$d = valid_r$q;
+        start_r$d = start_r$q;
         rng$seed = seed;
         rng$load = load;
         step_1$d = decide;
@@ -5645,9 +5973,12 @@ module top$columns$1$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         acc = $signed(p_acc$q);
         field = $signed(f_field$q);
         state = rng$state;
-        spin = pbit$spin;
-        spin_valid = valid_q$q;
-        start_spin = start_q$q;
+        spin_r$d = pbit$spin;
+        valid_r$d = valid_q$q;
+        start_r$d = start_q$q;
+        spin = spin_r$q;
+        spin_valid = valid_r$q;
+        start_spin = start_r$q;
     end
 
 endmodule // top$columns$1$unit
@@ -7280,6 +7611,25 @@ module top$columns$1$unit$s_valid(d,q,clock);
 endmodule // top$columns$1$unit$s_valid
 
 
+module top$columns$1$unit$spin_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$1$unit$spin_r
+
+
 module top$columns$1$unit$start_q(d,q,clock);
 
     // Module arguments
@@ -7297,6 +7647,25 @@ module top$columns$1$unit$start_q(d,q,clock);
     end
 
 endmodule // top$columns$1$unit$start_q
+
+
+module top$columns$1$unit$start_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$1$unit$start_r
 
 
 module top$columns$1$unit$step_1(d,q,clock);
@@ -7392,6 +7761,25 @@ module top$columns$1$unit$valid_q(d,q,clock);
     end
 
 endmodule // top$columns$1$unit$valid_q
+
+
+module top$columns$1$unit$valid_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$1$unit$valid_r
 
 
 module top$columns$1$words(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -7519,9 +7907,15 @@ module top$columns$2(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
     reg  [32:0] carry$5$d;
     wire  [32:0] carry$5$q;
     reg  carry$5$clock;
+    reg  [32:0] carry$6$d;
+    wire  [32:0] carry$6$q;
+    reg  carry$6$clock;
     reg  [15:0] field_q$d;
     wire  [15:0] field_q$q;
     reg  field_q$clock;
+    reg  [15:0] field_q2$d;
+    wire  [15:0] field_q2$q;
+    reg  field_q2$clock;
     reg  [13:0] row_r$d;
     wire  [13:0] row_r$q;
     reg  row_r$clock;
@@ -7610,10 +8004,20 @@ module top$columns$2(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         .q(carry$5$q),
         .clock(carry$5$clock)
     );
+    top$columns$2$carry$6 carry$6(
+        .d(carry$6$d),
+        .q(carry$6$q),
+        .clock(carry$6$clock)
+    );
     top$columns$2$field_q field_q(
         .d(field_q$d),
         .q(field_q$q),
         .clock(field_q$clock)
+    );
+    top$columns$2$field_q2 field_q2(
+        .d(field_q2$d),
+        .q(field_q2$q),
+        .clock(field_q2$clock)
     );
     top$columns$2$row_r row_r(
         .d(row_r$d),
@@ -7636,8 +8040,10 @@ module top$columns$2(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         words$clock = clock;
         unit$clock = clock;
         field_q$clock = clock;
+        field_q2$clock = clock;
         row_r$clock = clock;
         field_q$d = field_q$q;
+        field_q2$d = field_q2$q;
         row_r$d = row_r$q;
         carry$0$clock = clock;
         carry$1$clock = clock;
@@ -7645,6 +8051,7 @@ module top$columns$2(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$clock = clock;
         carry$4$clock = clock;
         carry$5$clock = clock;
+        carry$6$clock = clock;
         queue$arrive = arrive;
         queue$x = arrive_x;
         queue$sums = sums;
@@ -7689,7 +8096,9 @@ module top$columns$2(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$d = carry$2$q;
         carry$4$d = carry$3$q;
         carry$5$d = carry$4$q;
+        carry$6$d = carry$5$q;
         field_q$d = $unsigned(unit$field);
+        field_q2$d = field_q$q;
         spin = unit$spin;
         if (~write_sweep) begin
             spin = unit$start_spin;
@@ -7702,15 +8111,15 @@ module top$columns$2(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         if (write) begin
             row_r$d = row;
         end
-        new_sum = carry$5$q[(field_width)+:(17)] + minus_one;
+        new_sum = carry$6$q[(field_width)+:(17)] + minus_one;
         if (spin) begin
-            new_sum = carry$5$q[(field_width)+:(17)] + plus_one;
+            new_sum = carry$6$q[(field_width)+:(17)] + plus_one;
         end
         sum_ext$narrow = new_sum;
-        field_ext$narrow = carry$5$q[(sum_lsb)+:(16)];
+        field_ext$narrow = carry$6$q[(sum_lsb)+:(16)];
         if (~write_sweep) begin
             sum_ext$narrow = zero_sum;
-            field_ext$narrow = field_q$q;
+            field_ext$narrow = field_q2$q;
         end
         words$write_address = write_address;
         words$write_data = (sum_ext$wide << field_width) | field_ext$wide;
@@ -7856,6 +8265,25 @@ module top$columns$2$carry$5(d,q,clock);
 endmodule // top$columns$2$carry$5
 
 
+module top$columns$2$carry$6(d,q,clock);
+
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$2$carry$6
+
+
 module top$columns$2$field_ext(narrow,wide);
 
     // Module arguments
@@ -7884,6 +8312,25 @@ module top$columns$2$field_q(d,q,clock);
     end
 
 endmodule // top$columns$2$field_q
+
+
+module top$columns$2$field_q2(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$2$field_q2
 
 
 module top$columns$2$queue(clock,arrive,x,sums,want,want_row,want_x,sum);
@@ -8288,6 +8735,15 @@ module top$columns$2$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
     reg  start_q$d;
     wire  start_q$q;
     reg  start_q$clock;
+    reg  spin_r$d;
+    wire  spin_r$q;
+    reg  spin_r$clock;
+    reg  valid_r$d;
+    wire  valid_r$q;
+    reg  valid_r$clock;
+    reg  start_r$d;
+    wire  start_r$q;
+    reg  start_r$clock;
 
     // Local signals
     reg  [18:0] a_term;
@@ -8457,6 +8913,21 @@ module top$columns$2$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         .q(start_q$q),
         .clock(start_q$clock)
     );
+    top$columns$2$unit$spin_r spin_r(
+        .d(spin_r$d),
+        .q(spin_r$q),
+        .clock(spin_r$clock)
+    );
+    top$columns$2$unit$valid_r valid_r(
+        .d(valid_r$d),
+        .q(valid_r$q),
+        .clock(valid_r$clock)
+    );
+    top$columns$2$unit$start_r start_r(
+        .d(start_r$d),
+        .q(start_r$q),
+        .clock(start_r$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -8487,6 +8958,9 @@ module top$columns$2$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$clock = clock;
         valid_q$clock = clock;
         start_q$clock = clock;
+        spin_r$clock = clock;
+        valid_r$clock = clock;
+        start_r$clock = clock;
         p_acc$d = p_acc$q;
         p_delta$d = p_delta$q;
         p_shift$d = p_shift$q;
@@ -8512,6 +8986,9 @@ module top$columns$2$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$d = step_4$q;
         valid_q$d = valid_q$q;
         start_q$d = start_q$q;
+        spin_r$d = spin_r$q;
+        valid_r$d = valid_r$q;
+        start_r$d = start_r$q;
         rng$seed = seed;
         rng$load = load;
         step_1$d = decide;
@@ -8599,9 +9076,12 @@ module top$columns$2$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         acc = $signed(p_acc$q);
         field = $signed(f_field$q);
         state = rng$state;
-        spin = pbit$spin;
-        spin_valid = valid_q$q;
-        start_spin = start_q$q;
+        spin_r$d = pbit$spin;
+        valid_r$d = valid_q$q;
+        start_r$d = start_q$q;
+        spin = spin_r$q;
+        spin_valid = valid_r$q;
+        start_spin = start_r$q;
     end
 
 endmodule // top$columns$2$unit
@@ -10234,6 +10714,25 @@ module top$columns$2$unit$s_valid(d,q,clock);
 endmodule // top$columns$2$unit$s_valid
 
 
+module top$columns$2$unit$spin_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$2$unit$spin_r
+
+
 module top$columns$2$unit$start_q(d,q,clock);
 
     // Module arguments
@@ -10251,6 +10750,25 @@ module top$columns$2$unit$start_q(d,q,clock);
     end
 
 endmodule // top$columns$2$unit$start_q
+
+
+module top$columns$2$unit$start_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$2$unit$start_r
 
 
 module top$columns$2$unit$step_1(d,q,clock);
@@ -10346,6 +10864,25 @@ module top$columns$2$unit$valid_q(d,q,clock);
     end
 
 endmodule // top$columns$2$unit$valid_q
+
+
+module top$columns$2$unit$valid_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$2$unit$valid_r
 
 
 module top$columns$2$words(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -10473,9 +11010,15 @@ module top$columns$3(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
     reg  [32:0] carry$5$d;
     wire  [32:0] carry$5$q;
     reg  carry$5$clock;
+    reg  [32:0] carry$6$d;
+    wire  [32:0] carry$6$q;
+    reg  carry$6$clock;
     reg  [15:0] field_q$d;
     wire  [15:0] field_q$q;
     reg  field_q$clock;
+    reg  [15:0] field_q2$d;
+    wire  [15:0] field_q2$q;
+    reg  field_q2$clock;
     reg  [13:0] row_r$d;
     wire  [13:0] row_r$q;
     reg  row_r$clock;
@@ -10564,10 +11107,20 @@ module top$columns$3(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         .q(carry$5$q),
         .clock(carry$5$clock)
     );
+    top$columns$3$carry$6 carry$6(
+        .d(carry$6$d),
+        .q(carry$6$q),
+        .clock(carry$6$clock)
+    );
     top$columns$3$field_q field_q(
         .d(field_q$d),
         .q(field_q$q),
         .clock(field_q$clock)
+    );
+    top$columns$3$field_q2 field_q2(
+        .d(field_q2$d),
+        .q(field_q2$q),
+        .clock(field_q2$clock)
     );
     top$columns$3$row_r row_r(
         .d(row_r$d),
@@ -10590,8 +11143,10 @@ module top$columns$3(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         words$clock = clock;
         unit$clock = clock;
         field_q$clock = clock;
+        field_q2$clock = clock;
         row_r$clock = clock;
         field_q$d = field_q$q;
+        field_q2$d = field_q2$q;
         row_r$d = row_r$q;
         carry$0$clock = clock;
         carry$1$clock = clock;
@@ -10599,6 +11154,7 @@ module top$columns$3(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$clock = clock;
         carry$4$clock = clock;
         carry$5$clock = clock;
+        carry$6$clock = clock;
         queue$arrive = arrive;
         queue$x = arrive_x;
         queue$sums = sums;
@@ -10643,7 +11199,9 @@ module top$columns$3(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$d = carry$2$q;
         carry$4$d = carry$3$q;
         carry$5$d = carry$4$q;
+        carry$6$d = carry$5$q;
         field_q$d = $unsigned(unit$field);
+        field_q2$d = field_q$q;
         spin = unit$spin;
         if (~write_sweep) begin
             spin = unit$start_spin;
@@ -10656,15 +11214,15 @@ module top$columns$3(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         if (write) begin
             row_r$d = row;
         end
-        new_sum = carry$5$q[(field_width)+:(17)] + minus_one;
+        new_sum = carry$6$q[(field_width)+:(17)] + minus_one;
         if (spin) begin
-            new_sum = carry$5$q[(field_width)+:(17)] + plus_one;
+            new_sum = carry$6$q[(field_width)+:(17)] + plus_one;
         end
         sum_ext$narrow = new_sum;
-        field_ext$narrow = carry$5$q[(sum_lsb)+:(16)];
+        field_ext$narrow = carry$6$q[(sum_lsb)+:(16)];
         if (~write_sweep) begin
             sum_ext$narrow = zero_sum;
-            field_ext$narrow = field_q$q;
+            field_ext$narrow = field_q2$q;
         end
         words$write_address = write_address;
         words$write_data = (sum_ext$wide << field_width) | field_ext$wide;
@@ -10810,6 +11368,25 @@ module top$columns$3$carry$5(d,q,clock);
 endmodule // top$columns$3$carry$5
 
 
+module top$columns$3$carry$6(d,q,clock);
+
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$3$carry$6
+
+
 module top$columns$3$field_ext(narrow,wide);
 
     // Module arguments
@@ -10838,6 +11415,25 @@ module top$columns$3$field_q(d,q,clock);
     end
 
 endmodule // top$columns$3$field_q
+
+
+module top$columns$3$field_q2(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$3$field_q2
 
 
 module top$columns$3$queue(clock,arrive,x,sums,want,want_row,want_x,sum);
@@ -11242,6 +11838,15 @@ module top$columns$3$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
     reg  start_q$d;
     wire  start_q$q;
     reg  start_q$clock;
+    reg  spin_r$d;
+    wire  spin_r$q;
+    reg  spin_r$clock;
+    reg  valid_r$d;
+    wire  valid_r$q;
+    reg  valid_r$clock;
+    reg  start_r$d;
+    wire  start_r$q;
+    reg  start_r$clock;
 
     // Local signals
     reg  [18:0] a_term;
@@ -11411,6 +12016,21 @@ module top$columns$3$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         .q(start_q$q),
         .clock(start_q$clock)
     );
+    top$columns$3$unit$spin_r spin_r(
+        .d(spin_r$d),
+        .q(spin_r$q),
+        .clock(spin_r$clock)
+    );
+    top$columns$3$unit$valid_r valid_r(
+        .d(valid_r$d),
+        .q(valid_r$q),
+        .clock(valid_r$clock)
+    );
+    top$columns$3$unit$start_r start_r(
+        .d(start_r$d),
+        .q(start_r$q),
+        .clock(start_r$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -11441,6 +12061,9 @@ module top$columns$3$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$clock = clock;
         valid_q$clock = clock;
         start_q$clock = clock;
+        spin_r$clock = clock;
+        valid_r$clock = clock;
+        start_r$clock = clock;
         p_acc$d = p_acc$q;
         p_delta$d = p_delta$q;
         p_shift$d = p_shift$q;
@@ -11466,6 +12089,9 @@ module top$columns$3$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$d = step_4$q;
         valid_q$d = valid_q$q;
         start_q$d = start_q$q;
+        spin_r$d = spin_r$q;
+        valid_r$d = valid_r$q;
+        start_r$d = start_r$q;
         rng$seed = seed;
         rng$load = load;
         step_1$d = decide;
@@ -11553,9 +12179,12 @@ module top$columns$3$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         acc = $signed(p_acc$q);
         field = $signed(f_field$q);
         state = rng$state;
-        spin = pbit$spin;
-        spin_valid = valid_q$q;
-        start_spin = start_q$q;
+        spin_r$d = pbit$spin;
+        valid_r$d = valid_q$q;
+        start_r$d = start_q$q;
+        spin = spin_r$q;
+        spin_valid = valid_r$q;
+        start_spin = start_r$q;
     end
 
 endmodule // top$columns$3$unit
@@ -13188,6 +13817,25 @@ module top$columns$3$unit$s_valid(d,q,clock);
 endmodule // top$columns$3$unit$s_valid
 
 
+module top$columns$3$unit$spin_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$3$unit$spin_r
+
+
 module top$columns$3$unit$start_q(d,q,clock);
 
     // Module arguments
@@ -13205,6 +13853,25 @@ module top$columns$3$unit$start_q(d,q,clock);
     end
 
 endmodule // top$columns$3$unit$start_q
+
+
+module top$columns$3$unit$start_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$3$unit$start_r
 
 
 module top$columns$3$unit$step_1(d,q,clock);
@@ -13300,6 +13967,25 @@ module top$columns$3$unit$valid_q(d,q,clock);
     end
 
 endmodule // top$columns$3$unit$valid_q
+
+
+module top$columns$3$unit$valid_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$3$unit$valid_r
 
 
 module top$columns$3$words(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -13427,9 +14113,15 @@ module top$columns$4(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
     reg  [32:0] carry$5$d;
     wire  [32:0] carry$5$q;
     reg  carry$5$clock;
+    reg  [32:0] carry$6$d;
+    wire  [32:0] carry$6$q;
+    reg  carry$6$clock;
     reg  [15:0] field_q$d;
     wire  [15:0] field_q$q;
     reg  field_q$clock;
+    reg  [15:0] field_q2$d;
+    wire  [15:0] field_q2$q;
+    reg  field_q2$clock;
     reg  [13:0] row_r$d;
     wire  [13:0] row_r$q;
     reg  row_r$clock;
@@ -13518,10 +14210,20 @@ module top$columns$4(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         .q(carry$5$q),
         .clock(carry$5$clock)
     );
+    top$columns$4$carry$6 carry$6(
+        .d(carry$6$d),
+        .q(carry$6$q),
+        .clock(carry$6$clock)
+    );
     top$columns$4$field_q field_q(
         .d(field_q$d),
         .q(field_q$q),
         .clock(field_q$clock)
+    );
+    top$columns$4$field_q2 field_q2(
+        .d(field_q2$d),
+        .q(field_q2$q),
+        .clock(field_q2$clock)
     );
     top$columns$4$row_r row_r(
         .d(row_r$d),
@@ -13544,8 +14246,10 @@ module top$columns$4(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         words$clock = clock;
         unit$clock = clock;
         field_q$clock = clock;
+        field_q2$clock = clock;
         row_r$clock = clock;
         field_q$d = field_q$q;
+        field_q2$d = field_q2$q;
         row_r$d = row_r$q;
         carry$0$clock = clock;
         carry$1$clock = clock;
@@ -13553,6 +14257,7 @@ module top$columns$4(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$clock = clock;
         carry$4$clock = clock;
         carry$5$clock = clock;
+        carry$6$clock = clock;
         queue$arrive = arrive;
         queue$x = arrive_x;
         queue$sums = sums;
@@ -13597,7 +14302,9 @@ module top$columns$4(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$d = carry$2$q;
         carry$4$d = carry$3$q;
         carry$5$d = carry$4$q;
+        carry$6$d = carry$5$q;
         field_q$d = $unsigned(unit$field);
+        field_q2$d = field_q$q;
         spin = unit$spin;
         if (~write_sweep) begin
             spin = unit$start_spin;
@@ -13610,15 +14317,15 @@ module top$columns$4(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         if (write) begin
             row_r$d = row;
         end
-        new_sum = carry$5$q[(field_width)+:(17)] + minus_one;
+        new_sum = carry$6$q[(field_width)+:(17)] + minus_one;
         if (spin) begin
-            new_sum = carry$5$q[(field_width)+:(17)] + plus_one;
+            new_sum = carry$6$q[(field_width)+:(17)] + plus_one;
         end
         sum_ext$narrow = new_sum;
-        field_ext$narrow = carry$5$q[(sum_lsb)+:(16)];
+        field_ext$narrow = carry$6$q[(sum_lsb)+:(16)];
         if (~write_sweep) begin
             sum_ext$narrow = zero_sum;
-            field_ext$narrow = field_q$q;
+            field_ext$narrow = field_q2$q;
         end
         words$write_address = write_address;
         words$write_data = (sum_ext$wide << field_width) | field_ext$wide;
@@ -13764,6 +14471,25 @@ module top$columns$4$carry$5(d,q,clock);
 endmodule // top$columns$4$carry$5
 
 
+module top$columns$4$carry$6(d,q,clock);
+
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$4$carry$6
+
+
 module top$columns$4$field_ext(narrow,wide);
 
     // Module arguments
@@ -13792,6 +14518,25 @@ module top$columns$4$field_q(d,q,clock);
     end
 
 endmodule // top$columns$4$field_q
+
+
+module top$columns$4$field_q2(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$4$field_q2
 
 
 module top$columns$4$queue(clock,arrive,x,sums,want,want_row,want_x,sum);
@@ -14196,6 +14941,15 @@ module top$columns$4$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
     reg  start_q$d;
     wire  start_q$q;
     reg  start_q$clock;
+    reg  spin_r$d;
+    wire  spin_r$q;
+    reg  spin_r$clock;
+    reg  valid_r$d;
+    wire  valid_r$q;
+    reg  valid_r$clock;
+    reg  start_r$d;
+    wire  start_r$q;
+    reg  start_r$clock;
 
     // Local signals
     reg  [18:0] a_term;
@@ -14365,6 +15119,21 @@ module top$columns$4$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         .q(start_q$q),
         .clock(start_q$clock)
     );
+    top$columns$4$unit$spin_r spin_r(
+        .d(spin_r$d),
+        .q(spin_r$q),
+        .clock(spin_r$clock)
+    );
+    top$columns$4$unit$valid_r valid_r(
+        .d(valid_r$d),
+        .q(valid_r$q),
+        .clock(valid_r$clock)
+    );
+    top$columns$4$unit$start_r start_r(
+        .d(start_r$d),
+        .q(start_r$q),
+        .clock(start_r$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -14395,6 +15164,9 @@ module top$columns$4$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$clock = clock;
         valid_q$clock = clock;
         start_q$clock = clock;
+        spin_r$clock = clock;
+        valid_r$clock = clock;
+        start_r$clock = clock;
         p_acc$d = p_acc$q;
         p_delta$d = p_delta$q;
         p_shift$d = p_shift$q;
@@ -14420,6 +15192,9 @@ module top$columns$4$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$d = step_4$q;
         valid_q$d = valid_q$q;
         start_q$d = start_q$q;
+        spin_r$d = spin_r$q;
+        valid_r$d = valid_r$q;
+        start_r$d = start_r$q;
         rng$seed = seed;
         rng$load = load;
         step_1$d = decide;
@@ -14507,9 +15282,12 @@ module top$columns$4$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         acc = $signed(p_acc$q);
         field = $signed(f_field$q);
         state = rng$state;
-        spin = pbit$spin;
-        spin_valid = valid_q$q;
-        start_spin = start_q$q;
+        spin_r$d = pbit$spin;
+        valid_r$d = valid_q$q;
+        start_r$d = start_q$q;
+        spin = spin_r$q;
+        spin_valid = valid_r$q;
+        start_spin = start_r$q;
     end
 
 endmodule // top$columns$4$unit
@@ -16142,6 +16920,25 @@ module top$columns$4$unit$s_valid(d,q,clock);
 endmodule // top$columns$4$unit$s_valid
 
 
+module top$columns$4$unit$spin_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$4$unit$spin_r
+
+
 module top$columns$4$unit$start_q(d,q,clock);
 
     // Module arguments
@@ -16159,6 +16956,25 @@ module top$columns$4$unit$start_q(d,q,clock);
     end
 
 endmodule // top$columns$4$unit$start_q
+
+
+module top$columns$4$unit$start_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$4$unit$start_r
 
 
 module top$columns$4$unit$step_1(d,q,clock);
@@ -16254,6 +17070,25 @@ module top$columns$4$unit$valid_q(d,q,clock);
     end
 
 endmodule // top$columns$4$unit$valid_q
+
+
+module top$columns$4$unit$valid_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$4$unit$valid_r
 
 
 module top$columns$4$words(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -16381,9 +17216,15 @@ module top$columns$5(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
     reg  [32:0] carry$5$d;
     wire  [32:0] carry$5$q;
     reg  carry$5$clock;
+    reg  [32:0] carry$6$d;
+    wire  [32:0] carry$6$q;
+    reg  carry$6$clock;
     reg  [15:0] field_q$d;
     wire  [15:0] field_q$q;
     reg  field_q$clock;
+    reg  [15:0] field_q2$d;
+    wire  [15:0] field_q2$q;
+    reg  field_q2$clock;
     reg  [13:0] row_r$d;
     wire  [13:0] row_r$q;
     reg  row_r$clock;
@@ -16472,10 +17313,20 @@ module top$columns$5(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         .q(carry$5$q),
         .clock(carry$5$clock)
     );
+    top$columns$5$carry$6 carry$6(
+        .d(carry$6$d),
+        .q(carry$6$q),
+        .clock(carry$6$clock)
+    );
     top$columns$5$field_q field_q(
         .d(field_q$d),
         .q(field_q$q),
         .clock(field_q$clock)
+    );
+    top$columns$5$field_q2 field_q2(
+        .d(field_q2$d),
+        .q(field_q2$q),
+        .clock(field_q2$clock)
     );
     top$columns$5$row_r row_r(
         .d(row_r$d),
@@ -16498,8 +17349,10 @@ module top$columns$5(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         words$clock = clock;
         unit$clock = clock;
         field_q$clock = clock;
+        field_q2$clock = clock;
         row_r$clock = clock;
         field_q$d = field_q$q;
+        field_q2$d = field_q2$q;
         row_r$d = row_r$q;
         carry$0$clock = clock;
         carry$1$clock = clock;
@@ -16507,6 +17360,7 @@ module top$columns$5(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$clock = clock;
         carry$4$clock = clock;
         carry$5$clock = clock;
+        carry$6$clock = clock;
         queue$arrive = arrive;
         queue$x = arrive_x;
         queue$sums = sums;
@@ -16551,7 +17405,9 @@ module top$columns$5(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$d = carry$2$q;
         carry$4$d = carry$3$q;
         carry$5$d = carry$4$q;
+        carry$6$d = carry$5$q;
         field_q$d = $unsigned(unit$field);
+        field_q2$d = field_q$q;
         spin = unit$spin;
         if (~write_sweep) begin
             spin = unit$start_spin;
@@ -16564,15 +17420,15 @@ module top$columns$5(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         if (write) begin
             row_r$d = row;
         end
-        new_sum = carry$5$q[(field_width)+:(17)] + minus_one;
+        new_sum = carry$6$q[(field_width)+:(17)] + minus_one;
         if (spin) begin
-            new_sum = carry$5$q[(field_width)+:(17)] + plus_one;
+            new_sum = carry$6$q[(field_width)+:(17)] + plus_one;
         end
         sum_ext$narrow = new_sum;
-        field_ext$narrow = carry$5$q[(sum_lsb)+:(16)];
+        field_ext$narrow = carry$6$q[(sum_lsb)+:(16)];
         if (~write_sweep) begin
             sum_ext$narrow = zero_sum;
-            field_ext$narrow = field_q$q;
+            field_ext$narrow = field_q2$q;
         end
         words$write_address = write_address;
         words$write_data = (sum_ext$wide << field_width) | field_ext$wide;
@@ -16718,6 +17574,25 @@ module top$columns$5$carry$5(d,q,clock);
 endmodule // top$columns$5$carry$5
 
 
+module top$columns$5$carry$6(d,q,clock);
+
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$5$carry$6
+
+
 module top$columns$5$field_ext(narrow,wide);
 
     // Module arguments
@@ -16746,6 +17621,25 @@ module top$columns$5$field_q(d,q,clock);
     end
 
 endmodule // top$columns$5$field_q
+
+
+module top$columns$5$field_q2(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$5$field_q2
 
 
 module top$columns$5$queue(clock,arrive,x,sums,want,want_row,want_x,sum);
@@ -17150,6 +18044,15 @@ module top$columns$5$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
     reg  start_q$d;
     wire  start_q$q;
     reg  start_q$clock;
+    reg  spin_r$d;
+    wire  spin_r$q;
+    reg  spin_r$clock;
+    reg  valid_r$d;
+    wire  valid_r$q;
+    reg  valid_r$clock;
+    reg  start_r$d;
+    wire  start_r$q;
+    reg  start_r$clock;
 
     // Local signals
     reg  [18:0] a_term;
@@ -17319,6 +18222,21 @@ module top$columns$5$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         .q(start_q$q),
         .clock(start_q$clock)
     );
+    top$columns$5$unit$spin_r spin_r(
+        .d(spin_r$d),
+        .q(spin_r$q),
+        .clock(spin_r$clock)
+    );
+    top$columns$5$unit$valid_r valid_r(
+        .d(valid_r$d),
+        .q(valid_r$q),
+        .clock(valid_r$clock)
+    );
+    top$columns$5$unit$start_r start_r(
+        .d(start_r$d),
+        .q(start_r$q),
+        .clock(start_r$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -17349,6 +18267,9 @@ module top$columns$5$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$clock = clock;
         valid_q$clock = clock;
         start_q$clock = clock;
+        spin_r$clock = clock;
+        valid_r$clock = clock;
+        start_r$clock = clock;
         p_acc$d = p_acc$q;
         p_delta$d = p_delta$q;
         p_shift$d = p_shift$q;
@@ -17374,6 +18295,9 @@ module top$columns$5$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$d = step_4$q;
         valid_q$d = valid_q$q;
         start_q$d = start_q$q;
+        spin_r$d = spin_r$q;
+        valid_r$d = valid_r$q;
+        start_r$d = start_r$q;
         rng$seed = seed;
         rng$load = load;
         step_1$d = decide;
@@ -17461,9 +18385,12 @@ module top$columns$5$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         acc = $signed(p_acc$q);
         field = $signed(f_field$q);
         state = rng$state;
-        spin = pbit$spin;
-        spin_valid = valid_q$q;
-        start_spin = start_q$q;
+        spin_r$d = pbit$spin;
+        valid_r$d = valid_q$q;
+        start_r$d = start_q$q;
+        spin = spin_r$q;
+        spin_valid = valid_r$q;
+        start_spin = start_r$q;
     end
 
 endmodule // top$columns$5$unit
@@ -19096,6 +20023,25 @@ module top$columns$5$unit$s_valid(d,q,clock);
 endmodule // top$columns$5$unit$s_valid
 
 
+module top$columns$5$unit$spin_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$5$unit$spin_r
+
+
 module top$columns$5$unit$start_q(d,q,clock);
 
     // Module arguments
@@ -19113,6 +20059,25 @@ module top$columns$5$unit$start_q(d,q,clock);
     end
 
 endmodule // top$columns$5$unit$start_q
+
+
+module top$columns$5$unit$start_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$5$unit$start_r
 
 
 module top$columns$5$unit$step_1(d,q,clock);
@@ -19208,6 +20173,25 @@ module top$columns$5$unit$valid_q(d,q,clock);
     end
 
 endmodule // top$columns$5$unit$valid_q
+
+
+module top$columns$5$unit$valid_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$5$unit$valid_r
 
 
 module top$columns$5$words(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -19335,9 +20319,15 @@ module top$columns$6(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
     reg  [32:0] carry$5$d;
     wire  [32:0] carry$5$q;
     reg  carry$5$clock;
+    reg  [32:0] carry$6$d;
+    wire  [32:0] carry$6$q;
+    reg  carry$6$clock;
     reg  [15:0] field_q$d;
     wire  [15:0] field_q$q;
     reg  field_q$clock;
+    reg  [15:0] field_q2$d;
+    wire  [15:0] field_q2$q;
+    reg  field_q2$clock;
     reg  [13:0] row_r$d;
     wire  [13:0] row_r$q;
     reg  row_r$clock;
@@ -19426,10 +20416,20 @@ module top$columns$6(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         .q(carry$5$q),
         .clock(carry$5$clock)
     );
+    top$columns$6$carry$6 carry$6(
+        .d(carry$6$d),
+        .q(carry$6$q),
+        .clock(carry$6$clock)
+    );
     top$columns$6$field_q field_q(
         .d(field_q$d),
         .q(field_q$q),
         .clock(field_q$clock)
+    );
+    top$columns$6$field_q2 field_q2(
+        .d(field_q2$d),
+        .q(field_q2$q),
+        .clock(field_q2$clock)
     );
     top$columns$6$row_r row_r(
         .d(row_r$d),
@@ -19452,8 +20452,10 @@ module top$columns$6(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         words$clock = clock;
         unit$clock = clock;
         field_q$clock = clock;
+        field_q2$clock = clock;
         row_r$clock = clock;
         field_q$d = field_q$q;
+        field_q2$d = field_q2$q;
         row_r$d = row_r$q;
         carry$0$clock = clock;
         carry$1$clock = clock;
@@ -19461,6 +20463,7 @@ module top$columns$6(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$clock = clock;
         carry$4$clock = clock;
         carry$5$clock = clock;
+        carry$6$clock = clock;
         queue$arrive = arrive;
         queue$x = arrive_x;
         queue$sums = sums;
@@ -19505,7 +20508,9 @@ module top$columns$6(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$d = carry$2$q;
         carry$4$d = carry$3$q;
         carry$5$d = carry$4$q;
+        carry$6$d = carry$5$q;
         field_q$d = $unsigned(unit$field);
+        field_q2$d = field_q$q;
         spin = unit$spin;
         if (~write_sweep) begin
             spin = unit$start_spin;
@@ -19518,15 +20523,15 @@ module top$columns$6(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         if (write) begin
             row_r$d = row;
         end
-        new_sum = carry$5$q[(field_width)+:(17)] + minus_one;
+        new_sum = carry$6$q[(field_width)+:(17)] + minus_one;
         if (spin) begin
-            new_sum = carry$5$q[(field_width)+:(17)] + plus_one;
+            new_sum = carry$6$q[(field_width)+:(17)] + plus_one;
         end
         sum_ext$narrow = new_sum;
-        field_ext$narrow = carry$5$q[(sum_lsb)+:(16)];
+        field_ext$narrow = carry$6$q[(sum_lsb)+:(16)];
         if (~write_sweep) begin
             sum_ext$narrow = zero_sum;
-            field_ext$narrow = field_q$q;
+            field_ext$narrow = field_q2$q;
         end
         words$write_address = write_address;
         words$write_data = (sum_ext$wide << field_width) | field_ext$wide;
@@ -19672,6 +20677,25 @@ module top$columns$6$carry$5(d,q,clock);
 endmodule // top$columns$6$carry$5
 
 
+module top$columns$6$carry$6(d,q,clock);
+
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$6$carry$6
+
+
 module top$columns$6$field_ext(narrow,wide);
 
     // Module arguments
@@ -19700,6 +20724,25 @@ module top$columns$6$field_q(d,q,clock);
     end
 
 endmodule // top$columns$6$field_q
+
+
+module top$columns$6$field_q2(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$6$field_q2
 
 
 module top$columns$6$queue(clock,arrive,x,sums,want,want_row,want_x,sum);
@@ -20104,6 +21147,15 @@ module top$columns$6$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
     reg  start_q$d;
     wire  start_q$q;
     reg  start_q$clock;
+    reg  spin_r$d;
+    wire  spin_r$q;
+    reg  spin_r$clock;
+    reg  valid_r$d;
+    wire  valid_r$q;
+    reg  valid_r$clock;
+    reg  start_r$d;
+    wire  start_r$q;
+    reg  start_r$clock;
 
     // Local signals
     reg  [18:0] a_term;
@@ -20273,6 +21325,21 @@ module top$columns$6$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         .q(start_q$q),
         .clock(start_q$clock)
     );
+    top$columns$6$unit$spin_r spin_r(
+        .d(spin_r$d),
+        .q(spin_r$q),
+        .clock(spin_r$clock)
+    );
+    top$columns$6$unit$valid_r valid_r(
+        .d(valid_r$d),
+        .q(valid_r$q),
+        .clock(valid_r$clock)
+    );
+    top$columns$6$unit$start_r start_r(
+        .d(start_r$d),
+        .q(start_r$q),
+        .clock(start_r$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -20303,6 +21370,9 @@ module top$columns$6$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$clock = clock;
         valid_q$clock = clock;
         start_q$clock = clock;
+        spin_r$clock = clock;
+        valid_r$clock = clock;
+        start_r$clock = clock;
         p_acc$d = p_acc$q;
         p_delta$d = p_delta$q;
         p_shift$d = p_shift$q;
@@ -20328,6 +21398,9 @@ module top$columns$6$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$d = step_4$q;
         valid_q$d = valid_q$q;
         start_q$d = start_q$q;
+        spin_r$d = spin_r$q;
+        valid_r$d = valid_r$q;
+        start_r$d = start_r$q;
         rng$seed = seed;
         rng$load = load;
         step_1$d = decide;
@@ -20415,9 +21488,12 @@ module top$columns$6$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         acc = $signed(p_acc$q);
         field = $signed(f_field$q);
         state = rng$state;
-        spin = pbit$spin;
-        spin_valid = valid_q$q;
-        start_spin = start_q$q;
+        spin_r$d = pbit$spin;
+        valid_r$d = valid_q$q;
+        start_r$d = start_q$q;
+        spin = spin_r$q;
+        spin_valid = valid_r$q;
+        start_spin = start_r$q;
     end
 
 endmodule // top$columns$6$unit
@@ -22050,6 +23126,25 @@ module top$columns$6$unit$s_valid(d,q,clock);
 endmodule // top$columns$6$unit$s_valid
 
 
+module top$columns$6$unit$spin_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$6$unit$spin_r
+
+
 module top$columns$6$unit$start_q(d,q,clock);
 
     // Module arguments
@@ -22067,6 +23162,25 @@ module top$columns$6$unit$start_q(d,q,clock);
     end
 
 endmodule // top$columns$6$unit$start_q
+
+
+module top$columns$6$unit$start_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$6$unit$start_r
 
 
 module top$columns$6$unit$step_1(d,q,clock);
@@ -22162,6 +23276,25 @@ module top$columns$6$unit$valid_q(d,q,clock);
     end
 
 endmodule // top$columns$6$unit$valid_q
+
+
+module top$columns$6$unit$valid_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$6$unit$valid_r
 
 
 module top$columns$6$words(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -22289,9 +23422,15 @@ module top$columns$7(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
     reg  [32:0] carry$5$d;
     wire  [32:0] carry$5$q;
     reg  carry$5$clock;
+    reg  [32:0] carry$6$d;
+    wire  [32:0] carry$6$q;
+    reg  carry$6$clock;
     reg  [15:0] field_q$d;
     wire  [15:0] field_q$q;
     reg  field_q$clock;
+    reg  [15:0] field_q2$d;
+    wire  [15:0] field_q2$q;
+    reg  field_q2$clock;
     reg  [13:0] row_r$d;
     wire  [13:0] row_r$q;
     reg  row_r$clock;
@@ -22380,10 +23519,20 @@ module top$columns$7(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         .q(carry$5$q),
         .clock(carry$5$clock)
     );
+    top$columns$7$carry$6 carry$6(
+        .d(carry$6$d),
+        .q(carry$6$q),
+        .clock(carry$6$clock)
+    );
     top$columns$7$field_q field_q(
         .d(field_q$d),
         .q(field_q$q),
         .clock(field_q$clock)
+    );
+    top$columns$7$field_q2 field_q2(
+        .d(field_q2$d),
+        .q(field_q2$q),
+        .clock(field_q2$clock)
     );
     top$columns$7$row_r row_r(
         .d(row_r$d),
@@ -22406,8 +23555,10 @@ module top$columns$7(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         words$clock = clock;
         unit$clock = clock;
         field_q$clock = clock;
+        field_q2$clock = clock;
         row_r$clock = clock;
         field_q$d = field_q$q;
+        field_q2$d = field_q2$q;
         row_r$d = row_r$q;
         carry$0$clock = clock;
         carry$1$clock = clock;
@@ -22415,6 +23566,7 @@ module top$columns$7(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$clock = clock;
         carry$4$clock = clock;
         carry$5$clock = clock;
+        carry$6$clock = clock;
         queue$arrive = arrive;
         queue$x = arrive_x;
         queue$sums = sums;
@@ -22459,7 +23611,9 @@ module top$columns$7(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         carry$3$d = carry$2$q;
         carry$4$d = carry$3$q;
         carry$5$d = carry$4$q;
+        carry$6$d = carry$5$q;
         field_q$d = $unsigned(unit$field);
+        field_q2$d = field_q$q;
         spin = unit$spin;
         if (~write_sweep) begin
             spin = unit$start_spin;
@@ -22472,15 +23626,15 @@ module top$columns$7(clock,arrive,arrive_x,sums,want,want_row,want_x,table_addre
         if (write) begin
             row_r$d = row;
         end
-        new_sum = carry$5$q[(field_width)+:(17)] + minus_one;
+        new_sum = carry$6$q[(field_width)+:(17)] + minus_one;
         if (spin) begin
-            new_sum = carry$5$q[(field_width)+:(17)] + plus_one;
+            new_sum = carry$6$q[(field_width)+:(17)] + plus_one;
         end
         sum_ext$narrow = new_sum;
-        field_ext$narrow = carry$5$q[(sum_lsb)+:(16)];
+        field_ext$narrow = carry$6$q[(sum_lsb)+:(16)];
         if (~write_sweep) begin
             sum_ext$narrow = zero_sum;
-            field_ext$narrow = field_q$q;
+            field_ext$narrow = field_q2$q;
         end
         words$write_address = write_address;
         words$write_data = (sum_ext$wide << field_width) | field_ext$wide;
@@ -22626,6 +23780,25 @@ module top$columns$7$carry$5(d,q,clock);
 endmodule // top$columns$7$carry$5
 
 
+module top$columns$7$carry$6(d,q,clock);
+
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$7$carry$6
+
+
 module top$columns$7$field_ext(narrow,wide);
 
     // Module arguments
@@ -22654,6 +23827,25 @@ module top$columns$7$field_q(d,q,clock);
     end
 
 endmodule // top$columns$7$field_q
+
+
+module top$columns$7$field_q2(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$7$field_q2
 
 
 module top$columns$7$queue(clock,arrive,x,sums,want,want_row,want_x,sum);
@@ -23058,6 +24250,15 @@ module top$columns$7$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
     reg  start_q$d;
     wire  start_q$q;
     reg  start_q$clock;
+    reg  spin_r$d;
+    wire  spin_r$q;
+    reg  spin_r$clock;
+    reg  valid_r$d;
+    wire  valid_r$q;
+    reg  valid_r$clock;
+    reg  start_r$d;
+    wire  start_r$q;
+    reg  start_r$clock;
 
     // Local signals
     reg  [18:0] a_term;
@@ -23227,6 +24428,21 @@ module top$columns$7$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         .q(start_q$q),
         .clock(start_q$clock)
     );
+    top$columns$7$unit$spin_r spin_r(
+        .d(spin_r$d),
+        .q(spin_r$q),
+        .clock(spin_r$clock)
+    );
+    top$columns$7$unit$valid_r valid_r(
+        .d(valid_r$d),
+        .q(valid_r$q),
+        .clock(valid_r$clock)
+    );
+    top$columns$7$unit$start_r start_r(
+        .d(start_r$d),
+        .q(start_r$q),
+        .clock(start_r$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -23257,6 +24473,9 @@ module top$columns$7$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$clock = clock;
         valid_q$clock = clock;
         start_q$clock = clock;
+        spin_r$clock = clock;
+        valid_r$clock = clock;
+        start_r$clock = clock;
         p_acc$d = p_acc$q;
         p_delta$d = p_delta$q;
         p_shift$d = p_shift$q;
@@ -23282,6 +24501,9 @@ module top$columns$7$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         step_4$d = step_4$q;
         valid_q$d = valid_q$q;
         start_q$d = start_q$q;
+        spin_r$d = spin_r$q;
+        valid_r$d = valid_r$q;
+        start_r$d = start_r$q;
         rng$seed = seed;
         rng$load = load;
         step_1$d = decide;
@@ -23369,9 +24591,12 @@ module top$columns$7$unit(clock,seed,load,decide,doubled,a,b,pre,delta_code,shif
         acc = $signed(p_acc$q);
         field = $signed(f_field$q);
         state = rng$state;
-        spin = pbit$spin;
-        spin_valid = valid_q$q;
-        start_spin = start_q$q;
+        spin_r$d = pbit$spin;
+        valid_r$d = valid_q$q;
+        start_r$d = start_q$q;
+        spin = spin_r$q;
+        spin_valid = valid_r$q;
+        start_spin = start_r$q;
     end
 
 endmodule // top$columns$7$unit
@@ -25004,6 +26229,25 @@ module top$columns$7$unit$s_valid(d,q,clock);
 endmodule // top$columns$7$unit$s_valid
 
 
+module top$columns$7$unit$spin_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$7$unit$spin_r
+
+
 module top$columns$7$unit$start_q(d,q,clock);
 
     // Module arguments
@@ -25021,6 +26265,25 @@ module top$columns$7$unit$start_q(d,q,clock);
     end
 
 endmodule // top$columns$7$unit$start_q
+
+
+module top$columns$7$unit$start_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$7$unit$start_r
 
 
 module top$columns$7$unit$step_1(d,q,clock);
@@ -25118,6 +26381,25 @@ module top$columns$7$unit$valid_q(d,q,clock);
 endmodule // top$columns$7$unit$valid_q
 
 
+module top$columns$7$unit$valid_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$columns$7$unit$valid_r
+
+
 module top$columns$7$words(clock,read_address,read_data,write_address,write_data,write_enable);
 
     // Module arguments
@@ -25143,13 +26425,13 @@ endmodule // top$columns$7$words
 module top$group$0(d,q,clock);
 
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 4'h0;
+       q = 8'h0;
     end
 
     always @(posedge clock) begin
@@ -25162,13 +26444,13 @@ endmodule // top$group$0
 module top$group$1(d,q,clock);
 
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 4'h0;
+       q = 8'h0;
     end
 
     always @(posedge clock) begin
@@ -25181,13 +26463,13 @@ endmodule // top$group$1
 module top$group$2(d,q,clock);
 
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 4'h0;
+       q = 8'h0;
     end
 
     always @(posedge clock) begin
@@ -25200,13 +26482,13 @@ endmodule // top$group$2
 module top$group$3(d,q,clock);
 
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 4'h0;
+       q = 8'h0;
     end
 
     always @(posedge clock) begin
@@ -25219,13 +26501,13 @@ endmodule // top$group$3
 module top$group$4(d,q,clock);
 
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 4'h0;
+       q = 8'h0;
     end
 
     always @(posedge clock) begin
@@ -25238,13 +26520,13 @@ endmodule // top$group$4
 module top$group$5(d,q,clock);
 
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 4'h0;
+       q = 8'h0;
     end
 
     always @(posedge clock) begin
@@ -25257,13 +26539,13 @@ endmodule // top$group$5
 module top$group$6(d,q,clock);
 
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 4'h0;
+       q = 8'h0;
     end
 
     always @(posedge clock) begin
@@ -25271,6 +26553,25 @@ module top$group$6(d,q,clock);
     end
 
 endmodule // top$group$6
+
+
+module top$group$7(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$group$7
 
 
 module top$group_ext(narrow,wide);
@@ -25415,6 +26716,25 @@ module top$keep$6(d,q,clock);
     end
 
 endmodule // top$keep$6
+
+
+module top$keep$7(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$keep$7
 
 
 module top$next_r(d,q,clock);
@@ -25569,6 +26889,25 @@ module top$phase$6(d,q,clock);
 endmodule // top$phase$6
 
 
+module top$phase$7(d,q,clock);
+
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$phase$7
+
+
 module top$phase_ext(narrow,wide);
 
     // Module arguments
@@ -25713,6 +27052,25 @@ module top$row$6(d,q,clock);
 endmodule // top$row$6
 
 
+module top$row$7(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$row$7
+
+
 module top$valid$0(d,q,clock);
 
     // Module arguments
@@ -25846,6 +27204,25 @@ module top$valid$6(d,q,clock);
 endmodule // top$valid$6
 
 
+module top$valid$7(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$valid$7
+
+
 module top$x$0(d,q,clock);
 
     // Module arguments
@@ -25977,3 +27354,22 @@ module top$x$6(d,q,clock);
     end
 
 endmodule // top$x$6
+
+
+module top$x$7(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // top$x$7

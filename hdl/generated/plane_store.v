@@ -306,21 +306,21 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
     reg  [14:0] staging$13$d;
     wire  [14:0] staging$13$q;
     reg  staging$13$clock;
-    reg  [14:0] pack$rows$0;
-    reg  [14:0] pack$rows$1;
-    reg  [14:0] pack$rows$2;
-    reg  [14:0] pack$rows$3;
-    reg  [14:0] pack$rows$4;
-    reg  [14:0] pack$rows$5;
-    reg  [14:0] pack$rows$6;
-    reg  [14:0] pack$rows$7;
-    reg  [14:0] pack$rows$8;
-    reg  [14:0] pack$rows$9;
-    reg  [14:0] pack$rows$10;
-    reg  [14:0] pack$rows$11;
-    reg  [14:0] pack$rows$12;
-    reg  [14:0] pack$rows$13;
-    wire  [209:0] pack$plane;
+    reg  [14:0] pack$parts$0;
+    reg  [14:0] pack$parts$1;
+    reg  [14:0] pack$parts$2;
+    reg  [14:0] pack$parts$3;
+    reg  [14:0] pack$parts$4;
+    reg  [14:0] pack$parts$5;
+    reg  [14:0] pack$parts$6;
+    reg  [14:0] pack$parts$7;
+    reg  [14:0] pack$parts$8;
+    reg  [14:0] pack$parts$9;
+    reg  [14:0] pack$parts$10;
+    reg  [14:0] pack$parts$11;
+    reg  [14:0] pack$parts$12;
+    reg  [14:0] pack$parts$13;
+    wire  [209:0] pack$whole;
     reg  [13:0] row_even$narrow;
     wire  [14:0] row_even$wide;
     reg  [13:0] row_odd$narrow;
@@ -674,21 +674,21 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         .clock(staging$13$clock)
     );
     top$pack pack(
-        .rows$0(pack$rows$0),
-        .rows$1(pack$rows$1),
-        .rows$2(pack$rows$2),
-        .rows$3(pack$rows$3),
-        .rows$4(pack$rows$4),
-        .rows$5(pack$rows$5),
-        .rows$6(pack$rows$6),
-        .rows$7(pack$rows$7),
-        .rows$8(pack$rows$8),
-        .rows$9(pack$rows$9),
-        .rows$10(pack$rows$10),
-        .rows$11(pack$rows$11),
-        .rows$12(pack$rows$12),
-        .rows$13(pack$rows$13),
-        .plane(pack$plane)
+        .parts$0(pack$parts$0),
+        .parts$1(pack$parts$1),
+        .parts$2(pack$parts$2),
+        .parts$3(pack$parts$3),
+        .parts$4(pack$parts$4),
+        .parts$5(pack$parts$5),
+        .parts$6(pack$parts$6),
+        .parts$7(pack$parts$7),
+        .parts$8(pack$parts$8),
+        .parts$9(pack$parts$9),
+        .parts$10(pack$parts$10),
+        .parts$11(pack$parts$11),
+        .parts$12(pack$parts$12),
+        .parts$13(pack$parts$13),
+        .whole(pack$whole)
     );
     top$row_even row_even(
         .narrow(row_even$narrow),
@@ -945,7 +945,7 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$0$d = zero_row;
         end
-        pack$rows$0 = (staging$0$q >> by$0) | (staging$0$q << back$0);
+        pack$parts$0 = (staging$0$q >> by$0) | (staging$0$q << back$0);
         staging$1$d = (staging$1$q >> by$0) | (staging$1$q << back$0);
         if (rd2$q & (pair2$q == pair_index$1)) begin
             if (row_index$1[32'h0]) begin
@@ -961,7 +961,7 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$1$d = zero_row;
         end
-        pack$rows$1 = (staging$1$q >> by$0) | (staging$1$q << back$0);
+        pack$parts$1 = (staging$1$q >> by$0) | (staging$1$q << back$0);
         staging$2$d = (staging$2$q >> by$0) | (staging$2$q << back$0);
         if (rd2$q & (pair2$q == pair_index$2)) begin
             if (row_index$2[32'h0]) begin
@@ -977,7 +977,7 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$2$d = zero_row;
         end
-        pack$rows$2 = (staging$2$q >> by$0) | (staging$2$q << back$0);
+        pack$parts$2 = (staging$2$q >> by$0) | (staging$2$q << back$0);
         staging$3$d = (staging$3$q >> by$0) | (staging$3$q << back$0);
         if (rd2$q & (pair2$q == pair_index$3)) begin
             if (row_index$3[32'h0]) begin
@@ -993,7 +993,7 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$3$d = zero_row;
         end
-        pack$rows$3 = (staging$3$q >> by$0) | (staging$3$q << back$0);
+        pack$parts$3 = (staging$3$q >> by$0) | (staging$3$q << back$0);
         staging$4$d = (staging$4$q >> by$0) | (staging$4$q << back$0);
         if (rd2$q & (pair2$q == pair_index$4)) begin
             if (row_index$4[32'h0]) begin
@@ -1009,7 +1009,7 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$4$d = zero_row;
         end
-        pack$rows$4 = (staging$4$q >> by$0) | (staging$4$q << back$0);
+        pack$parts$4 = (staging$4$q >> by$0) | (staging$4$q << back$0);
         staging$5$d = (staging$5$q >> by$0) | (staging$5$q << back$0);
         if (rd2$q & (pair2$q == pair_index$5)) begin
             if (row_index$5[32'h0]) begin
@@ -1025,7 +1025,7 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$5$d = zero_row;
         end
-        pack$rows$5 = (staging$5$q >> by$0) | (staging$5$q << back$0);
+        pack$parts$5 = (staging$5$q >> by$0) | (staging$5$q << back$0);
         staging$6$d = (staging$6$q >> by$0) | (staging$6$q << back$0);
         if (rd2$q & (pair2$q == pair_index$6)) begin
             if (row_index$6[32'h0]) begin
@@ -1041,7 +1041,7 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$6$d = zero_row;
         end
-        pack$rows$6 = (staging$6$q >> by$0) | (staging$6$q << back$0);
+        pack$parts$6 = (staging$6$q >> by$0) | (staging$6$q << back$0);
         staging$7$d = (staging$7$q >> by$0) | (staging$7$q << back$0);
         if (rd2$q & (pair2$q == pair_index$7)) begin
             if (row_index$7[32'h0]) begin
@@ -1057,7 +1057,7 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$7$d = zero_row;
         end
-        pack$rows$7 = (staging$7$q >> by$0) | (staging$7$q << back$0);
+        pack$parts$7 = (staging$7$q >> by$0) | (staging$7$q << back$0);
         staging$8$d = (staging$8$q >> by$0) | (staging$8$q << back$0);
         if (rd2$q & (pair2$q == pair_index$8)) begin
             if (row_index$8[32'h0]) begin
@@ -1073,7 +1073,7 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$8$d = zero_row;
         end
-        pack$rows$8 = (staging$8$q >> by$0) | (staging$8$q << back$0);
+        pack$parts$8 = (staging$8$q >> by$0) | (staging$8$q << back$0);
         staging$9$d = (staging$9$q >> by$0) | (staging$9$q << back$0);
         if (rd2$q & (pair2$q == pair_index$9)) begin
             if (row_index$9[32'h0]) begin
@@ -1089,7 +1089,7 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$9$d = zero_row;
         end
-        pack$rows$9 = (staging$9$q >> by$0) | (staging$9$q << back$0);
+        pack$parts$9 = (staging$9$q >> by$0) | (staging$9$q << back$0);
         staging$10$d = (staging$10$q >> by$0) | (staging$10$q << back$0);
         if (rd2$q & (pair2$q == pair_index$10)) begin
             if (row_index$10[32'h0]) begin
@@ -1105,7 +1105,7 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$10$d = zero_row;
         end
-        pack$rows$10 = (staging$10$q >> by$0) | (staging$10$q << back$0);
+        pack$parts$10 = (staging$10$q >> by$0) | (staging$10$q << back$0);
         staging$11$d = (staging$11$q >> by$0) | (staging$11$q << back$0);
         if (rd2$q & (pair2$q == pair_index$11)) begin
             if (row_index$11[32'h0]) begin
@@ -1121,7 +1121,7 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$11$d = zero_row;
         end
-        pack$rows$11 = (staging$11$q >> by$0) | (staging$11$q << back$0);
+        pack$parts$11 = (staging$11$q >> by$0) | (staging$11$q << back$0);
         staging$12$d = (staging$12$q >> by$0) | (staging$12$q << back$0);
         if (rd2$q & (pair2$q == pair_index$12)) begin
             if (row_index$12[32'h0]) begin
@@ -1137,7 +1137,7 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$12$d = zero_row;
         end
-        pack$rows$12 = (staging$12$q >> by$0) | (staging$12$q << back$0);
+        pack$parts$12 = (staging$12$q >> by$0) | (staging$12$q << back$0);
         staging$13$d = (staging$13$q >> by$0) | (staging$13$q << back$0);
         if (rd2$q & (pair2$q == pair_index$13)) begin
             if (row_index$13[32'h0]) begin
@@ -1153,8 +1153,8 @@ module top(clock,sync,wr_mask,wr_address,wr_odd,wr_data$0,wr_data$1,wr_data$2,wr
         if (sync) begin
             staging$13$d = zero_row;
         end
-        pack$rows$13 = (staging$13$q >> by$0) | (staging$13$q << back$0);
-        plane = pack$plane;
+        pack$parts$13 = (staging$13$q >> by$0) | (staging$13$q << back$0);
+        plane = pack$whole;
     end
 
 endmodule // top
@@ -1902,27 +1902,27 @@ module top$odd_q$7(d,q,clock);
 endmodule // top$odd_q$7
 
 
-module top$pack(rows$0,rows$1,rows$2,rows$3,rows$4,rows$5,rows$6,rows$7,rows$8,rows$9,rows$10,rows$11,rows$12,rows$13,plane);
+module top$pack(parts$0,parts$1,parts$2,parts$3,parts$4,parts$5,parts$6,parts$7,parts$8,parts$9,parts$10,parts$11,parts$12,parts$13,whole);
 
     // Module arguments
-    input wire  [14:0] rows$0;
-    input wire  [14:0] rows$1;
-    input wire  [14:0] rows$2;
-    input wire  [14:0] rows$3;
-    input wire  [14:0] rows$4;
-    input wire  [14:0] rows$5;
-    input wire  [14:0] rows$6;
-    input wire  [14:0] rows$7;
-    input wire  [14:0] rows$8;
-    input wire  [14:0] rows$9;
-    input wire  [14:0] rows$10;
-    input wire  [14:0] rows$11;
-    input wire  [14:0] rows$12;
-    input wire  [14:0] rows$13;
-    output reg  [209:0] plane;
+    input wire  [14:0] parts$0;
+    input wire  [14:0] parts$1;
+    input wire  [14:0] parts$2;
+    input wire  [14:0] parts$3;
+    input wire  [14:0] parts$4;
+    input wire  [14:0] parts$5;
+    input wire  [14:0] parts$6;
+    input wire  [14:0] parts$7;
+    input wire  [14:0] parts$8;
+    input wire  [14:0] parts$9;
+    input wire  [14:0] parts$10;
+    input wire  [14:0] parts$11;
+    input wire  [14:0] parts$12;
+    input wire  [14:0] parts$13;
+    output reg  [209:0] whole;
 
     // Update code (custom)
-    always @(*) plane = {rows$13, rows$12, rows$11, rows$10, rows$9, rows$8, rows$7, rows$6, rows$5, rows$4, rows$3, rows$2, rows$1, rows$0};
+    always @(*) whole = {parts$13, parts$12, parts$11, parts$10, parts$9, parts$8, parts$7, parts$6, parts$5, parts$4, parts$3, parts$2, parts$1, parts$0};
 endmodule // top$pack
 
 

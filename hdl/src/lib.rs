@@ -11,6 +11,7 @@
 //! * [`link`]: the host link — UART, frame parser and writer, command engine;
 //! * [`boards`]: the top level an FPGA build synthesizes, and the boards `make synth` builds;
 //! * [`flow`]: Verilog generation and lint, and bitstream manifests;
+//! * [`wiring`]: blocks that only wire (concatenations);
 //! * [`testbench`]: a single-threaded, cycle-by-cycle driver for unit tests.
 
 pub mod boards;
@@ -19,6 +20,7 @@ pub mod flow;
 pub mod link;
 pub mod plane;
 pub mod testbench;
+pub mod wiring;
 
 use thermoblock_contract::field::FIELD_BITS;
 use thermoblock_contract::pbit::LUT_INDEX_BITS;

@@ -89,7 +89,7 @@ pub fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
 }
 
 /// Every unit with checked-in Verilog.
-pub const UNITS: [Unit; 26] = [
+pub const UNITS: [Unit; 27] = [
     Unit { name: "lane_rng", source: "chip/lane_rng.rs", verilog: || verilog_body(LaneRng::default()) },
     Unit { name: "pbit", source: "chip/pbit.rs", verilog: || verilog_body(PBit::default()) },
     Unit {
@@ -198,6 +198,11 @@ pub const UNITS: [Unit; 26] = [
         name: "plane_drain",
         source: "plane/drain.rs",
         verilog: || verilog_body(crate::plane::drain::DrainUlx3s::default()),
+    },
+    Unit {
+        name: "plane_engine",
+        source: "plane/top.rs",
+        verilog: || verilog_body(crate::plane::top::PlaneEngineUlx3s::new(false)),
     },
     Unit {
         name: "plane_sum_queue",

@@ -19,7 +19,7 @@
 //! or `c2`), a kept sweep `{sum ± 1, f}` (+1 for a +1 spin); other sweeps write nothing.
 //! `thermoblock_contract::column` lays the table and the words out.
 //!
-//! **Ports** (cycle `τ − 1` asks, `τ` decides, `τ + 6` writes: [`DECISION_LATENCY`] − 1 edges
+//! **Ports** (cycle `τ − 1` asks, `τ` decides, `τ + 7` writes: [`DECISION_LATENCY`] − 1 edges
 //! after the decision, as the engine twin writes):
 //!
 //! | port | dir | width | timing |
@@ -31,18 +31,18 @@
 //! | `word_address` | in | 13 | cycle `τ − 1`: its spin word; otherwise any word, read for the host |
 //! | `decide`, `phase` | in | 1, 2 | cycle `τ`: the decision and its phase |
 //! | `delta_code`, `shift_h1`, `shift_c2`, `shift_field` | in | 16, 5, 5, 5 | the run's delta code and the phases' `e + 7` (held through a run) |
-//! | `write`, `write_sweep`, `write_keep`, `write_x`, `write_address` | in | 1, 1, 1, 4, 13 | cycle `τ + 6`: the decision's results are here; whether it is a sweep's (phase ≥ 2) and it counts in the sums, its column `x` and spin word |
+//! | `write`, `write_sweep`, `write_keep`, `write_x`, `write_address` | in | 1, 1, 1, 4, 13 | cycle `τ + 7`: the decision's results are here; whether it is a sweep's (phase ≥ 2) and it counts in the sums, its column `x` and spin word |
 //! | `seed`, `load` | in | 64, 1 | the decision unit's generator (`load` not within 4 edges after a `decide`) |
 //! | `table_write`, `table_write_address`, `table_data` | in | 1, 10, 35 | the host's table write (idle) |
-//! | `row` | out | 14 | cycle `τ + 6`: the row so far with this decision's spin at bit `write_x`: the plane store's `wr_data` when `write_x = W − 1` |
-//! | `spin` | out | 1 | cycle `τ + 6`: the spin written (`true` = +1) |
+//! | `row` | out | 14 | cycle `τ + 7`: the row so far with this decision's spin at bit `write_x`: the plane store's `wr_data` when `write_x = W − 1` |
+//! | `spin` | out | 1 | cycle `τ + 7`: the spin written (`true` = +1) |
 //! | `word` | out | 33 | the spin word read at the last edge (the host's readout) |
 //!
 //! **Memories.** The table: 1,024 words of 35 bits (two DP16KD). The spin words: `WORDS` words of
-//! 33 bits, one read port (`τ − 1`, or the host's) and one write port (`τ + 6`): a spin's word is
+//! 33 bits, one read port (`τ − 1`, or the host's) and one write port (`τ + 7`): a spin's word is
 //! read again only a whole sweep later, and the clamp pass's write of a word precedes the first
 //! sweep's read of it by at least two edges (the engine twin checks both). The word read for a
-//! decision travels beside it through six registers to its write.
+//! decision travels beside it through seven registers to its write.
 //!
 //! **Reset.** None: registers power up at 0; the memories are written before they are read.
 
@@ -64,9 +64,9 @@ use crate::testbench::Clocked;
 use crate::{FIELD_WIDTH, STATE_BITS};
 
 /// Registers a decision's spin word passes through between its read and its write (the last,
-/// written `[5]` in `update`: `hdl_gen` takes no named index).
+/// written `[6]` in `update`: `hdl_gen` takes no named index).
 const CARRY: usize = DECISION_LATENCY - 1;
-const _: () = assert!(CARRY - 1 == 5);
+const _: () = assert!(CARRY - 1 == 6);
 
 const _: () = assert!(TABLE_B_BITS == SUM_BITS && TABLE_BIAS_BITS == FIELD_WIDTH && PRE_BITS == FIELD_WIDTH);
 
@@ -107,8 +107,10 @@ pub struct Column<const WORDS: usize> {
     unit: DecisionUnit,
     /// The decision's spin word, from its read to its write.
     carry: [DFF<Bits<SPIN_WORD_BITS>>; CARRY],
-    /// The decision's field (the decision unit shows it one edge before the spin).
+    /// The decision's field (the decision unit shows it from two edges before the spin, until
+    /// the next decision's replaces it), held to the write.
     field_q: DFF<Bits<FIELD_WIDTH>>,
+    field_q2: DFF<Bits<FIELD_WIDTH>>,
     /// The row being assembled.
     row_r: DFF<Bits<ROW_BITS>>,
     // Combinational.
@@ -169,6 +171,7 @@ impl<const WORDS: usize> Default for Column<WORDS> {
             unit: Default::default(),
             carry: Default::default(),
             field_q: Default::default(),
+            field_q2: Default::default(),
             row_r: Default::default(),
             sum_ext: Default::default(),
             field_ext: Default::default(),
@@ -192,7 +195,7 @@ impl<const WORDS: usize> Logic for Column<WORDS> {
     #[hdl_gen]
     fn update(&mut self) {
         clock!(self, clock, queue, border, words, unit);
-        dff_setup!(self, clock, field_q, row_r);
+        dff_setup!(self, clock, field_q, field_q2, row_r);
         for k in 0..CARRY {
             self.carry[k].clock.next = self.clock.val();
         }
@@ -245,8 +248,9 @@ impl<const WORDS: usize> Logic for Column<WORDS> {
             self.carry[k].d.next = self.carry[k - 1].q.val();
         }
         self.field_q.d.next = unsigned_cast(self.unit.field.val());
+        self.field_q2.d.next = self.field_q.q.val();
 
-        // Cycle τ + 6: the spin, the row, the spin word.
+        // Cycle τ + 7: the spin, the row, the spin word.
         self.spin.next = self.unit.spin.val();
         if !self.write_sweep.val() {
             self.spin.next = self.unit.start_spin.val();
@@ -260,16 +264,16 @@ impl<const WORDS: usize> Logic for Column<WORDS> {
             self.row_r.d.next = self.row.val();
         }
         self.new_sum.next =
-            self.carry[5].q.val().get_bits::<RUN_SUM_BITS>(self.field_width.val().index()) + self.minus_one.val();
+            self.carry[6].q.val().get_bits::<RUN_SUM_BITS>(self.field_width.val().index()) + self.minus_one.val();
         if self.spin.val() {
             self.new_sum.next =
-                self.carry[5].q.val().get_bits::<RUN_SUM_BITS>(self.field_width.val().index()) + self.plus_one.val();
+                self.carry[6].q.val().get_bits::<RUN_SUM_BITS>(self.field_width.val().index()) + self.plus_one.val();
         }
         self.sum_ext.narrow.next = self.new_sum.val();
-        self.field_ext.narrow.next = self.carry[5].q.val().get_bits::<FIELD_WIDTH>(self.sum_lsb.val().index());
+        self.field_ext.narrow.next = self.carry[6].q.val().get_bits::<FIELD_WIDTH>(self.sum_lsb.val().index());
         if !self.write_sweep.val() {
             self.sum_ext.narrow.next = self.zero_sum.val();
-            self.field_ext.narrow.next = self.field_q.q.val();
+            self.field_ext.narrow.next = self.field_q2.q.val();
         }
         self.words.write_address.next = self.write_address.val();
         self.words.write_data.next = (self.sum_ext.wide.val() << self.field_width.val()) | self.field_ext.wide.val();

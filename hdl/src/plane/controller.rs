@@ -39,7 +39,7 @@
 //! A window's decisions are asked for from 5 cycles after its last cycle, one position a cycle;
 //! its sums arrive from 6 cycles after (`ADD_LATENCY`: the weight banks' address register, read
 //! and output register, the array's 3). `busy` falls 8 cycles after the run's last `want`
-//! (its decision, the decision unit's 6 edges and the plane store's write): `cycles` is then
+//! (its decision, the decision unit's 7 edges and the plane store's write): `cycles` is then
 //! `PlaneSchedule::run_cycles`.
 //!
 //! **Reset.** None: registers power up at 0 (idle).
@@ -735,7 +735,7 @@ impl Clocked for PlaneController {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use rust_hdl::prelude::*;
     use thermoblock_contract::border::border_class;
     use thermoblock_contract::plane::{PlaneControl, PlaneSchedule};
@@ -744,25 +744,36 @@ mod tests {
     use super::PlaneController;
     use crate::plane::engine::tests::{CASES, Case, array};
     use crate::plane::engine::{Control, Plant};
-    use crate::testbench::{Bench, bits};
+    use crate::testbench::Bench;
 
     /// The inputs of a run of `case`: the contract's configuration and the run's counts.
+    /// Sets the controller's configuration inputs — on the controller, or on any unit that has
+    /// the same inputs (the engine's top) — from the host's `PlaneControl` and the run.
+    macro_rules! configure_controller {
+        ($dut:expr, $c:expr, $run:expr) => {{
+            use $crate::testbench::bits;
+            let (dut, c, run) = ($dut, $c, $run);
+            let [ch, co, hid, out] = c.phases;
+            (dut.len_ch.next, dut.len_co.next, dut.len_hid.next, dut.len_out.next) =
+                (bits(ch.length), bits(co.length), bits(hid.length), bits(out.length));
+            (dut.sigma_ch.next, dut.sigma_co.next, dut.sigma_hid.next, dut.sigma_out.next) =
+                (bits(ch.sigma), bits(co.sigma), bits(hid.sigma), bits(out.sigma));
+            (dut.terms_ch.next, dut.terms_co.next, dut.terms_hid.next, dut.terms_out.next) =
+                (bits(ch.terms), bits(co.terms), bits(hid.terms), bits(out.terms));
+            (dut.groups_ch.next, dut.groups_co.next, dut.groups_hid.next, dut.groups_out.next) =
+                (bits(ch.groups), bits(co.groups), bits(hid.groups), bits(out.groups));
+            (dut.k1h.next, dut.k1w.next) = (bits(ch.kernel.0), bits(ch.kernel.1));
+            (dut.k2h.next, dut.k2w.next) = (bits(hid.kernel.0), bits(hid.kernel.1));
+            (dut.stall_hid.next, dut.stall_out.next) = (bits(c.stall_hidden), bits(c.stall_output));
+            (dut.h.next, dut.w.next, dut.hw.next) = (bits(c.h), bits(c.w), bits(c.h * c.w));
+            (dut.pairs.next, dut.lead.next) = (bits(c.pairs), bits(c.lead));
+            (dut.sweeps.next, dut.burn_in.next) = (bits(run.sweeps as usize), bits(run.burn_in as usize));
+        }};
+    }
+    pub(crate) use configure_controller;
+
     fn configure(dut: &mut PlaneController, c: &PlaneControl, run: &ChipRun) {
-        let [ch, co, hid, out] = c.phases;
-        (dut.len_ch.next, dut.len_co.next, dut.len_hid.next, dut.len_out.next) =
-            (bits(ch.length), bits(co.length), bits(hid.length), bits(out.length));
-        (dut.sigma_ch.next, dut.sigma_co.next, dut.sigma_hid.next, dut.sigma_out.next) =
-            (bits(ch.sigma), bits(co.sigma), bits(hid.sigma), bits(out.sigma));
-        (dut.terms_ch.next, dut.terms_co.next, dut.terms_hid.next, dut.terms_out.next) =
-            (bits(ch.terms), bits(co.terms), bits(hid.terms), bits(out.terms));
-        (dut.groups_ch.next, dut.groups_co.next, dut.groups_hid.next, dut.groups_out.next) =
-            (bits(ch.groups), bits(co.groups), bits(hid.groups), bits(out.groups));
-        (dut.k1h.next, dut.k1w.next) = (bits(ch.kernel.0), bits(ch.kernel.1));
-        (dut.k2h.next, dut.k2w.next) = (bits(hid.kernel.0), bits(hid.kernel.1));
-        (dut.stall_hid.next, dut.stall_out.next) = (bits(c.stall_hidden), bits(c.stall_output));
-        (dut.h.next, dut.w.next, dut.hw.next) = (bits(c.h), bits(c.w), bits(c.h * c.w));
-        (dut.pairs.next, dut.lead.next) = (bits(c.pairs), bits(c.lead));
-        (dut.sweeps.next, dut.burn_in.next) = (bits(run.sweeps as usize), bits(run.burn_in as usize));
+        configure_controller!(dut, c, run);
     }
 
     /// The controller's outputs in the twin's terms; checks the want's row, column and class

@@ -36,7 +36,7 @@
 //! | `shift_amount` | in  | 5          | `e2 + 7`, `0 ..= 31` |
 //! | `offset`       | in  | 16, signed | `h1` for hidden spins, 0 for output spins |
 //! | `acc`          | out | 19, signed | debug: `2a − b + pre`, registered at the `decide` edge |
-//! | `field`        | out | 16, signed | the field code, shown from the edge before `spin_valid`'s, held (the clamp pass stores it) |
+//! | `field`        | out | 16, signed | the field code, shown from two edges before `spin_valid`'s (edge `t + 4`), held until the next decision's (the clamp pass stores it) |
 //! | `state`        | out | 64         | debug: the generator register |
 //! | `spin`         | out | 1          | `true` = +1; valid with `spin_valid`, held until the next result |
 //! | `spin_valid`   | out | 1          | high for one clock, [`LATENCY`] edges after the `decide` edge |
@@ -54,15 +54,17 @@
 //! any change to that unit changes the checked-in lane bitstreams, and it is retired with the lanes
 //! (stage 5 of the plane engine).
 //!
-//! **Latency: [`LATENCY`] = 6 clocks**, fully pipelined (one `decide` per clock). `decide` at edge
+//! **Latency: [`LATENCY`] = 7 clocks**, fully pipelined (one `decide` per clock). `decide` at edge
 //! `t`: `acc` after `t`; the multiply at `t + 1`; the coarse shift at `t + 2`; the fine shift and
 //! clamp at `t + 3`; the offset and saturation at `t + 4`, when the generator steps ([`STEP_DELAY`]
-//! = 4); `PBit` samples field and draw at `t + 5`, so `spin`, `start_spin`, `spin_valid` show after
-//! edge `t + 5`. With the plane store's write one edge later, a spin is readable
-//! `DECISION_LATENCY` = 7 edges after its `decide` (checked at compile time against the contract,
-//! `thermoblock_contract::plane`). The offset add has a stage of its own because with the shift
-//! and clamp before it, it was the unit's critical path (80 MHz post-route on the ECP5-85F; split,
-//! the unit meets 100 MHz: `make measure-plane-decision`).
+//! = 4); `PBit` samples field and draw at `t + 5`; its compare is registered at `t + 6`, so
+//! `spin`, `start_spin`, `spin_valid` show after edge `t + 6`. With the plane store's write one
+//! edge later, a spin is readable `DECISION_LATENCY` = 8 edges after its `decide` (checked at
+//! compile time against the contract, `thermoblock_contract::plane`). The offset add has a stage
+//! of its own because with the shift and clamp before it, it was the unit's critical path (80 MHz
+//! post-route on the ECP5-85F; split, the unit meets 100 MHz: `make measure-plane-decision`). The
+//! compare has its register because the threshold table's 5.6 ns clock-to-output and the compare
+//! feeding the drain's row and sum logic directly held the drain to 47.6 MHz post-route.
 //!
 //! **`load`** at edge `u` is allowed iff there was no `decide` at edges `u − 1 ..= u − 4` (that
 //! decision's step would take the new seed's draw, or be lost to `load`'s priority). Power-up state
@@ -85,7 +87,7 @@ pub const SUM_BITS: usize = ECP5_85F_PLANE.accumulator_bits() as usize;
 /// Bits of `pre`: the output layer's clamped constant `c2` is a 16-bit code.
 pub const PRE_BITS: usize = FIELD_WIDTH;
 /// Clock edges from the `decide` edge to `spin_valid` (counting the `decide` edge).
-pub const LATENCY: u64 = 6;
+pub const LATENCY: u64 = 7;
 /// Edges after the `decide` edge at which the generator steps: where the field is registered.
 pub const STEP_DELAY: u64 = 4;
 
@@ -186,6 +188,10 @@ pub struct DecisionUnit {
     step_4: DFF<bool>,
     valid_q: DFF<bool>,
     start_q: DFF<bool>,
+    /// The compare's register, and the valid flag and start spin beside it.
+    spin_r: DFF<bool>,
+    valid_r: DFF<bool>,
+    start_r: DFF<bool>,
     // Constants.
     lsb_sum: Constant<Bits<{ clog2(SUM_BITS) }>>,
     bit_16: Constant<Bits<{ clog2(SUM_BITS) }>>,
@@ -285,6 +291,9 @@ impl Default for DecisionUnit {
             step_4: Default::default(),
             valid_q: Default::default(),
             start_q: Default::default(),
+            spin_r: Default::default(),
+            valid_r: Default::default(),
+            start_r: Default::default(),
             lsb_sum: constant(0),
             bit_16: constant(MUL_BITS),
             bit_17: constant(MUL_BITS + 1),
@@ -325,7 +334,7 @@ impl Logic for DecisionUnit {
         dff_setup!(
             self, clock, p_acc, p_delta, p_shift, p_offset, p_valid, m_low, m_addend, m_shift, m_offset, m_valid,
             s_coarse, s_fine, s_offset, s_valid, c_clamped, c_offset, c_valid, f_field, f_valid, step_1, step_2,
-            step_3, step_4, valid_q, start_q
+            step_3, step_4, valid_q, start_q, spin_r, valid_r, start_r
         );
         // Generator: loaded by `load`, stepped STEP_DELAY edges after each `decide`.
         self.rng.seed.next = self.seed.val();
@@ -435,9 +444,12 @@ impl Logic for DecisionUnit {
         self.acc.next = signed_cast(self.p_acc.q.val());
         self.field.next = signed_cast(self.f_field.q.val());
         self.state.next = self.rng.state.val();
-        self.spin.next = self.pbit.spin.val();
-        self.spin_valid.next = self.valid_q.q.val();
-        self.start_spin.next = self.start_q.q.val();
+        self.spin_r.d.next = self.pbit.spin.val();
+        self.valid_r.d.next = self.valid_q.q.val();
+        self.start_r.d.next = self.start_q.q.val();
+        self.spin.next = self.spin_r.q.val();
+        self.spin_valid.next = self.valid_r.q.val();
+        self.start_spin.next = self.start_r.q.val();
     }
 }
 
@@ -522,9 +534,10 @@ mod tests {
         pipe: VecDeque<Option<Decision>>,
         /// `decide` at the previous STEP_DELAY edges: a `load` now would break the contract.
         recent: VecDeque<bool>,
-        /// A `load` at the last edge: from this edge the p-bit sees the new seed's draw, so `spin`
-        /// and `start_spin` mean nothing until the next result.
-        loaded: bool,
+        /// Edges left in which a `load` shows: from the edge after it the p-bit sees the new
+        /// seed's draw, and the compare's register shows that an edge later, so `spin` and
+        /// `start_spin` mean nothing for two edges, until the next result.
+        loaded: u8,
         out: Shown,
     }
 
@@ -536,16 +549,19 @@ mod tests {
                 rng: LaneRng { state: 0 },
                 pipe: std::iter::repeat_n(None, LATENCY as usize - 1).collect(),
                 recent: std::iter::repeat_n(false, STEP_DELAY as usize).collect(),
-                loaded: false,
+                loaded: 0,
                 out: Shown { spin_valid: false, spin: None, start_spin: None, field: 0, acc: 0 },
             }
         }
 
         fn edge(&mut self, d: &Drive) -> Shown {
-            if self.loaded {
+            if self.loaded > 0 {
                 (self.out.spin, self.out.start_spin) = (None, None);
+                self.loaded -= 1;
             }
-            self.loaded = d.load;
+            if d.load {
+                self.loaded = 2;
+            }
             if d.load {
                 assert!(!self.recent.contains(&true), "invalid stimulus: `load` while a decision is in flight");
                 self.rng = LaneRng::new(d.seed);
@@ -578,8 +594,8 @@ mod tests {
             if let Some(r) = done {
                 (self.out.spin, self.out.start_spin) = (Some(r.spin), Some(r.start));
             }
-            // The field shows one edge before the spin.
-            if let Some(Some(r)) = self.pipe.front() {
+            // The field shows two edges before the spin (registered at t + 4, the spin after t + 6).
+            if let Some(Some(r)) = self.pipe.get(1) {
                 self.out.field = r.field;
             }
             self.out

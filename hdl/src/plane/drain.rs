@@ -3,7 +3,7 @@
 //! **Purpose.** The decision side of the plane engine: `D` [`Column`]s side by side and the one
 //! decision pipeline that drives them. The controller asks for one position a cycle (`want`, in
 //! raster order, group by group: `super::controller`); every column decides its channel's spin at
-//! that position in the next cycle, and six edges later writes it — into the row it assembles for
+//! that position in the next cycle, and seven edges later writes it — into the row it assembles for
 //! the plane store, and into the spin's word (clamp field, running sum). The pipeline carries each
 //! decision's description (phase, group, row, column, whether it counts, spin word) from the
 //! request to the write, and walks the spin words' addresses, which follow the decisions' order
@@ -15,22 +15,22 @@
 //! |---|---|---|---|
 //! | `clock` | in | 1 | rising edge |
 //! | `arrive`, `arrive_x`, `sums` | in | 1, 4, `D` x 266 | the array's output: ring position `arrive_x`'s sums, column `d` at `sums[d]` |
-//! | `want`, `want_phase`, `want_group`, `want_p`, `want_row`, `want_x`, `want_class`, `want_keep` | in | 1, 2, 4, 8, 4, 4, 4, 1 | the controller's request (cycle `τ − 1`): position `want_p` of `want_group` is decided at edge `τ` |
+//! | `want`, `want_phase`, `want_group`, `want_p`, `want_row`, `want_x`, `want_class`, `want_keep` | in | 1, 2, 8, 8, 4, 4, 4, 1 | the controller's request (groups below 16: the tables' group field) (cycle `τ − 1`): position `want_p` of `want_group` is decided at edge `τ` |
 //! | `w_last` | in | 4 | `W − 1`: a row is written with its last spin |
 //! | `output_base` | in | 13 | the output layer's first spin word (`column::output_base`) |
 //! | `delta_code`, `shift_h1`, `shift_c2`, `shift_field` | in | 16, 5, 5, 5 | the run's delta code, the phases' `e + 7` |
 //! | `seeds`, `load` | in | `D` x 64, 1 | the decision units' generators (`load` while idle) |
 //! | `table_write`, `table_address`, `table_data` | in | `D`, 10, 35 | the host writes a table word into the columns in the mask (idle) |
 //! | `host_address` | in | 13 | the spin word every column reads in a cycle without `want` |
-//! | `wr`, `wr_output`, `wr_group`, `wr_row`, `wr_data` | out | 1, 1, 4, 4, `D` x 14 | cycle `τ + 6`: write row `wr_row` of channel `wr_group·D + d` of the hidden (`wr_output` low) or output layer with `wr_data[d]`, every bank (the plane store's write port) |
-//! | `decided`, `spins` | out | 1, `D` | cycle `τ + 6`: the columns' spins written (`true` = +1) |
+//! | `wr`, `wr_output`, `wr_group`, `wr_row`, `wr_data` | out | 1, 1, 8, 4, `D` x 14 | cycle `τ + 7`: write row `wr_row` of channel `wr_group·D + d` of the hidden (`wr_output` low) or output layer with `wr_data[d]`, every bank (the plane store's write port) |
+//! | `decided`, `spins` | out | 1, `D` | cycle `τ + 7`: the columns' spins written (`true` = +1) |
 //! | `words` | out | `D` x 33 | each column's spin word read at the last edge (the host's readout) |
 //!
 //! A last group's spare columns (channel `≥ C`) decide and write like the others, into rows
 //! and words that exist (the stores are sized for whole groups) and that nothing reads.
 //!
-//! **Latency.** Request at edge `τ − 1`, decision at `τ`, writes at `τ + 6`: a spin is in the
-//! plane store `DECISION_LATENCY` = 7 edges after its decision. Fully pipelined.
+//! **Latency.** Request at edge `τ − 1`, decision at `τ`, writes at `τ + 7`: a spin is in the
+//! plane store `DECISION_LATENCY` = 8 edges after its decision. Fully pipelined.
 //!
 //! **Reset.** None: registers power up at 0 (no decision in flight).
 
@@ -44,15 +44,15 @@ use crate::STATE_BITS;
 use crate::chip::field_unit::{DELTA_BITS, Extend, SHIFT_BITS};
 use crate::constant as c;
 use crate::plane::column::Column;
-use crate::plane::controller::P_BITS;
+use crate::plane::controller::{CH_BITS, P_BITS};
 use crate::plane::plane_store::ROW_BITS;
 use crate::plane::sum_queue::{COLUMN_BITS, INDEX_BITS};
 use crate::testbench::Clocked;
 
 /// Pipeline stages: stage `k` holds the decision of cycle `τ + k` (`k = 0`: the decision edge's).
 const STAGES: usize = DECISION_LATENCY;
-/// The stage whose decision writes (written `[6]` in `update`: `hdl_gen` takes no named index).
-const _: () = assert!(STAGES - 1 == 6);
+/// The stage whose decision writes (written `[7]` in `update`: `hdl_gen` takes no named index).
+const _: () = assert!(STAGES - 1 == 7);
 
 /// The drain of a `D`-column array with `WORDS` spin words a column.
 #[derive(LogicBlock)]
@@ -63,7 +63,7 @@ pub struct Drain<const D: usize, const WORDS: usize> {
     pub sums: [Signal<In, Bits<COLUMN_BITS>>; D],
     pub want: Signal<In, bool>,
     pub want_phase: Signal<In, Bits<2>>,
-    pub want_group: Signal<In, Bits<TABLE_GROUP_BITS>>,
+    pub want_group: Signal<In, Bits<CH_BITS>>,
     pub want_p: Signal<In, Bits<P_BITS>>,
     pub want_row: Signal<In, Bits<INDEX_BITS>>,
     pub want_x: Signal<In, Bits<INDEX_BITS>>,
@@ -83,7 +83,7 @@ pub struct Drain<const D: usize, const WORDS: usize> {
     pub host_address: Signal<In, Bits<SPIN_ADDRESS_BITS>>,
     pub wr: Signal<Out, bool>,
     pub wr_output: Signal<Out, bool>,
-    pub wr_group: Signal<Out, Bits<TABLE_GROUP_BITS>>,
+    pub wr_group: Signal<Out, Bits<CH_BITS>>,
     pub wr_row: Signal<Out, Bits<INDEX_BITS>>,
     pub wr_data: [Signal<Out, Bits<ROW_BITS>>; D],
     pub decided: Signal<Out, bool>,
@@ -93,7 +93,7 @@ pub struct Drain<const D: usize, const WORDS: usize> {
     // The pipeline: one description per stage.
     valid: [DFF<bool>; STAGES],
     phase: [DFF<Bits<2>>; STAGES],
-    group: [DFF<Bits<TABLE_GROUP_BITS>>; STAGES],
+    group: [DFF<Bits<CH_BITS>>; STAGES],
     row: [DFF<Bits<INDEX_BITS>>; STAGES],
     x: [DFF<Bits<INDEX_BITS>>; STAGES],
     keep: [DFF<bool>; STAGES],
@@ -110,7 +110,8 @@ pub struct Drain<const D: usize, const WORDS: usize> {
     // Constants.
     bank_bit: [Constant<Bits<D>>; D],
     zero_p: Constant<Bits<P_BITS>>,
-    zero_group: Constant<Bits<TABLE_GROUP_BITS>>,
+    zero_group: Constant<Bits<CH_BITS>>,
+    group_lsb: Constant<Bits<3>>,
     zero_address: Constant<Bits<SPIN_ADDRESS_BITS>>,
     one_address: Constant<Bits<SPIN_ADDRESS_BITS>>,
     zero_spins: Constant<Bits<D>>,
@@ -170,6 +171,7 @@ impl<const D: usize, const WORDS: usize> Default for Drain<D, WORDS> {
             bank_bit: std::array::from_fn(|d| c(1 << d)),
             zero_p: c(0),
             zero_group: c(0),
+            group_lsb: c(0),
             zero_address: c(0),
             one_address: c(1),
             zero_spins: c(0),
@@ -204,7 +206,7 @@ impl<const D: usize, const WORDS: usize> Logic for Drain<D, WORDS> {
             self.next_r.d.next = self.asked.val() + self.one_address.val();
         }
         self.phase_ext.narrow.next = self.want_phase.val();
-        self.group_ext.narrow.next = self.want_group.val();
+        self.group_ext.narrow.next = self.want_group.val().get_bits::<TABLE_GROUP_BITS>(self.group_lsb.val().index());
         self.class_ext.narrow.next = self.want_class.val();
         self.table_at.next = (self.phase_ext.wide.val() << self.phase_shift.val())
             | (self.group_ext.wide.val() << self.group_shift.val())
@@ -249,11 +251,11 @@ impl<const D: usize, const WORDS: usize> Logic for Drain<D, WORDS> {
             self.columns[d].shift_h1.next = self.shift_h1.val();
             self.columns[d].shift_c2.next = self.shift_c2.val();
             self.columns[d].shift_field.next = self.shift_field.val();
-            self.columns[d].write.next = self.valid[6].q.val();
-            self.columns[d].write_sweep.next = self.phase[6].q.val().get_bit(1);
-            self.columns[d].write_keep.next = self.keep[6].q.val();
-            self.columns[d].write_x.next = self.x[6].q.val();
-            self.columns[d].write_address.next = self.address[6].q.val();
+            self.columns[d].write.next = self.valid[7].q.val();
+            self.columns[d].write_sweep.next = self.phase[7].q.val().get_bit(1);
+            self.columns[d].write_keep.next = self.keep[7].q.val();
+            self.columns[d].write_x.next = self.x[7].q.val();
+            self.columns[d].write_address.next = self.address[7].q.val();
             self.columns[d].seed.next = self.seeds[d].val();
             self.columns[d].load.next = self.load.val();
             self.columns[d].table_write.next = (self.table_write.val() & self.bank_bit[d].val()).any();
@@ -267,11 +269,11 @@ impl<const D: usize, const WORDS: usize> Logic for Drain<D, WORDS> {
         }
 
         // The writes.
-        self.wr.next = self.valid[6].q.val() & (self.x[6].q.val() == self.w_last.val());
-        self.wr_output.next = self.phase[6].q.val().get_bit(0);
-        self.wr_group.next = self.group[6].q.val();
-        self.wr_row.next = self.row[6].q.val();
-        self.decided.next = self.valid[6].q.val();
+        self.wr.next = self.valid[7].q.val() & (self.x[7].q.val() == self.w_last.val());
+        self.wr_output.next = self.phase[7].q.val().get_bit(0);
+        self.wr_group.next = self.group[7].q.val();
+        self.wr_row.next = self.row[7].q.val();
+        self.decided.next = self.valid[7].q.val();
     }
 }
 
@@ -286,7 +288,7 @@ pub type DrainUlx3s =
     Drain<8, { thermoblock_contract::column::spin_words(&thermoblock_contract::config::ECP5_85F_PLANE) }>;
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::collections::HashMap;
 
     use rust_hdl::prelude::*;
@@ -302,7 +304,7 @@ mod tests {
     use crate::plane::array::ROWS;
     use crate::plane::decision::SUM_BITS;
     use crate::plane::engine::tests::{CASES, Case, array};
-    use crate::plane::engine::{EngineTrace, Plant};
+    use crate::plane::engine::{DrainRecord, EngineTrace, Plant, RowWritten};
     use crate::testbench::{Bench, Port, VectorLine, replay_testbench};
 
     const WORDS: usize = thermoblock_contract::column::spin_words(&ECP5_85F_PLANE);
@@ -324,7 +326,7 @@ mod tests {
         (0..N).map(|i| b.get_bit(i)).collect()
     }
 
-    fn value<const N: usize>(v: u64) -> Bits<N> {
+    pub(crate) fn value<const N: usize>(v: u64) -> Bits<N> {
         let mut b = Bits::<N>::default();
         for i in 0..N.min(64) {
             b = b.replace_bit(i, v >> i & 1 == 1);
@@ -333,7 +335,7 @@ mod tests {
     }
 
     /// Column `d`'s sums of an arrival, row `r` at bits `[19·r +: 19]`.
-    fn pack(sums: &[i64], d: usize) -> Bits<COLUMN_BITS> {
+    pub(crate) fn pack(sums: &[i64], d: usize) -> Bits<COLUMN_BITS> {
         let mut b = Bits::<COLUMN_BITS>::default();
         for r in 0..ROWS {
             for i in 0..SUM_BITS {
@@ -341,6 +343,97 @@ mod tests {
             }
         }
         b
+    }
+
+    /// What the twin's record says the decision side must show: per cycle, the spins written
+    /// and the plane row written; at the end, every spin word. Shared with the engine top's test.
+    pub(crate) struct Expected<'a> {
+        record: &'a DrainRecord,
+        columns: usize,
+        w: usize,
+        decisions: HashMap<usize, Vec<(usize, Option<usize>, bool)>>,
+        rows: HashMap<usize, Vec<&'a RowWritten>>,
+    }
+
+    impl<'a> Expected<'a> {
+        pub(crate) fn new(record: &'a DrainRecord, columns: usize, w: usize) -> Self {
+            let mut decisions: HashMap<usize, Vec<_>> = HashMap::new();
+            for &(edge, d, ch, spin) in &record.decisions {
+                decisions.entry(edge).or_default().push((d, ch, spin));
+            }
+            let mut rows: HashMap<usize, Vec<_>> = HashMap::new();
+            for r in &record.rows {
+                rows.entry(r.0).or_default().push(r);
+            }
+            Self { record, columns, w, decisions, rows }
+        }
+
+        /// Compares cycle `tau`'s outputs (the twin's cycle numbers): whether decisions are
+        /// written and their spins (bit `d` for column `d`), and the plane row write, if any
+        /// (`(output layer, group, row)`, column `d`'s row word from `data(d)`). Returns the
+        /// decisions compared.
+        pub(crate) fn cycle(
+            &self,
+            tau: usize,
+            decided: bool,
+            spins: u64,
+            wr: Option<(bool, usize, usize)>,
+            data: &dyn Fn(usize) -> u64,
+        ) -> Result<usize, String> {
+            let expected = self.decisions.get(&tau);
+            if decided != expected.is_some() {
+                return Err(format!("cycle {tau}: decided {decided} where the twin {}", expected.is_some()));
+            }
+            for &(d, ch, spin) in expected.into_iter().flatten() {
+                if ch.is_some() && (spins >> d & 1 == 1) != spin {
+                    return Err(format!("cycle {tau}: column {d} (channel {ch:?}) wrote {} for {spin}", !spin));
+                }
+            }
+            let writes = self.rows.get(&tau);
+            if wr.is_some() != writes.is_some() {
+                return Err(format!("cycle {tau}: a row write {} where the twin {}", wr.is_some(), writes.is_some()));
+            }
+            for &&(_, layer, ch, row, ref bits) in writes.into_iter().flatten() {
+                if wr != Some((layer == 2, ch / self.columns, row)) {
+                    return Err(format!("cycle {tau}: row write {wr:?} for layer {layer} channel {ch} row {row}"));
+                }
+                let want = (0..self.w).filter(|&x| bits[x]).fold(0u64, |v, x| v | 1 << x);
+                let got = data(ch % self.columns);
+                if got != want {
+                    return Err(format!("cycle {tau}: layer {layer} channel {ch} row {row}: {got:#b}, not {want:#b}"));
+                }
+            }
+            Ok(expected.map_or(0, Vec::len))
+        }
+
+        /// Reads every spin word of the run's channels through `read` (an address to every
+        /// column's word) and compares its clamp field and running sum with the twin's.
+        pub(crate) fn words(
+            &self,
+            schedule: &PlaneSchedule,
+            read: &mut dyn FnMut(usize) -> Vec<u64>,
+        ) -> Result<(), String> {
+            let (d_cols, hw) = (self.columns, schedule.shape.h * schedule.shape.w);
+            for (layer, channels) in [(0, schedule.shape.c1), (1, schedule.shape.c2)] {
+                for g in 0..schedule.groups(channels) {
+                    for p in 0..hw {
+                        let words = read(spin_word_address(schedule, layer == 1, g, p));
+                        for d in (0..d_cols).filter(|d| g * d_cols + d < channels) {
+                            let ch = g * d_cols + d;
+                            let got = split_spin_word(words[d]);
+                            let f = &self.record;
+                            let want = (f.fields[layer][ch * hw + p], i64::from(f.sums[layer][ch * hw + p]));
+                            if got != want {
+                                return Err(format!(
+                                    "layer {layer} channel {ch} position {p}: word {got:?}, not {want:?}"
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
     }
 
     /// A port and its value now, least significant bit first.
@@ -408,7 +501,6 @@ mod tests {
         };
         let (img, _) = case.prepare();
         let (h, w) = case.grid;
-        let hw = h * w;
         let schedule = PlaneSchedule { array: array(D), shape: img.shape(h, w) };
         let mut bench = Bench::new(Drain::<D, WORDS>::default());
         let mut clock = |bench: &mut Bench<Drain<D, WORDS>>| {
@@ -454,14 +546,7 @@ mod tests {
 
         // The run.
         let arrivals: HashMap<usize, &Vec<i64>> = record.arrivals.iter().map(|(t, s)| (*t, s)).collect();
-        let mut decisions: HashMap<usize, Vec<(usize, Option<usize>, bool)>> = HashMap::new();
-        for &(edge, d, ch, spin) in &record.decisions {
-            decisions.entry(edge).or_default().push((d, ch, spin));
-        }
-        let rows: HashMap<usize, Vec<_>> = record.rows.iter().fold(HashMap::new(), |mut m, r| {
-            m.entry(r.0).or_insert_with(Vec::new).push(r);
-            m
-        });
+        let expected = Expected::new(&record, D, w);
         let late = usize::from(fault == Fault::SumsLate);
         let mut compared = 0;
         for tau in 0..control.len() + 2 {
@@ -489,55 +574,20 @@ mod tests {
             bench.settle();
             // The outputs of cycle tau.
             let u = &bench.dut;
-            let expected = decisions.get(&tau);
-            if u.decided.val() != expected.is_some() {
-                return Err(format!("cycle {tau}: decided {} where the twin {}", u.decided.val(), expected.is_some()));
-            }
-            for &(d, ch, spin) in expected.into_iter().flatten() {
-                if ch.is_some() && u.spins.val().get_bit(d) != spin {
-                    return Err(format!("cycle {tau}: column {d} (channel {ch:?}) wrote {} for {spin}", !spin));
-                }
-                compared += 1;
-            }
-            let writes = rows.get(&tau);
-            if u.wr.val() != writes.is_some() {
-                return Err(format!("cycle {tau}: a row write {} where the twin {}", u.wr.val(), writes.is_some()));
-            }
-            for &&(_, layer, ch, row, ref spins) in writes.into_iter().flatten() {
-                let at = (u.wr_output.val(), u.wr_group.val().index(), u.wr_row.val().index());
-                if at != (layer == 2, ch / D, row) {
-                    return Err(format!("cycle {tau}: row write {at:?} for layer {layer} channel {ch} row {row}"));
-                }
-                let got: Vec<bool> = (0..ROW_BITS).map(|x| u.wr_data[ch % D].val().get_bit(x)).collect();
-                let want: Vec<bool> = (0..ROW_BITS).map(|x| x < w && spins[x]).collect();
-                if got != want {
-                    return Err(format!("cycle {tau}: layer {layer} channel {ch} row {row}: {got:?}, not {want:?}"));
-                }
-            }
+            let writes = |d: usize| u.wr_data[d].val().to_u64();
+            let wr = (u.wr_output.val(), u.wr_group.val().to_u64() as usize, u.wr_row.val().to_u64() as usize);
+            compared +=
+                expected.cycle(tau, u.decided.val(), u.spins.val().to_u64(), u.wr.val().then_some(wr), &writes)?;
             clock(&mut bench);
         }
 
         // The spin words, read back as the host does.
-        for (layer, channels) in [(0, img.c1), (1, img.c2)] {
-            for g in 0..schedule.groups(channels) {
-                for p in 0..hw {
-                    bench.dut.host_address.next = value(spin_word_address(&schedule, layer == 1, g, p) as u64);
-                    clock(&mut bench);
-                    bench.settle();
-                    for d in (0..D).filter(|d| g * D + d < channels) {
-                        let ch = g * D + d;
-                        let (field, sum) = split_spin_word(bench.dut.words[d].val().to_u64());
-                        let want = (record.fields[layer][ch * hw + p], i64::from(record.sums[layer][ch * hw + p]));
-                        if (field, sum) != want {
-                            return Err(format!(
-                                "layer {layer} channel {ch} position {p}: word {:?}, not {want:?}",
-                                (field, sum)
-                            ));
-                        }
-                    }
-                }
-            }
-        }
+        expected.words(&schedule, &mut |address| {
+            bench.dut.host_address.next = value(address as u64);
+            clock(&mut bench);
+            bench.settle();
+            (0..D).map(|d| bench.dut.words[d].val().to_u64()).collect()
+        })?;
         Ok(compared)
     }
 

@@ -41,8 +41,8 @@
 //! * *Decisions.* Each column decides the window's `H·W` positions in raster order at edges
 //!   `base + p`, `base = e + ADD_LATENCY − 1`: `acc = (doubled ? 2A : A) − b + pre`, the field
 //!   code, one draw of its generator, the p-bit (or, in the clamp pass, the start spin and the
-//!   field kept as `h1`/`c2`). A row's spins are written to the plane store at edge `t + 6` of
-//!   its last spin's decision `t`, readable from edge `t + 7` (`DECISION_LATENCY`); clamp fields
+//!   field kept as `h1`/`c2`). A row's spins are written to the plane store at edge `t + 7` of
+//!   its last spin's decision `t`, readable from edge `t + 8` (`DECISION_LATENCY`); clamp fields
 //!   likewise.
 //!
 //! **What the twin checks as it runs** (each a panic naming the cycle): every plane row read
@@ -219,6 +219,9 @@ pub struct EngineTrace {
     pub drain: DrainRecord,
 }
 
+/// A plane row written: the edge, layer (1 hidden, 2 output), channel, row and spins.
+pub type RowWritten = (usize, usize, usize, usize, Vec<bool>);
+
 /// What the twin's decision side saw and did: the stimulus and the answers for the RTL that
 /// drains the array (`plane::drain`).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -230,9 +233,8 @@ pub struct DrainRecord {
     /// channel (none for a last group's spare column) and the spin written (`true` = +1; in the
     /// clamp pass the start spin).
     pub decisions: Vec<(usize, usize, Option<usize>, bool)>,
-    /// Each plane row written, in order: the edge, layer (1 hidden, 2 output), channel, row and
-    /// spins.
-    pub rows: Vec<(usize, usize, usize, usize, Vec<bool>)>,
+    /// Each plane row written, in order.
+    pub rows: Vec<RowWritten>,
     /// The clamp fields `h1` (`[C1][H·W]`) and `c2` (`[C2][H·W]`), as codes.
     pub fields: [Vec<i64>; 2],
     /// The running sums of the kept sweeps, hidden and output (`[C][H·W]`).
@@ -653,7 +655,7 @@ pub(crate) mod tests {
         let run = ChipRun { delta: 0.3, sweeps: 2, burn_in: 0, seed: 5 };
         let (want, got) = both(&case, &run, Plant::default());
         assert_eq!((&got.halves, &got.result), (&want.halves, &want.result));
-        assert_eq!(got.result.cycles, 4_440 + 2 * 9_600 + 5 + 195 + 7);
+        assert_eq!(got.result.cycles, 4_440 + 2 * 9_600 + 5 + 195 + 8);
     }
 
     #[test]

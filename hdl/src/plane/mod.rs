@@ -10,6 +10,7 @@
 //! * [`column`](mod@column): one column's decisions: sum queue, border table, spin words, decision unit, row;
 //! * [`drain`]: the `D` columns and the decision pipeline that drives them;
 //! * [`weight_banks`]: the kernels stored once in `D` banks, read term by term and rotated onto the columns;
+//! * [`top`]: the units wired together into the engine (`PlaneEngine`);
 //! * [`engine`]: the whole engine cycle by cycle in software, composed of the units' twins: the
 //!   timing its controller keeps, checked against the chip model.
 
@@ -21,4 +22,5 @@ pub mod drain;
 pub mod engine;
 pub mod plane_store;
 pub mod sum_queue;
+pub mod top;
 pub mod weight_banks;

@@ -44,6 +44,7 @@ use crate::constant as c;
 use crate::chip::block_ram::BlockRam;
 use crate::chip::field_unit::Extend;
 use crate::testbench::Clocked;
+use crate::wiring::Pack;
 
 use crate::plane::array::{PLANE_BITS, RING, ROWS};
 
@@ -95,7 +96,8 @@ pub struct PlaneStore<const D: usize, const BANK_BITS: usize, const WORDS: usize
     rot_even: DFF<Bits<RING>>,
     rot_odd: DFF<Bits<RING>>,
     staging: [DFF<Bits<RING>>; ROWS],
-    pack: PackRows,
+    /// The staging rows side by side, row `r` at bits `[15·r +: 15]`.
+    pack: Pack<ROWS, RING, PLANE_BITS>,
     // Combinational.
     /// The read bank's rows, masked to the grid, and padded with the zero position.
     word_even: Signal<Local, Bits<ROW_BITS>>,
@@ -276,51 +278,16 @@ impl<const D: usize, const BANK_BITS: usize, const WORDS: usize> Logic for Plane
                 self.staging[r].d.next = self.zero_row.val();
             }
             // The plane after a load at this edge: the staging rows one rotation ahead.
-            self.pack.rows[r].next =
+            self.pack.parts[r].next =
                 (self.staging[r].q.val() >> self.by[0].val()) | (self.staging[r].q.val() << self.back[0].val());
         }
-        self.plane.next = self.pack.plane.val();
+        self.plane.next = self.pack.whole.val();
     }
 }
 
 impl<const D: usize, const BANK_BITS: usize, const WORDS: usize> Clocked for PlaneStore<D, BANK_BITS, WORDS> {
     fn clock_input(&mut self) -> &mut Signal<In, Clock> {
         &mut self.clock
-    }
-}
-
-/// The staging rows side by side, row `r` at bits `[15·r +: 15]` (a concatenation in the
-/// Verilog: rust-hdl's widening casts fail Verilator's width lint).
-#[derive(LogicBlock)]
-pub struct PackRows {
-    pub rows: [Signal<In, Bits<RING>>; ROWS],
-    pub plane: Signal<Out, Bits<PLANE_BITS>>,
-}
-
-impl Default for PackRows {
-    fn default() -> Self {
-        Self { rows: std::array::from_fn(|_| Default::default()), plane: Default::default() }
-    }
-}
-
-impl Logic for PackRows {
-    fn update(&mut self) {
-        let mut p = Bits::<PLANE_BITS>::default();
-        for (r, row) in self.rows.iter().enumerate() {
-            for i in 0..RING {
-                p = p.replace_bit(r * RING + i, row.val().get_bit(i));
-            }
-        }
-        self.plane.next = p;
-    }
-
-    fn connect(&mut self) {
-        self.plane.connect();
-    }
-
-    fn hdl(&self) -> Verilog {
-        let rows: Vec<String> = (0..ROWS).rev().map(|r| format!("rows${r}")).collect();
-        Verilog::Custom(format!("always @(*) plane = {{{}}};", rows.join(", ")))
     }
 }
 

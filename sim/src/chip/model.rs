@@ -431,9 +431,9 @@ mod tests {
         let model = mnist_model(thermoblock_contract::config::ECP5_85F_PLANE);
         // 2 phases x 8 groups x 15·⌈(64·9 + 14)/15⌉ cycles; clamp 8 x 315 + 8 x 240; the tail:
         // the last group's 196 decisions 5 cycles after the window (the weight read's 3, the array's 2-cycle output), then the decision
-        // unit's 6 and the plane store's write.
+        // unit's 7 and the plane store's write.
         assert_eq!(model.sweep_cycles(), 9_600);
-        assert_eq!(model.cycles(10), 4_440 + 10 * 9_600 + 5 + 195 + 7);
+        assert_eq!(model.cycles(10), 4_440 + 10 * 9_600 + 5 + 195 + 8);
         // 2·64·64·40² additions over 8 x 196 PEs.
         assert_eq!(model.roofline_cycles(), 2.0 * 64.0 * 64.0 * 1600.0 / 1568.0);
     }
