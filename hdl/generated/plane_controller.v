@@ -2,40 +2,40 @@
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/plane_controller.v
 
-module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid,sigma_out,terms_ch,terms_co,terms_hid,terms_out,groups_ch,groups_co,groups_hid,groups_out,k1h,k1w,k2h,k2w,stall_hid,stall_out,h,w,hw,pairs,lead,sweeps,burn_in,busy,done,cycles,restart,term,phase,group,source,step,tap_valid,tap_code,load,read,read_layer,read_source,read_pair,arrive,arrive_x,want,want_phase,want_group,want_p,want_row,want_x,want_class,want_keep);
+module top(clock,start,setup$len_ch,setup$len_co,setup$len_hid,setup$len_out,setup$sigma_ch,setup$sigma_co,setup$sigma_hid,setup$sigma_out,setup$terms_ch,setup$terms_co,setup$terms_hid,setup$terms_out,setup$groups_ch,setup$groups_co,setup$groups_hid,setup$groups_out,setup$k1h,setup$k1w,setup$k2h,setup$k2w,setup$stall_hid,setup$stall_out,setup$h,setup$w,setup$hw,setup$pairs,setup$lead,setup$sweeps,setup$burn_in,busy,done,cycles,restart,term,phase,group,source,step,tap_valid,tap_code,load,read,read_layer,read_source,read_pair,arrive,arrive_x,want,want_phase,want_group,want_p,want_row,want_x,want_class,want_keep);
 
     // Module arguments
     input wire  clock;
     input wire  start;
-    input wire  [10:0] len_ch;
-    input wire  [10:0] len_co;
-    input wire  [10:0] len_hid;
-    input wire  [10:0] len_out;
-    input wire  [3:0] sigma_ch;
-    input wire  [3:0] sigma_co;
-    input wire  [3:0] sigma_hid;
-    input wire  [3:0] sigma_out;
-    input wire  [10:0] terms_ch;
-    input wire  [10:0] terms_co;
-    input wire  [10:0] terms_hid;
-    input wire  [10:0] terms_out;
-    input wire  [7:0] groups_ch;
-    input wire  [7:0] groups_co;
-    input wire  [7:0] groups_hid;
-    input wire  [7:0] groups_out;
-    input wire  [1:0] k1h;
-    input wire  [1:0] k1w;
-    input wire  [1:0] k2h;
-    input wire  [1:0] k2w;
-    input wire  [10:0] stall_hid;
-    input wire  [10:0] stall_out;
-    input wire  [3:0] h;
-    input wire  [3:0] w;
-    input wire  [7:0] hw;
-    input wire  [3:0] pairs;
-    input wire  [10:0] lead;
-    input wire  [15:0] sweeps;
-    input wire  [15:0] burn_in;
+    input wire  [10:0] setup$len_ch;
+    input wire  [10:0] setup$len_co;
+    input wire  [10:0] setup$len_hid;
+    input wire  [10:0] setup$len_out;
+    input wire  [3:0] setup$sigma_ch;
+    input wire  [3:0] setup$sigma_co;
+    input wire  [3:0] setup$sigma_hid;
+    input wire  [3:0] setup$sigma_out;
+    input wire  [10:0] setup$terms_ch;
+    input wire  [10:0] setup$terms_co;
+    input wire  [10:0] setup$terms_hid;
+    input wire  [10:0] setup$terms_out;
+    input wire  [7:0] setup$groups_ch;
+    input wire  [7:0] setup$groups_co;
+    input wire  [7:0] setup$groups_hid;
+    input wire  [7:0] setup$groups_out;
+    input wire  [1:0] setup$k1h;
+    input wire  [1:0] setup$k1w;
+    input wire  [1:0] setup$k2h;
+    input wire  [1:0] setup$k2w;
+    input wire  [10:0] setup$stall_hid;
+    input wire  [10:0] setup$stall_out;
+    input wire  [3:0] setup$h;
+    input wire  [3:0] setup$w;
+    input wire  [7:0] setup$hw;
+    input wire  [3:0] setup$pairs;
+    input wire  [10:0] setup$lead;
+    input wire  [15:0] setup$sweeps;
+    input wire  [15:0] setup$burn_in;
     output reg  busy;
     output reg  done;
     output reg  [31:0] cycles;
@@ -466,35 +466,35 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         arrive_r$d = arrive_r$q;
         ax_r$d = ax_r$q;
         tail_r$d = tail_r$q;
-        len = len_ch;
-        sigma = sigma_ch;
-        terms = terms_ch;
-        groups = groups_ch;
-        kh = k1h;
-        kw = k1w;
+        len = setup$len_ch;
+        sigma = setup$sigma_ch;
+        terms = setup$terms_ch;
+        groups = setup$groups_ch;
+        kh = setup$k1h;
+        kw = setup$k1w;
         if (phase_r$q == ph$1) begin
-            len = len_co;
-            sigma = sigma_co;
-            terms = terms_co;
-            groups = groups_co;
+            len = setup$len_co;
+            sigma = setup$sigma_co;
+            terms = setup$terms_co;
+            groups = setup$groups_co;
             kh = k_one;
             kw = k_one;
         end
         if (phase_r$q == ph$2) begin
-            len = len_hid;
-            sigma = sigma_hid;
-            terms = terms_hid;
-            groups = groups_hid;
-            kh = k2h;
-            kw = k2w;
+            len = setup$len_hid;
+            sigma = setup$sigma_hid;
+            terms = setup$terms_hid;
+            groups = setup$groups_hid;
+            kh = setup$k2h;
+            kw = setup$k2w;
         end
         if (phase_r$q == ph$3) begin
-            len = len_out;
-            sigma = sigma_out;
-            terms = terms_out;
-            groups = groups_out;
-            kh = k2h;
-            kw = k2w;
+            len = setup$len_out;
+            sigma = setup$sigma_out;
+            terms = setup$terms_out;
+            groups = setup$groups_out;
+            kh = setup$k2h;
+            kw = setup$k2w;
         end
         taps = taps_nine;
         first_code = code$0;
@@ -516,7 +516,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         end
         in_window = running_r$q & ~stalling_r$q;
         term_on = in_window & (n_r$q >= ring_m1) & (n_r$q < (terms + ring_m1));
-        read_begin = ring_m1 - lead;
+        read_begin = ring_m1 - setup$lead;
         read_on = in_window & (n_r$q >= read_begin) & (n_r$q < (terms + read_begin));
         restart = (in_window & (n_r$q < ring_n)) | (|flush_r$q);
         term = term_on;
@@ -537,7 +537,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
             end
         end
         load = term_on & ~|tt_r$q;
-        read = read_on & (rj_r$q < pairs);
+        read = read_on & (rj_r$q < setup$pairs);
         read_layer = layer_input;
         if (phase_r$q == ph$2) begin
             read_layer = layer_output;
@@ -560,7 +560,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         if (~|wrow_r$q) begin
             row_class = row4$0;
         end
-        if ((wrow_r$q + one_dim) == h) begin
+        if ((wrow_r$q + one_dim) == setup$h) begin
             row_class = row4$2;
             if (~|wrow_r$q) begin
                 row_class = row4$3;
@@ -570,7 +570,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         if (~|wx_r$q) begin
             col_class = class$0;
         end
-        if ((wx_r$q + one_dim) == w) begin
+        if ((wx_r$q + one_dim) == setup$w) begin
             col_class = class$2;
             if (~|wx_r$q) begin
                 col_class = class$3;
@@ -621,7 +621,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
             pend_r$d = 1'b1;
             pend_phase_r$d = phase_r$q;
             pend_group_r$d = group_r$q;
-            pend_keep_r$d = (phase_r$q >= ph$2) & (sweep_r$q >= burn_in);
+            pend_keep_r$d = (phase_r$q >= ph$2) & (sweep_r$q >= setup$burn_in);
             if ((group_r$q + one_ch) != groups) begin
                 group_r$d = group_r$q + one_ch;
             end
@@ -630,22 +630,22 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
                 if (phase_r$q == ph$0) begin
                     phase_r$d = ph$1;
                 end
-                else if ((phase_r$q == ph$2) | ((phase_r$q == ph$1) & |sweeps) | ((phase_r$q == ph$3) & ((sweep_r$q + one_sweep) != sweeps))) begin
+                else if ((phase_r$q == ph$2) | ((phase_r$q == ph$1) & |setup$sweeps) | ((phase_r$q == ph$3) & ((sweep_r$q + one_sweep) != setup$sweeps))) begin
                     if (phase_r$q == ph$2) begin
                         phase_r$d = ph$3;
-                        stall_r$d = stall_out;
-                        stalling_r$d = |stall_out;
+                        stall_r$d = setup$stall_out;
+                        stalling_r$d = |setup$stall_out;
                         flush_r$d = ring_dim;
-                        if (~|stall_out) begin
+                        if (~|setup$stall_out) begin
                             flush_r$d = zero_dim;
                         end
                     end
                     else begin
                         phase_r$d = ph$2;
-                        stall_r$d = stall_hid;
-                        stalling_r$d = |stall_hid;
+                        stall_r$d = setup$stall_hid;
+                        stalling_r$d = |setup$stall_hid;
                         flush_r$d = ring_dim;
-                        if (~|stall_hid) begin
+                        if (~|setup$stall_hid) begin
                             flush_r$d = zero_dim;
                         end
                         if (phase_r$q == ph$3) begin
@@ -659,10 +659,10 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
                 end
             end
         end
-        last_want = want_r$q & ((wp_r$q + one_p) == hw);
+        last_want = want_r$q & ((wp_r$q + one_p) == setup$hw);
         if (want_r$q) begin
             wp_r$d = wp_r$q + one_p;
-            if ((wx_r$q + one_dim) == w) begin
+            if ((wx_r$q + one_dim) == setup$w) begin
                 wx_r$d = zero_dim;
                 wrow_r$d = wrow_r$q + one_dim;
             end
@@ -693,7 +693,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         end
         if (arrive_r$q) begin
             ax_r$d = ax_r$q + one_dim;
-            if ((ax_r$q + one_dim) == w) begin
+            if ((ax_r$q + one_dim) == setup$w) begin
                 arrive_r$d = 1'b0;
             end
         end

@@ -2,7 +2,7 @@
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/plane_drain.v
 
-module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$6,sums$7,want,want_phase,want_group,want_p,want_row,want_x,want_class,want_keep,w_last,output_base,delta_code,shift_h1,shift_c2,shift_field,seeds$0,seeds$1,seeds$2,seeds$3,seeds$4,seeds$5,seeds$6,seeds$7,load,table_write,table_address,table_data,host_address,wr,wr_output,wr_group,wr_row,wr_data$0,wr_data$1,wr_data$2,wr_data$3,wr_data$4,wr_data$5,wr_data$6,wr_data$7,decided,spins,words$0,words$1,words$2,words$3,words$4,words$5,words$6,words$7);
+module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$6,sums$7,want,want_phase,want_group,want_p,want_row,want_x,want_class,want_keep,decisions$w_last,decisions$output_base,decisions$delta_code,decisions$shift_h1,decisions$shift_c2,decisions$shift_field,seeds$0,seeds$1,seeds$2,seeds$3,seeds$4,seeds$5,seeds$6,seeds$7,load,table_write,table_address,table_data,host_address,wr,wr_output,wr_group,wr_row,wr_data$0,wr_data$1,wr_data$2,wr_data$3,wr_data$4,wr_data$5,wr_data$6,wr_data$7,decided,spins,words$0,words$1,words$2,words$3,words$4,words$5,words$6,words$7);
 
     // Module arguments
     input wire  clock;
@@ -24,12 +24,12 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
     input wire  [3:0] want_x;
     input wire  [3:0] want_class;
     input wire  want_keep;
-    input wire  [3:0] w_last;
-    input wire  [12:0] output_base;
-    input wire  [15:0] delta_code;
-    input wire  [4:0] shift_h1;
-    input wire  [4:0] shift_c2;
-    input wire  [4:0] shift_field;
+    input wire  [3:0] decisions$w_last;
+    input wire  [12:0] decisions$output_base;
+    input wire  [15:0] decisions$delta_code;
+    input wire  [4:0] decisions$shift_h1;
+    input wire  [4:0] decisions$shift_c2;
+    input wire  [4:0] decisions$shift_field;
     input wire  [63:0] seeds$0;
     input wire  [63:0] seeds$1;
     input wire  [63:0] seeds$2;
@@ -1094,7 +1094,7 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         if ((want_p == zero_p) & (want_group == zero_group)) begin
             asked = zero_address;
             if (want_phase[32'h0]) begin
-                asked = output_base;
+                asked = decisions$output_base;
             end
         end
         if (want) begin
@@ -1175,10 +1175,10 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         end
         columns$0$decide = valid$0$q;
         columns$0$phase = phase$0$q;
-        columns$0$delta_code = delta_code;
-        columns$0$shift_h1 = shift_h1;
-        columns$0$shift_c2 = shift_c2;
-        columns$0$shift_field = shift_field;
+        columns$0$delta_code = decisions$delta_code;
+        columns$0$shift_h1 = decisions$shift_h1;
+        columns$0$shift_c2 = decisions$shift_c2;
+        columns$0$shift_field = decisions$shift_field;
         columns$0$write = valid$7$q;
         columns$0$write_sweep = phase$7$q[32'h1];
         columns$0$write_keep = keep$7$q;
@@ -1208,10 +1208,10 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         end
         columns$1$decide = valid$0$q;
         columns$1$phase = phase$0$q;
-        columns$1$delta_code = delta_code;
-        columns$1$shift_h1 = shift_h1;
-        columns$1$shift_c2 = shift_c2;
-        columns$1$shift_field = shift_field;
+        columns$1$delta_code = decisions$delta_code;
+        columns$1$shift_h1 = decisions$shift_h1;
+        columns$1$shift_c2 = decisions$shift_c2;
+        columns$1$shift_field = decisions$shift_field;
         columns$1$write = valid$7$q;
         columns$1$write_sweep = phase$7$q[32'h1];
         columns$1$write_keep = keep$7$q;
@@ -1241,10 +1241,10 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         end
         columns$2$decide = valid$0$q;
         columns$2$phase = phase$0$q;
-        columns$2$delta_code = delta_code;
-        columns$2$shift_h1 = shift_h1;
-        columns$2$shift_c2 = shift_c2;
-        columns$2$shift_field = shift_field;
+        columns$2$delta_code = decisions$delta_code;
+        columns$2$shift_h1 = decisions$shift_h1;
+        columns$2$shift_c2 = decisions$shift_c2;
+        columns$2$shift_field = decisions$shift_field;
         columns$2$write = valid$7$q;
         columns$2$write_sweep = phase$7$q[32'h1];
         columns$2$write_keep = keep$7$q;
@@ -1274,10 +1274,10 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         end
         columns$3$decide = valid$0$q;
         columns$3$phase = phase$0$q;
-        columns$3$delta_code = delta_code;
-        columns$3$shift_h1 = shift_h1;
-        columns$3$shift_c2 = shift_c2;
-        columns$3$shift_field = shift_field;
+        columns$3$delta_code = decisions$delta_code;
+        columns$3$shift_h1 = decisions$shift_h1;
+        columns$3$shift_c2 = decisions$shift_c2;
+        columns$3$shift_field = decisions$shift_field;
         columns$3$write = valid$7$q;
         columns$3$write_sweep = phase$7$q[32'h1];
         columns$3$write_keep = keep$7$q;
@@ -1307,10 +1307,10 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         end
         columns$4$decide = valid$0$q;
         columns$4$phase = phase$0$q;
-        columns$4$delta_code = delta_code;
-        columns$4$shift_h1 = shift_h1;
-        columns$4$shift_c2 = shift_c2;
-        columns$4$shift_field = shift_field;
+        columns$4$delta_code = decisions$delta_code;
+        columns$4$shift_h1 = decisions$shift_h1;
+        columns$4$shift_c2 = decisions$shift_c2;
+        columns$4$shift_field = decisions$shift_field;
         columns$4$write = valid$7$q;
         columns$4$write_sweep = phase$7$q[32'h1];
         columns$4$write_keep = keep$7$q;
@@ -1340,10 +1340,10 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         end
         columns$5$decide = valid$0$q;
         columns$5$phase = phase$0$q;
-        columns$5$delta_code = delta_code;
-        columns$5$shift_h1 = shift_h1;
-        columns$5$shift_c2 = shift_c2;
-        columns$5$shift_field = shift_field;
+        columns$5$delta_code = decisions$delta_code;
+        columns$5$shift_h1 = decisions$shift_h1;
+        columns$5$shift_c2 = decisions$shift_c2;
+        columns$5$shift_field = decisions$shift_field;
         columns$5$write = valid$7$q;
         columns$5$write_sweep = phase$7$q[32'h1];
         columns$5$write_keep = keep$7$q;
@@ -1373,10 +1373,10 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         end
         columns$6$decide = valid$0$q;
         columns$6$phase = phase$0$q;
-        columns$6$delta_code = delta_code;
-        columns$6$shift_h1 = shift_h1;
-        columns$6$shift_c2 = shift_c2;
-        columns$6$shift_field = shift_field;
+        columns$6$delta_code = decisions$delta_code;
+        columns$6$shift_h1 = decisions$shift_h1;
+        columns$6$shift_c2 = decisions$shift_c2;
+        columns$6$shift_field = decisions$shift_field;
         columns$6$write = valid$7$q;
         columns$6$write_sweep = phase$7$q[32'h1];
         columns$6$write_keep = keep$7$q;
@@ -1406,10 +1406,10 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         end
         columns$7$decide = valid$0$q;
         columns$7$phase = phase$0$q;
-        columns$7$delta_code = delta_code;
-        columns$7$shift_h1 = shift_h1;
-        columns$7$shift_c2 = shift_c2;
-        columns$7$shift_field = shift_field;
+        columns$7$delta_code = decisions$delta_code;
+        columns$7$shift_h1 = decisions$shift_h1;
+        columns$7$shift_c2 = decisions$shift_c2;
+        columns$7$shift_field = decisions$shift_field;
         columns$7$write = valid$7$q;
         columns$7$write_sweep = phase$7$q[32'h1];
         columns$7$write_keep = keep$7$q;
@@ -1425,7 +1425,7 @@ module top(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$
         if (columns$7$spin) begin
             spins = spins | bank_bit$7;
         end
-        wr = valid$7$q & (x$7$q == w_last);
+        wr = valid$7$q & (x$7$q == decisions$w_last);
         wr_output = phase$7$q[32'h0];
         wr_group = group$7$q;
         wr_row = row$7$q;

@@ -2,53 +2,53 @@
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/plane_engine.v
 
-module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid,sigma_out,terms_ch,terms_co,terms_hid,terms_out,groups_ch,groups_co,groups_hid,groups_out,k1h,k1w,k2h,k2w,stall_hid,stall_out,h,w,hw,pairs,lead,sweeps,burn_in,t2,w2_block,hidden_group,k1_base,k1_group,k3_base,k3_group,w_last,output_base,delta_code,shift_h1,shift_c2,shift_field,row_mask,base_hidden,base_output,seeds$0,seeds$1,seeds$2,seeds$3,seeds$4,seeds$5,seeds$6,seeds$7,load,wt_wr,wt_bank,wt_address,wt_data,table_write,table_address,table_data,in_wr,in_bank,in_address,in_odd,in_data,host_address,busy,done,cycles,words$0,words$1,words$2,words$3,words$4,words$5,words$6,words$7,wr,wr_output,wr_group,wr_row,wr_data$0,wr_data$1,wr_data$2,wr_data$3,wr_data$4,wr_data$5,wr_data$6,wr_data$7,decided,spins);
+module top(clock,start,setup$len_ch,setup$len_co,setup$len_hid,setup$len_out,setup$sigma_ch,setup$sigma_co,setup$sigma_hid,setup$sigma_out,setup$terms_ch,setup$terms_co,setup$terms_hid,setup$terms_out,setup$groups_ch,setup$groups_co,setup$groups_hid,setup$groups_out,setup$k1h,setup$k1w,setup$k2h,setup$k2w,setup$stall_hid,setup$stall_out,setup$h,setup$w,setup$hw,setup$pairs,setup$lead,setup$sweeps,setup$burn_in,strides$t2,strides$w2_block,strides$hidden_group,strides$k1_base,strides$k1_group,strides$k3_base,strides$k3_group,decisions$w_last,decisions$output_base,decisions$delta_code,decisions$shift_h1,decisions$shift_c2,decisions$shift_field,row_mask,base_hidden,base_output,seeds$0,seeds$1,seeds$2,seeds$3,seeds$4,seeds$5,seeds$6,seeds$7,load,wt_wr,wt_bank,wt_address,wt_data,table_write,table_address,table_data,in_wr,in_bank,in_address,in_odd,in_data,host_address,busy,done,cycles,words$0,words$1,words$2,words$3,words$4,words$5,words$6,words$7,wr,wr_output,wr_group,wr_row,wr_data$0,wr_data$1,wr_data$2,wr_data$3,wr_data$4,wr_data$5,wr_data$6,wr_data$7,decided,spins);
 
     // Module arguments
     input wire  clock;
     input wire  start;
-    input wire  [10:0] len_ch;
-    input wire  [10:0] len_co;
-    input wire  [10:0] len_hid;
-    input wire  [10:0] len_out;
-    input wire  [3:0] sigma_ch;
-    input wire  [3:0] sigma_co;
-    input wire  [3:0] sigma_hid;
-    input wire  [3:0] sigma_out;
-    input wire  [10:0] terms_ch;
-    input wire  [10:0] terms_co;
-    input wire  [10:0] terms_hid;
-    input wire  [10:0] terms_out;
-    input wire  [7:0] groups_ch;
-    input wire  [7:0] groups_co;
-    input wire  [7:0] groups_hid;
-    input wire  [7:0] groups_out;
-    input wire  [1:0] k1h;
-    input wire  [1:0] k1w;
-    input wire  [1:0] k2h;
-    input wire  [1:0] k2w;
-    input wire  [10:0] stall_hid;
-    input wire  [10:0] stall_out;
-    input wire  [3:0] h;
-    input wire  [3:0] w;
-    input wire  [7:0] hw;
-    input wire  [3:0] pairs;
-    input wire  [10:0] lead;
-    input wire  [15:0] sweeps;
-    input wire  [15:0] burn_in;
-    input wire  [3:0] t2;
-    input wire  [14:0] w2_block;
-    input wire  [14:0] hidden_group;
-    input wire  [14:0] k1_base;
-    input wire  [14:0] k1_group;
-    input wire  [14:0] k3_base;
-    input wire  [14:0] k3_group;
-    input wire  [3:0] w_last;
-    input wire  [12:0] output_base;
-    input wire  [15:0] delta_code;
-    input wire  [4:0] shift_h1;
-    input wire  [4:0] shift_c2;
-    input wire  [4:0] shift_field;
+    input wire  [10:0] setup$len_ch;
+    input wire  [10:0] setup$len_co;
+    input wire  [10:0] setup$len_hid;
+    input wire  [10:0] setup$len_out;
+    input wire  [3:0] setup$sigma_ch;
+    input wire  [3:0] setup$sigma_co;
+    input wire  [3:0] setup$sigma_hid;
+    input wire  [3:0] setup$sigma_out;
+    input wire  [10:0] setup$terms_ch;
+    input wire  [10:0] setup$terms_co;
+    input wire  [10:0] setup$terms_hid;
+    input wire  [10:0] setup$terms_out;
+    input wire  [7:0] setup$groups_ch;
+    input wire  [7:0] setup$groups_co;
+    input wire  [7:0] setup$groups_hid;
+    input wire  [7:0] setup$groups_out;
+    input wire  [1:0] setup$k1h;
+    input wire  [1:0] setup$k1w;
+    input wire  [1:0] setup$k2h;
+    input wire  [1:0] setup$k2w;
+    input wire  [10:0] setup$stall_hid;
+    input wire  [10:0] setup$stall_out;
+    input wire  [3:0] setup$h;
+    input wire  [3:0] setup$w;
+    input wire  [7:0] setup$hw;
+    input wire  [3:0] setup$pairs;
+    input wire  [10:0] setup$lead;
+    input wire  [15:0] setup$sweeps;
+    input wire  [15:0] setup$burn_in;
+    input wire  [3:0] strides$t2;
+    input wire  [14:0] strides$w2_block;
+    input wire  [14:0] strides$hidden_group;
+    input wire  [14:0] strides$k1_base;
+    input wire  [14:0] strides$k1_group;
+    input wire  [14:0] strides$k3_base;
+    input wire  [14:0] strides$k3_group;
+    input wire  [3:0] decisions$w_last;
+    input wire  [12:0] decisions$output_base;
+    input wire  [15:0] decisions$delta_code;
+    input wire  [4:0] decisions$shift_h1;
+    input wire  [4:0] decisions$shift_c2;
+    input wire  [4:0] decisions$shift_field;
     input wire  [13:0] row_mask;
     input wire  [7:0] base_hidden;
     input wire  [7:0] base_output;
@@ -138,35 +138,6 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
     // Stub signals
     reg  controller$clock;
     reg  controller$start;
-    reg  [10:0] controller$len_ch;
-    reg  [10:0] controller$len_co;
-    reg  [10:0] controller$len_hid;
-    reg  [10:0] controller$len_out;
-    reg  [3:0] controller$sigma_ch;
-    reg  [3:0] controller$sigma_co;
-    reg  [3:0] controller$sigma_hid;
-    reg  [3:0] controller$sigma_out;
-    reg  [10:0] controller$terms_ch;
-    reg  [10:0] controller$terms_co;
-    reg  [10:0] controller$terms_hid;
-    reg  [10:0] controller$terms_out;
-    reg  [7:0] controller$groups_ch;
-    reg  [7:0] controller$groups_co;
-    reg  [7:0] controller$groups_hid;
-    reg  [7:0] controller$groups_out;
-    reg  [1:0] controller$k1h;
-    reg  [1:0] controller$k1w;
-    reg  [1:0] controller$k2h;
-    reg  [1:0] controller$k2w;
-    reg  [10:0] controller$stall_hid;
-    reg  [10:0] controller$stall_out;
-    reg  [3:0] controller$h;
-    reg  [3:0] controller$w;
-    reg  [7:0] controller$hw;
-    reg  [3:0] controller$pairs;
-    reg  [10:0] controller$lead;
-    reg  [15:0] controller$sweeps;
-    reg  [15:0] controller$burn_in;
     wire  controller$busy;
     wire  controller$done;
     wire  [31:0] controller$cycles;
@@ -204,13 +175,6 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
     reg  [7:0] banks$source;
     reg  [3:0] banks$step;
     reg  banks$tap_valid;
-    reg  [3:0] banks$t2;
-    reg  [14:0] banks$w2_block;
-    reg  [14:0] banks$hidden_group;
-    reg  [14:0] banks$k1_base;
-    reg  [14:0] banks$k1_group;
-    reg  [14:0] banks$k3_base;
-    reg  [14:0] banks$k3_group;
     wire  [8:0] banks$weights$0;
     wire  [8:0] banks$weights$1;
     wire  [8:0] banks$weights$2;
@@ -265,12 +229,6 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
     reg  [3:0] drain$want_x;
     reg  [3:0] drain$want_class;
     reg  drain$want_keep;
-    reg  [3:0] drain$w_last;
-    reg  [12:0] drain$output_base;
-    reg  [15:0] drain$delta_code;
-    reg  [4:0] drain$shift_h1;
-    reg  [4:0] drain$shift_c2;
-    reg  [4:0] drain$shift_field;
     reg  [63:0] drain$seeds$0;
     reg  [63:0] drain$seeds$1;
     reg  [63:0] drain$seeds$2;
@@ -368,35 +326,35 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
     top$controller controller(
         .clock(controller$clock),
         .start(controller$start),
-        .len_ch(controller$len_ch),
-        .len_co(controller$len_co),
-        .len_hid(controller$len_hid),
-        .len_out(controller$len_out),
-        .sigma_ch(controller$sigma_ch),
-        .sigma_co(controller$sigma_co),
-        .sigma_hid(controller$sigma_hid),
-        .sigma_out(controller$sigma_out),
-        .terms_ch(controller$terms_ch),
-        .terms_co(controller$terms_co),
-        .terms_hid(controller$terms_hid),
-        .terms_out(controller$terms_out),
-        .groups_ch(controller$groups_ch),
-        .groups_co(controller$groups_co),
-        .groups_hid(controller$groups_hid),
-        .groups_out(controller$groups_out),
-        .k1h(controller$k1h),
-        .k1w(controller$k1w),
-        .k2h(controller$k2h),
-        .k2w(controller$k2w),
-        .stall_hid(controller$stall_hid),
-        .stall_out(controller$stall_out),
-        .h(controller$h),
-        .w(controller$w),
-        .hw(controller$hw),
-        .pairs(controller$pairs),
-        .lead(controller$lead),
-        .sweeps(controller$sweeps),
-        .burn_in(controller$burn_in),
+        .setup$len_ch(setup$len_ch),
+        .setup$len_co(setup$len_co),
+        .setup$len_hid(setup$len_hid),
+        .setup$len_out(setup$len_out),
+        .setup$sigma_ch(setup$sigma_ch),
+        .setup$sigma_co(setup$sigma_co),
+        .setup$sigma_hid(setup$sigma_hid),
+        .setup$sigma_out(setup$sigma_out),
+        .setup$terms_ch(setup$terms_ch),
+        .setup$terms_co(setup$terms_co),
+        .setup$terms_hid(setup$terms_hid),
+        .setup$terms_out(setup$terms_out),
+        .setup$groups_ch(setup$groups_ch),
+        .setup$groups_co(setup$groups_co),
+        .setup$groups_hid(setup$groups_hid),
+        .setup$groups_out(setup$groups_out),
+        .setup$k1h(setup$k1h),
+        .setup$k1w(setup$k1w),
+        .setup$k2h(setup$k2h),
+        .setup$k2w(setup$k2w),
+        .setup$stall_hid(setup$stall_hid),
+        .setup$stall_out(setup$stall_out),
+        .setup$h(setup$h),
+        .setup$w(setup$w),
+        .setup$hw(setup$hw),
+        .setup$pairs(setup$pairs),
+        .setup$lead(setup$lead),
+        .setup$sweeps(setup$sweeps),
+        .setup$burn_in(setup$burn_in),
         .busy(controller$busy),
         .done(controller$done),
         .cycles(controller$cycles),
@@ -436,13 +394,13 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         .source(banks$source),
         .step(banks$step),
         .tap_valid(banks$tap_valid),
-        .t2(banks$t2),
-        .w2_block(banks$w2_block),
-        .hidden_group(banks$hidden_group),
-        .k1_base(banks$k1_base),
-        .k1_group(banks$k1_group),
-        .k3_base(banks$k3_base),
-        .k3_group(banks$k3_group),
+        .strides$t2(strides$t2),
+        .strides$w2_block(strides$w2_block),
+        .strides$hidden_group(strides$hidden_group),
+        .strides$k1_base(strides$k1_base),
+        .strides$k1_group(strides$k1_group),
+        .strides$k3_base(strides$k3_base),
+        .strides$k3_group(strides$k3_group),
         .weights$0(banks$weights$0),
         .weights$1(banks$weights$1),
         .weights$2(banks$weights$2),
@@ -503,12 +461,12 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         .want_x(drain$want_x),
         .want_class(drain$want_class),
         .want_keep(drain$want_keep),
-        .w_last(drain$w_last),
-        .output_base(drain$output_base),
-        .delta_code(drain$delta_code),
-        .shift_h1(drain$shift_h1),
-        .shift_c2(drain$shift_c2),
-        .shift_field(drain$shift_field),
+        .decisions$w_last(decisions$w_last),
+        .decisions$output_base(decisions$output_base),
+        .decisions$delta_code(decisions$delta_code),
+        .decisions$shift_h1(decisions$shift_h1),
+        .decisions$shift_c2(decisions$shift_c2),
+        .decisions$shift_field(decisions$shift_field),
         .seeds$0(drain$seeds$0),
         .seeds$1(drain$seeds$1),
         .seeds$2(drain$seeds$2),
@@ -653,35 +611,6 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         load_d$2$clock = clock;
         plane_d$2$clock = clock;
         controller$start = start;
-        controller$len_ch = len_ch;
-        controller$len_co = len_co;
-        controller$len_hid = len_hid;
-        controller$len_out = len_out;
-        controller$sigma_ch = sigma_ch;
-        controller$sigma_co = sigma_co;
-        controller$sigma_hid = sigma_hid;
-        controller$sigma_out = sigma_out;
-        controller$terms_ch = terms_ch;
-        controller$terms_co = terms_co;
-        controller$terms_hid = terms_hid;
-        controller$terms_out = terms_out;
-        controller$groups_ch = groups_ch;
-        controller$groups_co = groups_co;
-        controller$groups_hid = groups_hid;
-        controller$groups_out = groups_out;
-        controller$k1h = k1h;
-        controller$k1w = k1w;
-        controller$k2h = k2h;
-        controller$k2w = k2w;
-        controller$stall_hid = stall_hid;
-        controller$stall_out = stall_out;
-        controller$h = h;
-        controller$w = w;
-        controller$hw = hw;
-        controller$pairs = pairs;
-        controller$lead = lead;
-        controller$sweeps = sweeps;
-        controller$burn_in = burn_in;
         busy = controller$busy;
         done = controller$done;
         cycles = controller$cycles;
@@ -695,13 +624,6 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         banks$source = controller$source;
         banks$step = controller$step;
         banks$tap_valid = controller$tap_valid;
-        banks$t2 = t2;
-        banks$w2_block = w2_block;
-        banks$hidden_group = hidden_group;
-        banks$k1_base = k1_base;
-        banks$k1_group = k1_group;
-        banks$k3_base = k3_base;
-        banks$k3_group = k3_group;
         read_slot = zero_slot;
         if (controller$read_layer == layer_hidden) begin
             read_slot = base_hidden;
@@ -716,7 +638,7 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         store$rd_address = (read_slot_ext$wide << three) + read_pair_ext$wide;
         store$rd_bank = controller$read_source[(bank_lsb)+:(3)];
         store$rd_pair = controller$read_pair;
-        store$h = h;
+        store$h = setup$h;
         store$row_mask = row_mask;
         write_slot = base_hidden + drain$wr_group;
         if (drain$wr_output) begin
@@ -807,12 +729,6 @@ module top(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid
         drain$want_x = controller$want_x;
         drain$want_class = controller$want_class;
         drain$want_keep = controller$want_keep;
-        drain$w_last = w_last;
-        drain$output_base = output_base;
-        drain$delta_code = delta_code;
-        drain$shift_h1 = shift_h1;
-        drain$shift_c2 = shift_c2;
-        drain$shift_field = shift_field;
         drain$load = load;
         drain$table_write = table_write;
         drain$table_address = table_address;
@@ -879,7 +795,7 @@ module top$array(clock,weight,tap,plane_load,plane_in,restart,sum);
 endmodule // top$array
 
 
-module top$banks(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_valid,t2,w2_block,hidden_group,k1_base,k1_group,k3_base,k3_group,weights$0,weights$1,weights$2,weights$3,weights$4,weights$5,weights$6,weights$7);
+module top$banks(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_valid,strides$t2,strides$w2_block,strides$hidden_group,strides$k1_base,strides$k1_group,strides$k3_base,strides$k3_group,weights$0,weights$1,weights$2,weights$3,weights$4,weights$5,weights$6,weights$7);
 
     // Module arguments
     input wire  clock;
@@ -893,13 +809,13 @@ module top$banks(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,ste
     input wire  [7:0] source;
     input wire  [3:0] step;
     input wire  tap_valid;
-    input wire  [3:0] t2;
-    input wire  [14:0] w2_block;
-    input wire  [14:0] hidden_group;
-    input wire  [14:0] k1_base;
-    input wire  [14:0] k1_group;
-    input wire  [14:0] k3_base;
-    input wire  [14:0] k3_group;
+    input wire  [3:0] strides$t2;
+    input wire  [14:0] strides$w2_block;
+    input wire  [14:0] strides$hidden_group;
+    input wire  [14:0] strides$k1_base;
+    input wire  [14:0] strides$k1_group;
+    input wire  [14:0] strides$k3_base;
+    input wire  [14:0] strides$k3_group;
     output reg  [8:0] weights$0;
     output reg  [8:0] weights$1;
     output reg  [8:0] weights$2;
@@ -1241,17 +1157,17 @@ module top$banks(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,ste
         rot_q$d = rot_a$q;
         hidden = phase == ph$2;
         phase_base = zero_addr;
-        group_stride = w2_block;
+        group_stride = strides$w2_block;
         if (phase == ph$0) begin
-            phase_base = k1_base;
-            group_stride = k1_group;
+            phase_base = strides$k1_base;
+            group_stride = strides$k1_group;
         end
         if (phase == ph$1) begin
-            phase_base = k3_base;
-            group_stride = k3_group;
+            phase_base = strides$k3_base;
+            group_stride = strides$k3_group;
         end
         if (hidden) begin
-            group_stride = hidden_group;
+            group_stride = strides$hidden_group;
         end
         first = (source == zero_ch) & (step == zero_sigma);
         cr = source & d_mask;
@@ -1259,7 +1175,7 @@ module top$banks(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,ste
         k_now = k_r$q;
         block_now = block_r$q;
         if ((step == zero_sigma) & (cr == zero_ch)) begin
-            block_now = block_r$q + w2_block;
+            block_now = block_r$q + strides$w2_block;
         end
         if (first) begin
             k_now = zero_addr;
@@ -1290,10 +1206,10 @@ module top$banks(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,ste
         banks$0$write_enable = wr & (wr_bank == bank_index$0);
         dm$0 = (bank_addr$0 - cr_wide) & d_mask_addr;
         offset$0 = dm$0;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$0 = (dm$0 << one_shift) + dm$0;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$0 = (dm$0 << three_shift) + dm$0;
         end
         addr_r$0$clock = clock;
@@ -1308,10 +1224,10 @@ module top$banks(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,ste
         banks$1$write_enable = wr & (wr_bank == bank_index$1);
         dm$1 = (bank_addr$1 - cr_wide) & d_mask_addr;
         offset$1 = dm$1;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$1 = (dm$1 << one_shift) + dm$1;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$1 = (dm$1 << three_shift) + dm$1;
         end
         addr_r$1$clock = clock;
@@ -1326,10 +1242,10 @@ module top$banks(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,ste
         banks$2$write_enable = wr & (wr_bank == bank_index$2);
         dm$2 = (bank_addr$2 - cr_wide) & d_mask_addr;
         offset$2 = dm$2;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$2 = (dm$2 << one_shift) + dm$2;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$2 = (dm$2 << three_shift) + dm$2;
         end
         addr_r$2$clock = clock;
@@ -1344,10 +1260,10 @@ module top$banks(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,ste
         banks$3$write_enable = wr & (wr_bank == bank_index$3);
         dm$3 = (bank_addr$3 - cr_wide) & d_mask_addr;
         offset$3 = dm$3;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$3 = (dm$3 << one_shift) + dm$3;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$3 = (dm$3 << three_shift) + dm$3;
         end
         addr_r$3$clock = clock;
@@ -1362,10 +1278,10 @@ module top$banks(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,ste
         banks$4$write_enable = wr & (wr_bank == bank_index$4);
         dm$4 = (bank_addr$4 - cr_wide) & d_mask_addr;
         offset$4 = dm$4;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$4 = (dm$4 << one_shift) + dm$4;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$4 = (dm$4 << three_shift) + dm$4;
         end
         addr_r$4$clock = clock;
@@ -1380,10 +1296,10 @@ module top$banks(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,ste
         banks$5$write_enable = wr & (wr_bank == bank_index$5);
         dm$5 = (bank_addr$5 - cr_wide) & d_mask_addr;
         offset$5 = dm$5;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$5 = (dm$5 << one_shift) + dm$5;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$5 = (dm$5 << three_shift) + dm$5;
         end
         addr_r$5$clock = clock;
@@ -1398,10 +1314,10 @@ module top$banks(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,ste
         banks$6$write_enable = wr & (wr_bank == bank_index$6);
         dm$6 = (bank_addr$6 - cr_wide) & d_mask_addr;
         offset$6 = dm$6;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$6 = (dm$6 << one_shift) + dm$6;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$6 = (dm$6 << three_shift) + dm$6;
         end
         addr_r$6$clock = clock;
@@ -1416,10 +1332,10 @@ module top$banks(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,ste
         banks$7$write_enable = wr & (wr_bank == bank_index$7);
         dm$7 = (bank_addr$7 - cr_wide) & d_mask_addr;
         offset$7 = dm$7;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$7 = (dm$7 << one_shift) + dm$7;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$7 = (dm$7 << three_shift) + dm$7;
         end
         addr_r$7$clock = clock;
@@ -9129,40 +9045,40 @@ module top$banks$step_wide(narrow,wide);
 endmodule // top$banks$step_wide
 
 
-module top$controller(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_co,sigma_hid,sigma_out,terms_ch,terms_co,terms_hid,terms_out,groups_ch,groups_co,groups_hid,groups_out,k1h,k1w,k2h,k2w,stall_hid,stall_out,h,w,hw,pairs,lead,sweeps,burn_in,busy,done,cycles,restart,term,phase,group,source,step,tap_valid,tap_code,load,read,read_layer,read_source,read_pair,arrive,arrive_x,want,want_phase,want_group,want_p,want_row,want_x,want_class,want_keep);
+module top$controller(clock,start,setup$len_ch,setup$len_co,setup$len_hid,setup$len_out,setup$sigma_ch,setup$sigma_co,setup$sigma_hid,setup$sigma_out,setup$terms_ch,setup$terms_co,setup$terms_hid,setup$terms_out,setup$groups_ch,setup$groups_co,setup$groups_hid,setup$groups_out,setup$k1h,setup$k1w,setup$k2h,setup$k2w,setup$stall_hid,setup$stall_out,setup$h,setup$w,setup$hw,setup$pairs,setup$lead,setup$sweeps,setup$burn_in,busy,done,cycles,restart,term,phase,group,source,step,tap_valid,tap_code,load,read,read_layer,read_source,read_pair,arrive,arrive_x,want,want_phase,want_group,want_p,want_row,want_x,want_class,want_keep);
 
     // Module arguments
     input wire  clock;
     input wire  start;
-    input wire  [10:0] len_ch;
-    input wire  [10:0] len_co;
-    input wire  [10:0] len_hid;
-    input wire  [10:0] len_out;
-    input wire  [3:0] sigma_ch;
-    input wire  [3:0] sigma_co;
-    input wire  [3:0] sigma_hid;
-    input wire  [3:0] sigma_out;
-    input wire  [10:0] terms_ch;
-    input wire  [10:0] terms_co;
-    input wire  [10:0] terms_hid;
-    input wire  [10:0] terms_out;
-    input wire  [7:0] groups_ch;
-    input wire  [7:0] groups_co;
-    input wire  [7:0] groups_hid;
-    input wire  [7:0] groups_out;
-    input wire  [1:0] k1h;
-    input wire  [1:0] k1w;
-    input wire  [1:0] k2h;
-    input wire  [1:0] k2w;
-    input wire  [10:0] stall_hid;
-    input wire  [10:0] stall_out;
-    input wire  [3:0] h;
-    input wire  [3:0] w;
-    input wire  [7:0] hw;
-    input wire  [3:0] pairs;
-    input wire  [10:0] lead;
-    input wire  [15:0] sweeps;
-    input wire  [15:0] burn_in;
+    input wire  [10:0] setup$len_ch;
+    input wire  [10:0] setup$len_co;
+    input wire  [10:0] setup$len_hid;
+    input wire  [10:0] setup$len_out;
+    input wire  [3:0] setup$sigma_ch;
+    input wire  [3:0] setup$sigma_co;
+    input wire  [3:0] setup$sigma_hid;
+    input wire  [3:0] setup$sigma_out;
+    input wire  [10:0] setup$terms_ch;
+    input wire  [10:0] setup$terms_co;
+    input wire  [10:0] setup$terms_hid;
+    input wire  [10:0] setup$terms_out;
+    input wire  [7:0] setup$groups_ch;
+    input wire  [7:0] setup$groups_co;
+    input wire  [7:0] setup$groups_hid;
+    input wire  [7:0] setup$groups_out;
+    input wire  [1:0] setup$k1h;
+    input wire  [1:0] setup$k1w;
+    input wire  [1:0] setup$k2h;
+    input wire  [1:0] setup$k2w;
+    input wire  [10:0] setup$stall_hid;
+    input wire  [10:0] setup$stall_out;
+    input wire  [3:0] setup$h;
+    input wire  [3:0] setup$w;
+    input wire  [7:0] setup$hw;
+    input wire  [3:0] setup$pairs;
+    input wire  [10:0] setup$lead;
+    input wire  [15:0] setup$sweeps;
+    input wire  [15:0] setup$burn_in;
     output reg  busy;
     output reg  done;
     output reg  [31:0] cycles;
@@ -9593,35 +9509,35 @@ module top$controller(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_c
         arrive_r$d = arrive_r$q;
         ax_r$d = ax_r$q;
         tail_r$d = tail_r$q;
-        len = len_ch;
-        sigma = sigma_ch;
-        terms = terms_ch;
-        groups = groups_ch;
-        kh = k1h;
-        kw = k1w;
+        len = setup$len_ch;
+        sigma = setup$sigma_ch;
+        terms = setup$terms_ch;
+        groups = setup$groups_ch;
+        kh = setup$k1h;
+        kw = setup$k1w;
         if (phase_r$q == ph$1) begin
-            len = len_co;
-            sigma = sigma_co;
-            terms = terms_co;
-            groups = groups_co;
+            len = setup$len_co;
+            sigma = setup$sigma_co;
+            terms = setup$terms_co;
+            groups = setup$groups_co;
             kh = k_one;
             kw = k_one;
         end
         if (phase_r$q == ph$2) begin
-            len = len_hid;
-            sigma = sigma_hid;
-            terms = terms_hid;
-            groups = groups_hid;
-            kh = k2h;
-            kw = k2w;
+            len = setup$len_hid;
+            sigma = setup$sigma_hid;
+            terms = setup$terms_hid;
+            groups = setup$groups_hid;
+            kh = setup$k2h;
+            kw = setup$k2w;
         end
         if (phase_r$q == ph$3) begin
-            len = len_out;
-            sigma = sigma_out;
-            terms = terms_out;
-            groups = groups_out;
-            kh = k2h;
-            kw = k2w;
+            len = setup$len_out;
+            sigma = setup$sigma_out;
+            terms = setup$terms_out;
+            groups = setup$groups_out;
+            kh = setup$k2h;
+            kw = setup$k2w;
         end
         taps = taps_nine;
         first_code = code$0;
@@ -9643,7 +9559,7 @@ module top$controller(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_c
         end
         in_window = running_r$q & ~stalling_r$q;
         term_on = in_window & (n_r$q >= ring_m1) & (n_r$q < (terms + ring_m1));
-        read_begin = ring_m1 - lead;
+        read_begin = ring_m1 - setup$lead;
         read_on = in_window & (n_r$q >= read_begin) & (n_r$q < (terms + read_begin));
         restart = (in_window & (n_r$q < ring_n)) | (|flush_r$q);
         term = term_on;
@@ -9664,7 +9580,7 @@ module top$controller(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_c
             end
         end
         load = term_on & ~|tt_r$q;
-        read = read_on & (rj_r$q < pairs);
+        read = read_on & (rj_r$q < setup$pairs);
         read_layer = layer_input;
         if (phase_r$q == ph$2) begin
             read_layer = layer_output;
@@ -9687,7 +9603,7 @@ module top$controller(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_c
         if (~|wrow_r$q) begin
             row_class = row4$0;
         end
-        if ((wrow_r$q + one_dim) == h) begin
+        if ((wrow_r$q + one_dim) == setup$h) begin
             row_class = row4$2;
             if (~|wrow_r$q) begin
                 row_class = row4$3;
@@ -9697,7 +9613,7 @@ module top$controller(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_c
         if (~|wx_r$q) begin
             col_class = class$0;
         end
-        if ((wx_r$q + one_dim) == w) begin
+        if ((wx_r$q + one_dim) == setup$w) begin
             col_class = class$2;
             if (~|wx_r$q) begin
                 col_class = class$3;
@@ -9748,7 +9664,7 @@ module top$controller(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_c
             pend_r$d = 1'b1;
             pend_phase_r$d = phase_r$q;
             pend_group_r$d = group_r$q;
-            pend_keep_r$d = (phase_r$q >= ph$2) & (sweep_r$q >= burn_in);
+            pend_keep_r$d = (phase_r$q >= ph$2) & (sweep_r$q >= setup$burn_in);
             if ((group_r$q + one_ch) != groups) begin
                 group_r$d = group_r$q + one_ch;
             end
@@ -9757,22 +9673,22 @@ module top$controller(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_c
                 if (phase_r$q == ph$0) begin
                     phase_r$d = ph$1;
                 end
-                else if ((phase_r$q == ph$2) | ((phase_r$q == ph$1) & |sweeps) | ((phase_r$q == ph$3) & ((sweep_r$q + one_sweep) != sweeps))) begin
+                else if ((phase_r$q == ph$2) | ((phase_r$q == ph$1) & |setup$sweeps) | ((phase_r$q == ph$3) & ((sweep_r$q + one_sweep) != setup$sweeps))) begin
                     if (phase_r$q == ph$2) begin
                         phase_r$d = ph$3;
-                        stall_r$d = stall_out;
-                        stalling_r$d = |stall_out;
+                        stall_r$d = setup$stall_out;
+                        stalling_r$d = |setup$stall_out;
                         flush_r$d = ring_dim;
-                        if (~|stall_out) begin
+                        if (~|setup$stall_out) begin
                             flush_r$d = zero_dim;
                         end
                     end
                     else begin
                         phase_r$d = ph$2;
-                        stall_r$d = stall_hid;
-                        stalling_r$d = |stall_hid;
+                        stall_r$d = setup$stall_hid;
+                        stalling_r$d = |setup$stall_hid;
                         flush_r$d = ring_dim;
-                        if (~|stall_hid) begin
+                        if (~|setup$stall_hid) begin
                             flush_r$d = zero_dim;
                         end
                         if (phase_r$q == ph$3) begin
@@ -9786,10 +9702,10 @@ module top$controller(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_c
                 end
             end
         end
-        last_want = want_r$q & ((wp_r$q + one_p) == hw);
+        last_want = want_r$q & ((wp_r$q + one_p) == setup$hw);
         if (want_r$q) begin
             wp_r$d = wp_r$q + one_p;
-            if ((wx_r$q + one_dim) == w) begin
+            if ((wx_r$q + one_dim) == setup$w) begin
                 wx_r$d = zero_dim;
                 wrow_r$d = wrow_r$q + one_dim;
             end
@@ -9820,7 +9736,7 @@ module top$controller(clock,start,len_ch,len_co,len_hid,len_out,sigma_ch,sigma_c
         end
         if (arrive_r$q) begin
             ax_r$d = ax_r$q + one_dim;
-            if ((ax_r$q + one_dim) == w) begin
+            if ((ax_r$q + one_dim) == setup$w) begin
                 arrive_r$d = 1'b0;
             end
         end
@@ -10493,7 +10409,7 @@ module top$controller$wx_r(d,q,clock);
 endmodule // top$controller$wx_r
 
 
-module top$drain(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$6,sums$7,want,want_phase,want_group,want_p,want_row,want_x,want_class,want_keep,w_last,output_base,delta_code,shift_h1,shift_c2,shift_field,seeds$0,seeds$1,seeds$2,seeds$3,seeds$4,seeds$5,seeds$6,seeds$7,load,table_write,table_address,table_data,host_address,wr,wr_output,wr_group,wr_row,wr_data$0,wr_data$1,wr_data$2,wr_data$3,wr_data$4,wr_data$5,wr_data$6,wr_data$7,decided,spins,words$0,words$1,words$2,words$3,words$4,words$5,words$6,words$7);
+module top$drain(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5,sums$6,sums$7,want,want_phase,want_group,want_p,want_row,want_x,want_class,want_keep,decisions$w_last,decisions$output_base,decisions$delta_code,decisions$shift_h1,decisions$shift_c2,decisions$shift_field,seeds$0,seeds$1,seeds$2,seeds$3,seeds$4,seeds$5,seeds$6,seeds$7,load,table_write,table_address,table_data,host_address,wr,wr_output,wr_group,wr_row,wr_data$0,wr_data$1,wr_data$2,wr_data$3,wr_data$4,wr_data$5,wr_data$6,wr_data$7,decided,spins,words$0,words$1,words$2,words$3,words$4,words$5,words$6,words$7);
 
     // Module arguments
     input wire  clock;
@@ -10515,12 +10431,12 @@ module top$drain(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5
     input wire  [3:0] want_x;
     input wire  [3:0] want_class;
     input wire  want_keep;
-    input wire  [3:0] w_last;
-    input wire  [12:0] output_base;
-    input wire  [15:0] delta_code;
-    input wire  [4:0] shift_h1;
-    input wire  [4:0] shift_c2;
-    input wire  [4:0] shift_field;
+    input wire  [3:0] decisions$w_last;
+    input wire  [12:0] decisions$output_base;
+    input wire  [15:0] decisions$delta_code;
+    input wire  [4:0] decisions$shift_h1;
+    input wire  [4:0] decisions$shift_c2;
+    input wire  [4:0] decisions$shift_field;
     input wire  [63:0] seeds$0;
     input wire  [63:0] seeds$1;
     input wire  [63:0] seeds$2;
@@ -11585,7 +11501,7 @@ module top$drain(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5
         if ((want_p == zero_p) & (want_group == zero_group)) begin
             asked = zero_address;
             if (want_phase[32'h0]) begin
-                asked = output_base;
+                asked = decisions$output_base;
             end
         end
         if (want) begin
@@ -11666,10 +11582,10 @@ module top$drain(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5
         end
         columns$0$decide = valid$0$q;
         columns$0$phase = phase$0$q;
-        columns$0$delta_code = delta_code;
-        columns$0$shift_h1 = shift_h1;
-        columns$0$shift_c2 = shift_c2;
-        columns$0$shift_field = shift_field;
+        columns$0$delta_code = decisions$delta_code;
+        columns$0$shift_h1 = decisions$shift_h1;
+        columns$0$shift_c2 = decisions$shift_c2;
+        columns$0$shift_field = decisions$shift_field;
         columns$0$write = valid$7$q;
         columns$0$write_sweep = phase$7$q[32'h1];
         columns$0$write_keep = keep$7$q;
@@ -11699,10 +11615,10 @@ module top$drain(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5
         end
         columns$1$decide = valid$0$q;
         columns$1$phase = phase$0$q;
-        columns$1$delta_code = delta_code;
-        columns$1$shift_h1 = shift_h1;
-        columns$1$shift_c2 = shift_c2;
-        columns$1$shift_field = shift_field;
+        columns$1$delta_code = decisions$delta_code;
+        columns$1$shift_h1 = decisions$shift_h1;
+        columns$1$shift_c2 = decisions$shift_c2;
+        columns$1$shift_field = decisions$shift_field;
         columns$1$write = valid$7$q;
         columns$1$write_sweep = phase$7$q[32'h1];
         columns$1$write_keep = keep$7$q;
@@ -11732,10 +11648,10 @@ module top$drain(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5
         end
         columns$2$decide = valid$0$q;
         columns$2$phase = phase$0$q;
-        columns$2$delta_code = delta_code;
-        columns$2$shift_h1 = shift_h1;
-        columns$2$shift_c2 = shift_c2;
-        columns$2$shift_field = shift_field;
+        columns$2$delta_code = decisions$delta_code;
+        columns$2$shift_h1 = decisions$shift_h1;
+        columns$2$shift_c2 = decisions$shift_c2;
+        columns$2$shift_field = decisions$shift_field;
         columns$2$write = valid$7$q;
         columns$2$write_sweep = phase$7$q[32'h1];
         columns$2$write_keep = keep$7$q;
@@ -11765,10 +11681,10 @@ module top$drain(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5
         end
         columns$3$decide = valid$0$q;
         columns$3$phase = phase$0$q;
-        columns$3$delta_code = delta_code;
-        columns$3$shift_h1 = shift_h1;
-        columns$3$shift_c2 = shift_c2;
-        columns$3$shift_field = shift_field;
+        columns$3$delta_code = decisions$delta_code;
+        columns$3$shift_h1 = decisions$shift_h1;
+        columns$3$shift_c2 = decisions$shift_c2;
+        columns$3$shift_field = decisions$shift_field;
         columns$3$write = valid$7$q;
         columns$3$write_sweep = phase$7$q[32'h1];
         columns$3$write_keep = keep$7$q;
@@ -11798,10 +11714,10 @@ module top$drain(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5
         end
         columns$4$decide = valid$0$q;
         columns$4$phase = phase$0$q;
-        columns$4$delta_code = delta_code;
-        columns$4$shift_h1 = shift_h1;
-        columns$4$shift_c2 = shift_c2;
-        columns$4$shift_field = shift_field;
+        columns$4$delta_code = decisions$delta_code;
+        columns$4$shift_h1 = decisions$shift_h1;
+        columns$4$shift_c2 = decisions$shift_c2;
+        columns$4$shift_field = decisions$shift_field;
         columns$4$write = valid$7$q;
         columns$4$write_sweep = phase$7$q[32'h1];
         columns$4$write_keep = keep$7$q;
@@ -11831,10 +11747,10 @@ module top$drain(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5
         end
         columns$5$decide = valid$0$q;
         columns$5$phase = phase$0$q;
-        columns$5$delta_code = delta_code;
-        columns$5$shift_h1 = shift_h1;
-        columns$5$shift_c2 = shift_c2;
-        columns$5$shift_field = shift_field;
+        columns$5$delta_code = decisions$delta_code;
+        columns$5$shift_h1 = decisions$shift_h1;
+        columns$5$shift_c2 = decisions$shift_c2;
+        columns$5$shift_field = decisions$shift_field;
         columns$5$write = valid$7$q;
         columns$5$write_sweep = phase$7$q[32'h1];
         columns$5$write_keep = keep$7$q;
@@ -11864,10 +11780,10 @@ module top$drain(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5
         end
         columns$6$decide = valid$0$q;
         columns$6$phase = phase$0$q;
-        columns$6$delta_code = delta_code;
-        columns$6$shift_h1 = shift_h1;
-        columns$6$shift_c2 = shift_c2;
-        columns$6$shift_field = shift_field;
+        columns$6$delta_code = decisions$delta_code;
+        columns$6$shift_h1 = decisions$shift_h1;
+        columns$6$shift_c2 = decisions$shift_c2;
+        columns$6$shift_field = decisions$shift_field;
         columns$6$write = valid$7$q;
         columns$6$write_sweep = phase$7$q[32'h1];
         columns$6$write_keep = keep$7$q;
@@ -11897,10 +11813,10 @@ module top$drain(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5
         end
         columns$7$decide = valid$0$q;
         columns$7$phase = phase$0$q;
-        columns$7$delta_code = delta_code;
-        columns$7$shift_h1 = shift_h1;
-        columns$7$shift_c2 = shift_c2;
-        columns$7$shift_field = shift_field;
+        columns$7$delta_code = decisions$delta_code;
+        columns$7$shift_h1 = decisions$shift_h1;
+        columns$7$shift_c2 = decisions$shift_c2;
+        columns$7$shift_field = decisions$shift_field;
         columns$7$write = valid$7$q;
         columns$7$write_sweep = phase$7$q[32'h1];
         columns$7$write_keep = keep$7$q;
@@ -11916,7 +11832,7 @@ module top$drain(clock,arrive,arrive_x,sums$0,sums$1,sums$2,sums$3,sums$4,sums$5
         if (columns$7$spin) begin
             spins = spins | bank_bit$7;
         end
-        wr = valid$7$q & (x$7$q == w_last);
+        wr = valid$7$q & (x$7$q == decisions$w_last);
         wr_output = phase$7$q[32'h0];
         wr_group = group$7$q;
         wr_row = row$7$q;

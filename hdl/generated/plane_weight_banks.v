@@ -2,7 +2,7 @@
 // (cargo run --release -p thermoblock-hdl --bin generate_verilog). Do not edit: edit the Rust and regenerate.
 // Root module: `top`. Lint: verilator --lint-only -Wall hdl/lint/verilator.vlt hdl/generated/plane_weight_banks.v
 
-module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_valid,t2,w2_block,hidden_group,k1_base,k1_group,k3_base,k3_group,weights$0,weights$1,weights$2,weights$3,weights$4,weights$5,weights$6,weights$7);
+module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_valid,strides$t2,strides$w2_block,strides$hidden_group,strides$k1_base,strides$k1_group,strides$k3_base,strides$k3_group,weights$0,weights$1,weights$2,weights$3,weights$4,weights$5,weights$6,weights$7);
 
     // Module arguments
     input wire  clock;
@@ -16,13 +16,13 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
     input wire  [7:0] source;
     input wire  [3:0] step;
     input wire  tap_valid;
-    input wire  [3:0] t2;
-    input wire  [14:0] w2_block;
-    input wire  [14:0] hidden_group;
-    input wire  [14:0] k1_base;
-    input wire  [14:0] k1_group;
-    input wire  [14:0] k3_base;
-    input wire  [14:0] k3_group;
+    input wire  [3:0] strides$t2;
+    input wire  [14:0] strides$w2_block;
+    input wire  [14:0] strides$hidden_group;
+    input wire  [14:0] strides$k1_base;
+    input wire  [14:0] strides$k1_group;
+    input wire  [14:0] strides$k3_base;
+    input wire  [14:0] strides$k3_group;
     output reg  [8:0] weights$0;
     output reg  [8:0] weights$1;
     output reg  [8:0] weights$2;
@@ -364,17 +364,17 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         rot_q$d = rot_a$q;
         hidden = phase == ph$2;
         phase_base = zero_addr;
-        group_stride = w2_block;
+        group_stride = strides$w2_block;
         if (phase == ph$0) begin
-            phase_base = k1_base;
-            group_stride = k1_group;
+            phase_base = strides$k1_base;
+            group_stride = strides$k1_group;
         end
         if (phase == ph$1) begin
-            phase_base = k3_base;
-            group_stride = k3_group;
+            phase_base = strides$k3_base;
+            group_stride = strides$k3_group;
         end
         if (hidden) begin
-            group_stride = hidden_group;
+            group_stride = strides$hidden_group;
         end
         first = (source == zero_ch) & (step == zero_sigma);
         cr = source & d_mask;
@@ -382,7 +382,7 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         k_now = k_r$q;
         block_now = block_r$q;
         if ((step == zero_sigma) & (cr == zero_ch)) begin
-            block_now = block_r$q + w2_block;
+            block_now = block_r$q + strides$w2_block;
         end
         if (first) begin
             k_now = zero_addr;
@@ -413,10 +413,10 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         banks$0$write_enable = wr & (wr_bank == bank_index$0);
         dm$0 = (bank_addr$0 - cr_wide) & d_mask_addr;
         offset$0 = dm$0;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$0 = (dm$0 << one_shift) + dm$0;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$0 = (dm$0 << three_shift) + dm$0;
         end
         addr_r$0$clock = clock;
@@ -431,10 +431,10 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         banks$1$write_enable = wr & (wr_bank == bank_index$1);
         dm$1 = (bank_addr$1 - cr_wide) & d_mask_addr;
         offset$1 = dm$1;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$1 = (dm$1 << one_shift) + dm$1;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$1 = (dm$1 << three_shift) + dm$1;
         end
         addr_r$1$clock = clock;
@@ -449,10 +449,10 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         banks$2$write_enable = wr & (wr_bank == bank_index$2);
         dm$2 = (bank_addr$2 - cr_wide) & d_mask_addr;
         offset$2 = dm$2;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$2 = (dm$2 << one_shift) + dm$2;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$2 = (dm$2 << three_shift) + dm$2;
         end
         addr_r$2$clock = clock;
@@ -467,10 +467,10 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         banks$3$write_enable = wr & (wr_bank == bank_index$3);
         dm$3 = (bank_addr$3 - cr_wide) & d_mask_addr;
         offset$3 = dm$3;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$3 = (dm$3 << one_shift) + dm$3;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$3 = (dm$3 << three_shift) + dm$3;
         end
         addr_r$3$clock = clock;
@@ -485,10 +485,10 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         banks$4$write_enable = wr & (wr_bank == bank_index$4);
         dm$4 = (bank_addr$4 - cr_wide) & d_mask_addr;
         offset$4 = dm$4;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$4 = (dm$4 << one_shift) + dm$4;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$4 = (dm$4 << three_shift) + dm$4;
         end
         addr_r$4$clock = clock;
@@ -503,10 +503,10 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         banks$5$write_enable = wr & (wr_bank == bank_index$5);
         dm$5 = (bank_addr$5 - cr_wide) & d_mask_addr;
         offset$5 = dm$5;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$5 = (dm$5 << one_shift) + dm$5;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$5 = (dm$5 << three_shift) + dm$5;
         end
         addr_r$5$clock = clock;
@@ -521,10 +521,10 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         banks$6$write_enable = wr & (wr_bank == bank_index$6);
         dm$6 = (bank_addr$6 - cr_wide) & d_mask_addr;
         offset$6 = dm$6;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$6 = (dm$6 << one_shift) + dm$6;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$6 = (dm$6 << three_shift) + dm$6;
         end
         addr_r$6$clock = clock;
@@ -539,10 +539,10 @@ module top(clock,wr,wr_bank,wr_address,wr_data,term,phase,group,source,step,tap_
         banks$7$write_enable = wr & (wr_bank == bank_index$7);
         dm$7 = (bank_addr$7 - cr_wide) & d_mask_addr;
         offset$7 = dm$7;
-        if (t2 == three) begin
+        if (strides$t2 == three) begin
             offset$7 = (dm$7 << one_shift) + dm$7;
         end
-        if (t2 == nine) begin
+        if (strides$t2 == nine) begin
             offset$7 = (dm$7 << three_shift) + dm$7;
         end
         addr_r$7$clock = clock;

@@ -9,7 +9,8 @@
 //! ([`super::engine`], whose module documentation states every rule); the twin's per-cycle
 //! record ([`super::engine::Control`]) is what this unit is checked against, cycle by cycle.
 //!
-//! **Configuration** (inputs, held through a run): the four phases' windows — `len_*` (`S`),
+//! **Configuration** (`setup`, the [`ControlConfig`] interface: inputs `setup$…` in the Verilog,
+//! held through a run): the four phases' windows — `len_*` (`S`),
 //! `sigma_*` (`σ`), `terms_*` (source channels · `σ`), `groups_*` for `ch` (clamp hidden),
 //! `co` (clamp output), `hid` and `out` — the kernels `k1h`, `k1w`, `k2h`, `k2w` (1 or 3), the
 //! stalls, the grid, `pairs = ⌈H/2⌉`, `lead` and the run's `sweeps` and `burn_in`: all of it
@@ -82,12 +83,11 @@ const _: () = assert!(
 const _: () = assert!(RING < 1 << DIM_BITS && ULX3S_ARRAY.rows < 1 << DIM_BITS);
 const _: () = assert!(ULX3S_ARRAY.rows * (RING - 1) < 1 << P_BITS);
 
-/// The controller. See the module documentation.
-#[derive(LogicBlock)]
-pub struct PlaneController {
-    pub clock: Signal<In, Clock>,
-    pub start: Signal<In, bool>,
-    // Configuration.
+/// The controller's configuration: one block on one grid (`PlaneSchedule::control`) and the
+/// run's sweeps, written by the host and held through a run. An interface, so that the units
+/// that hold the controller pass it through whole (`link`).
+#[derive(LogicInterface, Default)]
+pub struct ControlConfig {
     pub len_ch: Signal<In, Bits<N_BITS>>,
     pub len_co: Signal<In, Bits<N_BITS>>,
     pub len_hid: Signal<In, Bits<N_BITS>>,
@@ -117,6 +117,14 @@ pub struct PlaneController {
     pub lead: Signal<In, Bits<N_BITS>>,
     pub sweeps: Signal<In, Bits<SWEEP_BITS>>,
     pub burn_in: Signal<In, Bits<SWEEP_BITS>>,
+}
+
+/// The controller. See the module documentation.
+#[derive(LogicBlock)]
+pub struct PlaneController {
+    pub clock: Signal<In, Clock>,
+    pub start: Signal<In, bool>,
+    pub setup: ControlConfig,
     // Status.
     pub busy: Signal<Out, bool>,
     pub done: Signal<Out, bool>,
@@ -247,35 +255,7 @@ impl Default for PlaneController {
         Self {
             clock: Default::default(),
             start: Default::default(),
-            len_ch: Default::default(),
-            len_co: Default::default(),
-            len_hid: Default::default(),
-            len_out: Default::default(),
-            sigma_ch: Default::default(),
-            sigma_co: Default::default(),
-            sigma_hid: Default::default(),
-            sigma_out: Default::default(),
-            terms_ch: Default::default(),
-            terms_co: Default::default(),
-            terms_hid: Default::default(),
-            terms_out: Default::default(),
-            groups_ch: Default::default(),
-            groups_co: Default::default(),
-            groups_hid: Default::default(),
-            groups_out: Default::default(),
-            k1h: Default::default(),
-            k1w: Default::default(),
-            k2h: Default::default(),
-            k2w: Default::default(),
-            stall_hid: Default::default(),
-            stall_out: Default::default(),
-            h: Default::default(),
-            w: Default::default(),
-            hw: Default::default(),
-            pairs: Default::default(),
-            lead: Default::default(),
-            sweeps: Default::default(),
-            burn_in: Default::default(),
+            setup: Default::default(),
             busy: Default::default(),
             done: Default::default(),
             cycles: Default::default(),
@@ -434,35 +414,35 @@ impl Logic for PlaneController {
             tail_r
         );
         // The current phase's windows.
-        self.len.next = self.len_ch.val();
-        self.sigma.next = self.sigma_ch.val();
-        self.terms.next = self.terms_ch.val();
-        self.groups.next = self.groups_ch.val();
-        self.kh.next = self.k1h.val();
-        self.kw.next = self.k1w.val();
+        self.len.next = self.setup.len_ch.val();
+        self.sigma.next = self.setup.sigma_ch.val();
+        self.terms.next = self.setup.terms_ch.val();
+        self.groups.next = self.setup.groups_ch.val();
+        self.kh.next = self.setup.k1h.val();
+        self.kw.next = self.setup.k1w.val();
         if self.phase_r.q.val() == self.ph[1].val() {
-            self.len.next = self.len_co.val();
-            self.sigma.next = self.sigma_co.val();
-            self.terms.next = self.terms_co.val();
-            self.groups.next = self.groups_co.val();
+            self.len.next = self.setup.len_co.val();
+            self.sigma.next = self.setup.sigma_co.val();
+            self.terms.next = self.setup.terms_co.val();
+            self.groups.next = self.setup.groups_co.val();
             self.kh.next = self.k_one.val();
             self.kw.next = self.k_one.val();
         }
         if self.phase_r.q.val() == self.ph[2].val() {
-            self.len.next = self.len_hid.val();
-            self.sigma.next = self.sigma_hid.val();
-            self.terms.next = self.terms_hid.val();
-            self.groups.next = self.groups_hid.val();
-            self.kh.next = self.k2h.val();
-            self.kw.next = self.k2w.val();
+            self.len.next = self.setup.len_hid.val();
+            self.sigma.next = self.setup.sigma_hid.val();
+            self.terms.next = self.setup.terms_hid.val();
+            self.groups.next = self.setup.groups_hid.val();
+            self.kh.next = self.setup.k2h.val();
+            self.kw.next = self.setup.k2w.val();
         }
         if self.phase_r.q.val() == self.ph[3].val() {
-            self.len.next = self.len_out.val();
-            self.sigma.next = self.sigma_out.val();
-            self.terms.next = self.terms_out.val();
-            self.groups.next = self.groups_out.val();
-            self.kh.next = self.k2h.val();
-            self.kw.next = self.k2w.val();
+            self.len.next = self.setup.len_out.val();
+            self.sigma.next = self.setup.sigma_out.val();
+            self.terms.next = self.setup.terms_out.val();
+            self.groups.next = self.setup.groups_out.val();
+            self.kh.next = self.setup.k2h.val();
+            self.kw.next = self.setup.k2w.val();
         }
         // The kernel: taps, the first tap's code, the code's step from tap to tap.
         self.taps.next = self.taps_nine.val();
@@ -489,7 +469,7 @@ impl Logic for PlaneController {
         self.term_on.next = self.in_window.val()
             & (self.n_r.q.val() >= self.ring_m1.val())
             & (self.n_r.q.val() < (self.terms.val() + self.ring_m1.val()));
-        self.read_begin.next = self.ring_m1.val() - self.lead.val();
+        self.read_begin.next = self.ring_m1.val() - self.setup.lead.val();
         self.read_on.next = self.in_window.val()
             & (self.n_r.q.val() >= self.read_begin.val())
             & (self.n_r.q.val() < (self.terms.val() + self.read_begin.val()));
@@ -513,7 +493,7 @@ impl Logic for PlaneController {
             }
         }
         self.load.next = self.term_on.val() & !self.tt_r.q.val().any();
-        self.read.next = self.read_on.val() & (self.rj_r.q.val() < self.pairs.val());
+        self.read.next = self.read_on.val() & (self.rj_r.q.val() < self.setup.pairs.val());
         self.read_layer.next = self.layer_input.val();
         if self.phase_r.q.val() == self.ph[2].val() {
             self.read_layer.next = self.layer_output.val();
@@ -537,7 +517,7 @@ impl Logic for PlaneController {
         if !self.wrow_r.q.val().any() {
             self.row_class.next = self.row4[0].val();
         }
-        if (self.wrow_r.q.val() + self.one_dim.val()) == self.h.val() {
+        if (self.wrow_r.q.val() + self.one_dim.val()) == self.setup.h.val() {
             self.row_class.next = self.row4[2].val();
             if !self.wrow_r.q.val().any() {
                 self.row_class.next = self.row4[3].val();
@@ -547,7 +527,7 @@ impl Logic for PlaneController {
         if !self.wx_r.q.val().any() {
             self.col_class.next = self.class[0].val();
         }
-        if (self.wx_r.q.val() + self.one_dim.val()) == self.w.val() {
+        if (self.wx_r.q.val() + self.one_dim.val()) == self.setup.w.val() {
             self.col_class.next = self.class[2].val();
             if !self.wx_r.q.val().any() {
                 self.col_class.next = self.class[3].val();
@@ -601,7 +581,7 @@ impl Logic for PlaneController {
             self.pend_phase_r.d.next = self.phase_r.q.val();
             self.pend_group_r.d.next = self.group_r.q.val();
             self.pend_keep_r.d.next =
-                (self.phase_r.q.val() >= self.ph[2].val()) & (self.sweep_r.q.val() >= self.burn_in.val());
+                (self.phase_r.q.val() >= self.ph[2].val()) & (self.sweep_r.q.val() >= self.setup.burn_in.val());
             if (self.group_r.q.val() + self.one_ch.val()) != self.groups.val() {
                 self.group_r.d.next = self.group_r.q.val() + self.one_ch.val();
             } else {
@@ -610,24 +590,24 @@ impl Logic for PlaneController {
                 if self.phase_r.q.val() == self.ph[0].val() {
                     self.phase_r.d.next = self.ph[1].val();
                 } else if (self.phase_r.q.val() == self.ph[2].val())
-                    | ((self.phase_r.q.val() == self.ph[1].val()) & self.sweeps.val().any())
+                    | ((self.phase_r.q.val() == self.ph[1].val()) & self.setup.sweeps.val().any())
                     | ((self.phase_r.q.val() == self.ph[3].val())
-                        & ((self.sweep_r.q.val() + self.one_sweep.val()) != self.sweeps.val()))
+                        & ((self.sweep_r.q.val() + self.one_sweep.val()) != self.setup.sweeps.val()))
                 {
                     if self.phase_r.q.val() == self.ph[2].val() {
                         self.phase_r.d.next = self.ph[3].val();
-                        self.stall_r.d.next = self.stall_out.val();
-                        self.stalling_r.d.next = self.stall_out.val().any();
+                        self.stall_r.d.next = self.setup.stall_out.val();
+                        self.stalling_r.d.next = self.setup.stall_out.val().any();
                         self.flush_r.d.next = self.ring_dim.val();
-                        if !self.stall_out.val().any() {
+                        if !self.setup.stall_out.val().any() {
                             self.flush_r.d.next = self.zero_dim.val();
                         }
                     } else {
                         self.phase_r.d.next = self.ph[2].val();
-                        self.stall_r.d.next = self.stall_hid.val();
-                        self.stalling_r.d.next = self.stall_hid.val().any();
+                        self.stall_r.d.next = self.setup.stall_hid.val();
+                        self.stalling_r.d.next = self.setup.stall_hid.val().any();
                         self.flush_r.d.next = self.ring_dim.val();
-                        if !self.stall_hid.val().any() {
+                        if !self.setup.stall_hid.val().any() {
                             self.flush_r.d.next = self.zero_dim.val();
                         }
                         if self.phase_r.q.val() == self.ph[3].val() {
@@ -644,10 +624,10 @@ impl Logic for PlaneController {
         // Decisions: a window's positions are asked for from 5 cycles after its last cycle (its
         // descriptor waits four cycles in `pend`, as the previous window's run may still be going),
         // its sums arrive from 6 cycles after (`ADD_LATENCY`).
-        self.last_want.next = self.want_r.q.val() & ((self.wp_r.q.val() + self.one_p.val()) == self.hw.val());
+        self.last_want.next = self.want_r.q.val() & ((self.wp_r.q.val() + self.one_p.val()) == self.setup.hw.val());
         if self.want_r.q.val() {
             self.wp_r.d.next = self.wp_r.q.val() + self.one_p.val();
-            if (self.wx_r.q.val() + self.one_dim.val()) == self.w.val() {
+            if (self.wx_r.q.val() + self.one_dim.val()) == self.setup.w.val() {
                 self.wx_r.d.next = self.zero_dim.val();
                 self.wrow_r.d.next = self.wrow_r.q.val() + self.one_dim.val();
             } else {
@@ -682,7 +662,7 @@ impl Logic for PlaneController {
         }
         if self.arrive_r.q.val() {
             self.ax_r.d.next = self.ax_r.q.val() + self.one_dim.val();
-            if (self.ax_r.q.val() + self.one_dim.val()) == self.w.val() {
+            if (self.ax_r.q.val() + self.one_dim.val()) == self.setup.w.val() {
                 self.arrive_r.d.next = false;
             }
         }
@@ -741,39 +721,29 @@ pub(crate) mod tests {
     use thermoblock_contract::plane::{PlaneControl, PlaneSchedule};
     use thermoblock_contract::run::ChipRun;
 
-    use super::PlaneController;
+    use super::{ControlConfig, PlaneController};
     use crate::plane::engine::tests::{CASES, Case, array};
     use crate::plane::engine::{Control, Plant};
-    use crate::testbench::Bench;
+    use crate::testbench::{Bench, bits};
 
     /// The inputs of a run of `case`: the contract's configuration and the run's counts.
-    /// Sets the controller's configuration inputs — on the controller, or on any unit that has
-    /// the same inputs (the engine's top) — from the host's `PlaneControl` and the run.
-    macro_rules! configure_controller {
-        ($dut:expr, $c:expr, $run:expr) => {{
-            use $crate::testbench::bits;
-            let (dut, c, run) = ($dut, $c, $run);
-            let [ch, co, hid, out] = c.phases;
-            (dut.len_ch.next, dut.len_co.next, dut.len_hid.next, dut.len_out.next) =
-                (bits(ch.length), bits(co.length), bits(hid.length), bits(out.length));
-            (dut.sigma_ch.next, dut.sigma_co.next, dut.sigma_hid.next, dut.sigma_out.next) =
-                (bits(ch.sigma), bits(co.sigma), bits(hid.sigma), bits(out.sigma));
-            (dut.terms_ch.next, dut.terms_co.next, dut.terms_hid.next, dut.terms_out.next) =
-                (bits(ch.terms), bits(co.terms), bits(hid.terms), bits(out.terms));
-            (dut.groups_ch.next, dut.groups_co.next, dut.groups_hid.next, dut.groups_out.next) =
-                (bits(ch.groups), bits(co.groups), bits(hid.groups), bits(out.groups));
-            (dut.k1h.next, dut.k1w.next) = (bits(ch.kernel.0), bits(ch.kernel.1));
-            (dut.k2h.next, dut.k2w.next) = (bits(hid.kernel.0), bits(hid.kernel.1));
-            (dut.stall_hid.next, dut.stall_out.next) = (bits(c.stall_hidden), bits(c.stall_output));
-            (dut.h.next, dut.w.next, dut.hw.next) = (bits(c.h), bits(c.w), bits(c.h * c.w));
-            (dut.pairs.next, dut.lead.next) = (bits(c.pairs), bits(c.lead));
-            (dut.sweeps.next, dut.burn_in.next) = (bits(run.sweeps as usize), bits(run.burn_in as usize));
-        }};
-    }
-    pub(crate) use configure_controller;
-
-    fn configure(dut: &mut PlaneController, c: &PlaneControl, run: &ChipRun) {
-        configure_controller!(dut, c, run);
+    /// Sets a controller's configuration from the host's `PlaneControl` and the run.
+    pub(crate) fn configure(dut: &mut ControlConfig, c: &PlaneControl, run: &ChipRun) {
+        let [ch, co, hid, out] = c.phases;
+        (dut.len_ch.next, dut.len_co.next, dut.len_hid.next, dut.len_out.next) =
+            (bits(ch.length), bits(co.length), bits(hid.length), bits(out.length));
+        (dut.sigma_ch.next, dut.sigma_co.next, dut.sigma_hid.next, dut.sigma_out.next) =
+            (bits(ch.sigma), bits(co.sigma), bits(hid.sigma), bits(out.sigma));
+        (dut.terms_ch.next, dut.terms_co.next, dut.terms_hid.next, dut.terms_out.next) =
+            (bits(ch.terms), bits(co.terms), bits(hid.terms), bits(out.terms));
+        (dut.groups_ch.next, dut.groups_co.next, dut.groups_hid.next, dut.groups_out.next) =
+            (bits(ch.groups), bits(co.groups), bits(hid.groups), bits(out.groups));
+        (dut.k1h.next, dut.k1w.next) = (bits(ch.kernel.0), bits(ch.kernel.1));
+        (dut.k2h.next, dut.k2w.next) = (bits(hid.kernel.0), bits(hid.kernel.1));
+        (dut.stall_hid.next, dut.stall_out.next) = (bits(c.stall_hidden), bits(c.stall_output));
+        (dut.h.next, dut.w.next, dut.hw.next) = (bits(c.h), bits(c.w), bits(c.h * c.w));
+        (dut.pairs.next, dut.lead.next) = (bits(c.pairs), bits(c.lead));
+        (dut.sweeps.next, dut.burn_in.next) = (bits(run.sweeps as usize), bits(run.burn_in as usize));
     }
 
     /// The controller's outputs in the twin's terms; checks the want's row, column and class
@@ -815,7 +785,7 @@ pub(crate) mod tests {
         let (h, w) = case.grid;
         let control = PlaneSchedule { array: array(case.columns), shape: img.shape(h, w) }.control();
         let mut bench = Bench::new(PlaneController::default());
-        configure(&mut bench.dut, &control, run);
+        configure(&mut bench.dut.setup, &control, run);
         for attempt in 0..2 {
             bench.dut.start.next = true;
             bench.cycle();
@@ -868,35 +838,35 @@ pub(crate) mod tests {
         let v = |s: &Signal<In, Bits<11>>| s.val().to_u64();
         let inputs = vec![
             ("start", 1, d.start.val() as u64),
-            ("len_ch", 11, v(&d.len_ch)),
-            ("len_co", 11, v(&d.len_co)),
-            ("len_hid", 11, v(&d.len_hid)),
-            ("len_out", 11, v(&d.len_out)),
-            ("sigma_ch", 4, d.sigma_ch.val().to_u64()),
-            ("sigma_co", 4, d.sigma_co.val().to_u64()),
-            ("sigma_hid", 4, d.sigma_hid.val().to_u64()),
-            ("sigma_out", 4, d.sigma_out.val().to_u64()),
-            ("terms_ch", 11, v(&d.terms_ch)),
-            ("terms_co", 11, v(&d.terms_co)),
-            ("terms_hid", 11, v(&d.terms_hid)),
-            ("terms_out", 11, v(&d.terms_out)),
-            ("groups_ch", 8, d.groups_ch.val().to_u64()),
-            ("groups_co", 8, d.groups_co.val().to_u64()),
-            ("groups_hid", 8, d.groups_hid.val().to_u64()),
-            ("groups_out", 8, d.groups_out.val().to_u64()),
-            ("k1h", 2, d.k1h.val().to_u64()),
-            ("k1w", 2, d.k1w.val().to_u64()),
-            ("k2h", 2, d.k2h.val().to_u64()),
-            ("k2w", 2, d.k2w.val().to_u64()),
-            ("stall_hid", 11, v(&d.stall_hid)),
-            ("stall_out", 11, v(&d.stall_out)),
-            ("h", 4, d.h.val().to_u64()),
-            ("w", 4, d.w.val().to_u64()),
-            ("hw", 8, d.hw.val().to_u64()),
-            ("pairs", 4, d.pairs.val().to_u64()),
-            ("lead", 11, v(&d.lead)),
-            ("sweeps", 16, d.sweeps.val().to_u64()),
-            ("burn_in", 16, d.burn_in.val().to_u64()),
+            ("setup$len_ch", 11, v(&d.setup.len_ch)),
+            ("setup$len_co", 11, v(&d.setup.len_co)),
+            ("setup$len_hid", 11, v(&d.setup.len_hid)),
+            ("setup$len_out", 11, v(&d.setup.len_out)),
+            ("setup$sigma_ch", 4, d.setup.sigma_ch.val().to_u64()),
+            ("setup$sigma_co", 4, d.setup.sigma_co.val().to_u64()),
+            ("setup$sigma_hid", 4, d.setup.sigma_hid.val().to_u64()),
+            ("setup$sigma_out", 4, d.setup.sigma_out.val().to_u64()),
+            ("setup$terms_ch", 11, v(&d.setup.terms_ch)),
+            ("setup$terms_co", 11, v(&d.setup.terms_co)),
+            ("setup$terms_hid", 11, v(&d.setup.terms_hid)),
+            ("setup$terms_out", 11, v(&d.setup.terms_out)),
+            ("setup$groups_ch", 8, d.setup.groups_ch.val().to_u64()),
+            ("setup$groups_co", 8, d.setup.groups_co.val().to_u64()),
+            ("setup$groups_hid", 8, d.setup.groups_hid.val().to_u64()),
+            ("setup$groups_out", 8, d.setup.groups_out.val().to_u64()),
+            ("setup$k1h", 2, d.setup.k1h.val().to_u64()),
+            ("setup$k1w", 2, d.setup.k1w.val().to_u64()),
+            ("setup$k2h", 2, d.setup.k2h.val().to_u64()),
+            ("setup$k2w", 2, d.setup.k2w.val().to_u64()),
+            ("setup$stall_hid", 11, v(&d.setup.stall_hid)),
+            ("setup$stall_out", 11, v(&d.setup.stall_out)),
+            ("setup$h", 4, d.setup.h.val().to_u64()),
+            ("setup$w", 4, d.setup.w.val().to_u64()),
+            ("setup$hw", 8, d.setup.hw.val().to_u64()),
+            ("setup$pairs", 4, d.setup.pairs.val().to_u64()),
+            ("setup$lead", 11, v(&d.setup.lead)),
+            ("setup$sweeps", 16, d.setup.sweeps.val().to_u64()),
+            ("setup$burn_in", 16, d.setup.burn_in.val().to_u64()),
         ];
         let outputs = vec![
             ("busy", 1, d.busy.val() as u64),
@@ -971,7 +941,7 @@ pub(crate) mod tests {
             let (img, _) = case.prepare();
             let control =
                 PlaneSchedule { array: array(case.columns), shape: img.shape(case.grid.0, case.grid.1) }.control();
-            configure(&mut bench.dut, &control, &run);
+            configure(&mut bench.dut.setup, &control, &run);
             let cycles = case.twin(&run, Plant::default()).result.cycles as usize;
             for k in 0..2 * (cycles + 4) {
                 bench.dut.start.next = k % (cycles + 4) == 0;

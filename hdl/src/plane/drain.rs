@@ -16,9 +16,7 @@
 //! | `clock` | in | 1 | rising edge |
 //! | `arrive`, `arrive_x`, `sums` | in | 1, 4, `D` x 266 | the array's output: ring position `arrive_x`'s sums, column `d` at `sums[d]` |
 //! | `want`, `want_phase`, `want_group`, `want_p`, `want_row`, `want_x`, `want_class`, `want_keep` | in | 1, 2, 8, 8, 4, 4, 4, 1 | the controller's request (groups below 16: the tables' group field) (cycle `τ − 1`): position `want_p` of `want_group` is decided at edge `τ` |
-//! | `w_last` | in | 4 | `W − 1`: a row is written with its last spin |
-//! | `output_base` | in | 13 | the output layer's first spin word (`column::output_base`) |
-//! | `delta_code`, `shift_h1`, `shift_c2`, `shift_field` | in | 16, 5, 5, 5 | the run's delta code, the phases' `e + 7` |
+//! | `decisions`: `w_last`, `output_base`, `delta_code`, `shift_h1`, `shift_c2`, `shift_field` | in | 4, 13, 16, 5, 5, 5 | [`DecisionSetup`]: `W − 1`, the output layer's first spin word, the run's delta code, the phases' `e + 7` |
 //! | `seeds`, `load` | in | `D` x 64, 1 | the decision units' generators (`load` while idle) |
 //! | `table_write`, `table_address`, `table_data` | in | `D`, 10, 35 | the host writes a table word into the columns in the mask (idle) |
 //! | `host_address` | in | 13 | the spin word every column reads in a cycle without `want` |
@@ -54,6 +52,20 @@ const STAGES: usize = DECISION_LATENCY;
 /// The stage whose decision writes (written `[7]` in `update`: `hdl_gen` takes no named index).
 const _: () = assert!(STAGES - 1 == 7);
 
+/// The decisions' parameters for one block on one grid and one run, written by the host and held
+/// through a run: `W − 1` (a row is written with its last spin), the output layer's first spin
+/// word (`column::output_base`), the run's delta code and the phases' `e + 7`. An interface, so
+/// that the units that hold the drain pass it through whole.
+#[derive(LogicInterface, Default)]
+pub struct DecisionSetup {
+    pub w_last: Signal<In, Bits<INDEX_BITS>>,
+    pub output_base: Signal<In, Bits<SPIN_ADDRESS_BITS>>,
+    pub delta_code: Signal<In, Bits<DELTA_BITS>>,
+    pub shift_h1: Signal<In, Bits<SHIFT_BITS>>,
+    pub shift_c2: Signal<In, Bits<SHIFT_BITS>>,
+    pub shift_field: Signal<In, Bits<SHIFT_BITS>>,
+}
+
 /// The drain of a `D`-column array with `WORDS` spin words a column.
 #[derive(LogicBlock)]
 pub struct Drain<const D: usize, const WORDS: usize> {
@@ -69,12 +81,7 @@ pub struct Drain<const D: usize, const WORDS: usize> {
     pub want_x: Signal<In, Bits<INDEX_BITS>>,
     pub want_class: Signal<In, Bits<TABLE_CLASS_BITS>>,
     pub want_keep: Signal<In, bool>,
-    pub w_last: Signal<In, Bits<INDEX_BITS>>,
-    pub output_base: Signal<In, Bits<SPIN_ADDRESS_BITS>>,
-    pub delta_code: Signal<In, Bits<DELTA_BITS>>,
-    pub shift_h1: Signal<In, Bits<SHIFT_BITS>>,
-    pub shift_c2: Signal<In, Bits<SHIFT_BITS>>,
-    pub shift_field: Signal<In, Bits<SHIFT_BITS>>,
+    pub decisions: DecisionSetup,
     pub seeds: [Signal<In, Bits<STATE_BITS>>; D],
     pub load: Signal<In, bool>,
     pub table_write: Signal<In, Bits<D>>,
@@ -134,12 +141,7 @@ impl<const D: usize, const WORDS: usize> Default for Drain<D, WORDS> {
             want_x: Default::default(),
             want_class: Default::default(),
             want_keep: Default::default(),
-            w_last: Default::default(),
-            output_base: Default::default(),
-            delta_code: Default::default(),
-            shift_h1: Default::default(),
-            shift_c2: Default::default(),
-            shift_field: Default::default(),
+            decisions: Default::default(),
             seeds: std::array::from_fn(|_| Default::default()),
             load: Default::default(),
             table_write: Default::default(),
@@ -199,7 +201,7 @@ impl<const D: usize, const WORDS: usize> Logic for Drain<D, WORDS> {
         if (self.want_p.val() == self.zero_p.val()) & (self.want_group.val() == self.zero_group.val()) {
             self.asked.next = self.zero_address.val();
             if self.want_phase.val().get_bit(0) {
-                self.asked.next = self.output_base.val();
+                self.asked.next = self.decisions.output_base.val();
             }
         }
         if self.want.val() {
@@ -247,10 +249,10 @@ impl<const D: usize, const WORDS: usize> Logic for Drain<D, WORDS> {
             }
             self.columns[d].decide.next = self.valid[0].q.val();
             self.columns[d].phase.next = self.phase[0].q.val();
-            self.columns[d].delta_code.next = self.delta_code.val();
-            self.columns[d].shift_h1.next = self.shift_h1.val();
-            self.columns[d].shift_c2.next = self.shift_c2.val();
-            self.columns[d].shift_field.next = self.shift_field.val();
+            self.columns[d].delta_code.next = self.decisions.delta_code.val();
+            self.columns[d].shift_h1.next = self.decisions.shift_h1.val();
+            self.columns[d].shift_c2.next = self.decisions.shift_c2.val();
+            self.columns[d].shift_field.next = self.decisions.shift_field.val();
             self.columns[d].write.next = self.valid[7].q.val();
             self.columns[d].write_sweep.next = self.phase[7].q.val().get_bit(1);
             self.columns[d].write_keep.next = self.keep[7].q.val();
@@ -269,7 +271,7 @@ impl<const D: usize, const WORDS: usize> Logic for Drain<D, WORDS> {
         }
 
         // The writes.
-        self.wr.next = self.valid[7].q.val() & (self.x[7].q.val() == self.w_last.val());
+        self.wr.next = self.valid[7].q.val() & (self.x[7].q.val() == self.decisions.w_last.val());
         self.wr_output.next = self.phase[7].q.val().get_bit(0);
         self.wr_group.next = self.group[7].q.val();
         self.wr_row.next = self.row[7].q.val();
@@ -296,6 +298,7 @@ pub(crate) mod tests {
     use thermoblock_contract::column::{column_tables, output_base, spin_word_address, split_spin_word, table_address};
     use thermoblock_contract::config::ECP5_85F_PLANE;
     use thermoblock_contract::field::{SHIFT_BIAS, delta_code};
+    use thermoblock_contract::image::ChipImage;
     use thermoblock_contract::plane::PlaneSchedule;
     use thermoblock_contract::rng::lane_seed;
     use thermoblock_contract::run::ChipRun;
@@ -319,6 +322,17 @@ pub(crate) mod tests {
         ClassesTransposed,
         /// Every sweep counts in the sums, burn-in included.
         NoBurnIn,
+    }
+
+    /// The drain's parameters for `image` on `schedule`'s grid and `run`.
+    pub(crate) fn set_decisions(ports: &mut DecisionSetup, image: &ChipImage, schedule: &PlaneSchedule, run: &ChipRun) {
+        let exps = image.lane_exponents();
+        let shift = |e: i32| value::<SHIFT_BITS>((e + SHIFT_BIAS) as u64);
+        ports.w_last.next = value((schedule.shape.w - 1) as u64);
+        ports.output_base.next = value(output_base(schedule) as u64);
+        ports.delta_code.next = value(delta_code(run.delta).into());
+        (ports.shift_h1.next, ports.shift_c2.next, ports.shift_field.next) =
+            (shift(exps.h1), shift(exps.c2), shift(exps.field));
     }
 
     /// A bit vector, least significant first.
@@ -454,12 +468,12 @@ pub(crate) mod tests {
             many("want_x", bits_of(u.want_x.val())),
             many("want_class", bits_of(u.want_class.val())),
             one("want_keep", u.want_keep.val()),
-            many("w_last", bits_of(u.w_last.val())),
-            many("output_base", bits_of(u.output_base.val())),
-            many("delta_code", bits_of(u.delta_code.val())),
-            many("shift_h1", bits_of(u.shift_h1.val())),
-            many("shift_c2", bits_of(u.shift_c2.val())),
-            many("shift_field", bits_of(u.shift_field.val())),
+            many("decisions$w_last", bits_of(u.decisions.w_last.val())),
+            many("decisions$output_base", bits_of(u.decisions.output_base.val())),
+            many("decisions$delta_code", bits_of(u.decisions.delta_code.val())),
+            many("decisions$shift_h1", bits_of(u.decisions.shift_h1.val())),
+            many("decisions$shift_c2", bits_of(u.decisions.shift_c2.val())),
+            many("decisions$shift_field", bits_of(u.decisions.shift_field.val())),
         ]);
         inputs.extend((0..D).map(|d| many(&format!("seeds${d}"), bits_of(u.seeds[d].val()))));
         inputs.extend([
@@ -510,13 +524,7 @@ pub(crate) mod tests {
         };
 
         // Configuration, tables, seeds.
-        let exps = img.lane_exponents();
-        let shift = |e: i32| value::<SHIFT_BITS>((e + SHIFT_BIAS) as u64);
-        let u = &mut bench.dut;
-        u.w_last.next = value((w - 1) as u64);
-        u.output_base.next = value(output_base(&schedule) as u64);
-        u.delta_code.next = value(delta_code(run.delta).into());
-        (u.shift_h1.next, u.shift_c2.next, u.shift_field.next) = (shift(exps.h1), shift(exps.c2), shift(exps.field));
+        set_decisions(&mut bench.dut.decisions, &img, &schedule, run);
         let tables = column_tables(&img, D);
         let control_groups = schedule.control().phases.map(|p| p.groups);
         for (phase, &groups) in control_groups.iter().enumerate() {

@@ -14,10 +14,10 @@
 //! `base_hidden` and `base_output` (whole channel slots, from the configuration's maxima) for the
 //! others.
 //!
-//! **Ports.** Configuration, held while a run is in flight: the [`PlaneController`]'s
-//! (`len_*`, `sigma_*`, `terms_*`, `groups_*`, kernels, stalls, grid, `pairs`, `lead`, `sweeps`,
-//! `burn_in`), the [`WeightBanks`]' strides, the [`Drain`]'s (`w_last`, `output_base`, delta code,
-//! shifts), `row_mask` (`2^W − 1`) and the layer bases. Uploads, while idle: `wt_*` (one weight
+//! **Ports.** Configuration, held while a run is in flight: three interfaces passed through whole
+//! to their units (`link`) — `setup` ([`ControlConfig`], the controller's windows, stalls, grid
+//! and sweeps), `strides` ([`StrideSetup`], the weight layout's) and `decisions`
+//! ([`DecisionSetup`], the drain's) — and `row_mask` (`2^W − 1`) and the layer bases. Uploads, while idle: `wt_*` (one weight
 //! word), `table_*` (a table word into the columns of a mask), `in_*` (an input row word into one
 //! bank), `seeds` with `load`. `start` begins a run (`busy` for `run_cycles`, `done`, `cycles`
 //! after). `host_address` picks the spin word every column shows on `words` one edge later
@@ -31,16 +31,14 @@ use thermoblock_contract::column::{SPIN_ADDRESS_BITS, SPIN_WORD_BITS, TABLE_ADDR
 use thermoblock_contract::plane::WEIGHT_READ_LATENCY;
 
 use crate::STATE_BITS;
-use crate::chip::field_unit::{DELTA_BITS, Extend, SHIFT_BITS};
+use crate::chip::field_unit::Extend;
 use crate::constant as c;
 use crate::plane::array::{PLANE_BITS, PlaneArray};
-use crate::plane::controller::{
-    CH_BITS, CYCLE_BITS, DIM_BITS, K_BITS, N_BITS, P_BITS, PlaneController, SIGMA_BITS, SWEEP_BITS,
-};
-use crate::plane::drain::Drain;
+use crate::plane::controller::{CH_BITS, CYCLE_BITS, ControlConfig, PlaneController};
+use crate::plane::drain::{DecisionSetup, Drain};
 use crate::plane::plane_store::{ADDR_BITS as PLANE_ADDRESS_BITS, PAIR_BITS, PlaneStore, ROW_BITS};
 use crate::plane::sum_queue::{COLUMN_BITS, INDEX_BITS};
-use crate::plane::weight_banks::{ADDR_BITS as WEIGHT_ADDRESS_BITS, WORD_BITS, WeightBanks};
+use crate::plane::weight_banks::{ADDR_BITS as WEIGHT_ADDRESS_BITS, StrideSetup, WORD_BITS, WeightBanks};
 use crate::testbench::Clocked;
 use crate::wiring::Pack;
 
@@ -63,51 +61,13 @@ pub struct PlaneEngine<
 > {
     pub clock: Signal<In, Clock>,
     pub start: Signal<In, bool>,
-    // The controller's configuration.
-    pub len_ch: Signal<In, Bits<N_BITS>>,
-    pub len_co: Signal<In, Bits<N_BITS>>,
-    pub len_hid: Signal<In, Bits<N_BITS>>,
-    pub len_out: Signal<In, Bits<N_BITS>>,
-    pub sigma_ch: Signal<In, Bits<SIGMA_BITS>>,
-    pub sigma_co: Signal<In, Bits<SIGMA_BITS>>,
-    pub sigma_hid: Signal<In, Bits<SIGMA_BITS>>,
-    pub sigma_out: Signal<In, Bits<SIGMA_BITS>>,
-    pub terms_ch: Signal<In, Bits<N_BITS>>,
-    pub terms_co: Signal<In, Bits<N_BITS>>,
-    pub terms_hid: Signal<In, Bits<N_BITS>>,
-    pub terms_out: Signal<In, Bits<N_BITS>>,
-    pub groups_ch: Signal<In, Bits<CH_BITS>>,
-    pub groups_co: Signal<In, Bits<CH_BITS>>,
-    pub groups_hid: Signal<In, Bits<CH_BITS>>,
-    pub groups_out: Signal<In, Bits<CH_BITS>>,
-    pub k1h: Signal<In, Bits<K_BITS>>,
-    pub k1w: Signal<In, Bits<K_BITS>>,
-    pub k2h: Signal<In, Bits<K_BITS>>,
-    pub k2w: Signal<In, Bits<K_BITS>>,
-    pub stall_hid: Signal<In, Bits<N_BITS>>,
-    pub stall_out: Signal<In, Bits<N_BITS>>,
-    pub h: Signal<In, Bits<DIM_BITS>>,
-    pub w: Signal<In, Bits<DIM_BITS>>,
-    pub hw: Signal<In, Bits<P_BITS>>,
-    pub pairs: Signal<In, Bits<SIGMA_BITS>>,
-    pub lead: Signal<In, Bits<N_BITS>>,
-    pub sweeps: Signal<In, Bits<SWEEP_BITS>>,
-    pub burn_in: Signal<In, Bits<SWEEP_BITS>>,
-    // The weight banks' strides.
-    pub t2: Signal<In, Bits<SIGMA_BITS>>,
-    pub w2_block: Signal<In, Bits<WEIGHT_ADDRESS_BITS>>,
-    pub hidden_group: Signal<In, Bits<WEIGHT_ADDRESS_BITS>>,
-    pub k1_base: Signal<In, Bits<WEIGHT_ADDRESS_BITS>>,
-    pub k1_group: Signal<In, Bits<WEIGHT_ADDRESS_BITS>>,
-    pub k3_base: Signal<In, Bits<WEIGHT_ADDRESS_BITS>>,
-    pub k3_group: Signal<In, Bits<WEIGHT_ADDRESS_BITS>>,
+    /// The controller's configuration, passed through.
+    pub setup: ControlConfig,
+    /// The weight banks' strides, passed through.
+    pub strides: StrideSetup,
     // The drain's and the plane store's.
-    pub w_last: Signal<In, Bits<INDEX_BITS>>,
-    pub output_base: Signal<In, Bits<SPIN_ADDRESS_BITS>>,
-    pub delta_code: Signal<In, Bits<DELTA_BITS>>,
-    pub shift_h1: Signal<In, Bits<SHIFT_BITS>>,
-    pub shift_c2: Signal<In, Bits<SHIFT_BITS>>,
-    pub shift_field: Signal<In, Bits<SHIFT_BITS>>,
+    /// The drain's parameters, passed through.
+    pub decisions: DecisionSetup,
     pub row_mask: Signal<In, Bits<ROW_BITS>>,
     pub base_hidden: Signal<In, Bits<CH_BITS>>,
     pub base_output: Signal<In, Bits<CH_BITS>>,
@@ -192,48 +152,9 @@ impl<
         Self {
             clock: Default::default(),
             start: Default::default(),
-            len_ch: Default::default(),
-            len_co: Default::default(),
-            len_hid: Default::default(),
-            len_out: Default::default(),
-            sigma_ch: Default::default(),
-            sigma_co: Default::default(),
-            sigma_hid: Default::default(),
-            sigma_out: Default::default(),
-            terms_ch: Default::default(),
-            terms_co: Default::default(),
-            terms_hid: Default::default(),
-            terms_out: Default::default(),
-            groups_ch: Default::default(),
-            groups_co: Default::default(),
-            groups_hid: Default::default(),
-            groups_out: Default::default(),
-            k1h: Default::default(),
-            k1w: Default::default(),
-            k2h: Default::default(),
-            k2w: Default::default(),
-            stall_hid: Default::default(),
-            stall_out: Default::default(),
-            h: Default::default(),
-            w: Default::default(),
-            hw: Default::default(),
-            pairs: Default::default(),
-            lead: Default::default(),
-            sweeps: Default::default(),
-            burn_in: Default::default(),
-            t2: Default::default(),
-            w2_block: Default::default(),
-            hidden_group: Default::default(),
-            k1_base: Default::default(),
-            k1_group: Default::default(),
-            k3_base: Default::default(),
-            k3_group: Default::default(),
-            w_last: Default::default(),
-            output_base: Default::default(),
-            delta_code: Default::default(),
-            shift_h1: Default::default(),
-            shift_c2: Default::default(),
-            shift_field: Default::default(),
+            setup: Default::default(),
+            strides: Default::default(),
+            decisions: Default::default(),
             row_mask: Default::default(),
             base_hidden: Default::default(),
             base_output: Default::default(),
@@ -316,35 +237,7 @@ impl<
         }
         // The controller.
         self.controller.start.next = self.start.val();
-        self.controller.len_ch.next = self.len_ch.val();
-        self.controller.len_co.next = self.len_co.val();
-        self.controller.len_hid.next = self.len_hid.val();
-        self.controller.len_out.next = self.len_out.val();
-        self.controller.sigma_ch.next = self.sigma_ch.val();
-        self.controller.sigma_co.next = self.sigma_co.val();
-        self.controller.sigma_hid.next = self.sigma_hid.val();
-        self.controller.sigma_out.next = self.sigma_out.val();
-        self.controller.terms_ch.next = self.terms_ch.val();
-        self.controller.terms_co.next = self.terms_co.val();
-        self.controller.terms_hid.next = self.terms_hid.val();
-        self.controller.terms_out.next = self.terms_out.val();
-        self.controller.groups_ch.next = self.groups_ch.val();
-        self.controller.groups_co.next = self.groups_co.val();
-        self.controller.groups_hid.next = self.groups_hid.val();
-        self.controller.groups_out.next = self.groups_out.val();
-        self.controller.k1h.next = self.k1h.val();
-        self.controller.k1w.next = self.k1w.val();
-        self.controller.k2h.next = self.k2h.val();
-        self.controller.k2w.next = self.k2w.val();
-        self.controller.stall_hid.next = self.stall_hid.val();
-        self.controller.stall_out.next = self.stall_out.val();
-        self.controller.h.next = self.h.val();
-        self.controller.w.next = self.w.val();
-        self.controller.hw.next = self.hw.val();
-        self.controller.pairs.next = self.pairs.val();
-        self.controller.lead.next = self.lead.val();
-        self.controller.sweeps.next = self.sweeps.val();
-        self.controller.burn_in.next = self.burn_in.val();
+        ControlConfig::link(&mut self.setup, &mut self.controller.setup);
         self.busy.next = self.controller.busy.val();
         self.done.next = self.controller.done.val();
         self.cycles.next = self.controller.cycles.val();
@@ -360,13 +253,7 @@ impl<
         self.banks.source.next = self.controller.source.val();
         self.banks.step.next = self.controller.step.val();
         self.banks.tap_valid.next = self.controller.tap_valid.val();
-        self.banks.t2.next = self.t2.val();
-        self.banks.w2_block.next = self.w2_block.val();
-        self.banks.hidden_group.next = self.hidden_group.val();
-        self.banks.k1_base.next = self.k1_base.val();
-        self.banks.k1_group.next = self.k1_group.val();
-        self.banks.k3_base.next = self.k3_base.val();
-        self.banks.k3_group.next = self.k3_group.val();
+        StrideSetup::link(&mut self.strides, &mut self.banks.strides);
 
         // The plane store: reads for the controller's loads; the drain's rows, or the host's.
         self.read_slot.next = self.zero_slot.val();
@@ -385,7 +272,7 @@ impl<
             (self.read_slot_ext.wide.val() << self.three.val()) + self.read_pair_ext.wide.val();
         self.store.rd_bank.next = self.controller.read_source.val().get_bits::<BANK_BITS>(self.bank_lsb.val().index());
         self.store.rd_pair.next = self.controller.read_pair.val();
-        self.store.h.next = self.h.val();
+        self.store.h.next = self.setup.h.val();
         self.store.row_mask.next = self.row_mask.val();
         self.write_slot.next = self.base_hidden.val() + self.drain.wr_group.val();
         if self.drain.wr_output.val() {
@@ -443,12 +330,7 @@ impl<
         self.drain.want_x.next = self.controller.want_x.val();
         self.drain.want_class.next = self.controller.want_class.val();
         self.drain.want_keep.next = self.controller.want_keep.val();
-        self.drain.w_last.next = self.w_last.val();
-        self.drain.output_base.next = self.output_base.val();
-        self.drain.delta_code.next = self.delta_code.val();
-        self.drain.shift_h1.next = self.shift_h1.val();
-        self.drain.shift_c2.next = self.shift_c2.val();
-        self.drain.shift_field.next = self.shift_field.val();
+        DecisionSetup::link(&mut self.decisions, &mut self.drain.decisions);
         self.drain.load.next = self.load.val();
         self.drain.table_write.next = self.table_write.val();
         self.drain.table_address.next = self.table_address.val();
@@ -498,9 +380,8 @@ pub type PlaneEngineUlx3s = PlaneEngine<
 #[cfg(test)]
 mod tests {
     use rust_hdl::prelude::*;
-    use thermoblock_contract::column::{column_tables, output_base, table_address};
+    use thermoblock_contract::column::{column_tables, table_address};
     use thermoblock_contract::config::{ChipConfig, ECP5_85F_PLANE, Engine};
-    use thermoblock_contract::field::{SHIFT_BIAS, delta_code};
     use thermoblock_contract::plane::PlaneSchedule;
     use thermoblock_contract::rng::{lane_seed, lanes};
     use thermoblock_contract::run::{ChipRun, Layer};
@@ -509,8 +390,8 @@ mod tests {
     use thermoblock_sim::chip::model::ChipModel;
 
     use super::*;
-    use crate::plane::controller::tests::configure_controller;
-    use crate::plane::drain::tests::{Expected, value};
+    use crate::plane::controller::tests::configure;
+    use crate::plane::drain::tests::{Expected, set_decisions, value};
     use crate::plane::engine::tests::{CASES, Case, array};
     use crate::plane::engine::{EngineTrace, Plant};
     use crate::testbench::{Bench, Port, VectorLine, replay_testbench};
@@ -548,21 +429,12 @@ mod tests {
         let control = schedule.control();
         let layout = WeightLayout::new(&img, D);
         let st = layout.strides();
-        let exps = img.lane_exponents();
-        let shift = |e: i32| value::<SHIFT_BITS>((e + SHIFT_BIAS) as u64);
         let (base_hidden, base_output) = (img.c0.div_ceil(D), img.c0.div_ceil(D) + img.c1.div_ceil(D));
         {
             let u = &mut bench.dut;
-            configure_controller!(&mut *u, &control, run);
-            (u.t2.next, u.w2_block.next, u.hidden_group.next) =
-                (value(st.t2 as u64), value(st.w2_block as u64), value(st.hidden_group as u64));
-            (u.k1_base.next, u.k1_group.next) = (value(st.k1_base as u64), value(st.k1_group as u64));
-            (u.k3_base.next, u.k3_group.next) = (value(st.k3_base as u64), value(st.k3_group as u64));
-            u.w_last.next = value((w - 1) as u64);
-            u.output_base.next = value(output_base(&schedule) as u64);
-            u.delta_code.next = value(delta_code(run.delta).into());
-            (u.shift_h1.next, u.shift_c2.next, u.shift_field.next) =
-                (shift(exps.h1), shift(exps.c2), shift(exps.field));
+            configure(&mut u.setup, &control, run);
+            crate::plane::weight_banks::tests::set_strides(&mut u.strides, &st);
+            set_decisions(&mut u.decisions, &img, &schedule, run);
             u.row_mask.next = value((1 << w) - 1);
             (u.base_hidden.next, u.base_output.next) = (value(base_hidden as u64), value(base_output as u64));
         }
@@ -730,11 +602,27 @@ mod tests {
             ($u:expr; $($f:ident),*) => { vec![$(of(stringify!($f), $u.$f.val())),*] };
         }
         let mut inputs = vec![flag("start", u.start.val())];
-        inputs.extend(fields!(u; len_ch, len_co, len_hid, len_out, sigma_ch, sigma_co, sigma_hid, sigma_out,
+        let setup = &u.setup;
+        inputs.extend(fields!(setup; len_ch, len_co, len_hid, len_out, sigma_ch, sigma_co, sigma_hid, sigma_out,
             terms_ch, terms_co, terms_hid, terms_out, groups_ch, groups_co, groups_hid, groups_out, k1h, k1w, k2h,
-            k2w, stall_hid, stall_out, h, w, hw, pairs, lead, sweeps, burn_in, t2, w2_block, hidden_group, k1_base,
-            k1_group, k3_base, k3_group, w_last, output_base, delta_code, shift_h1, shift_c2, shift_field, row_mask,
-            base_hidden, base_output));
+            k2w, stall_hid, stall_out, h, w, hw, pairs, lead, sweeps, burn_in));
+        for (port, _) in inputs.iter_mut().skip(1) {
+            port.name = format!("setup${}", port.name);
+        }
+        let strides = &u.strides;
+        let named = |prefix: &str, ports: Vec<Valued>| {
+            ports.into_iter().map(|(p, v)| (Port::new(format!("{prefix}${}", p.name), p.width), v)).collect::<Vec<_>>()
+        };
+        inputs.extend(named(
+            "strides",
+            fields!(strides; t2, w2_block, hidden_group, k1_base, k1_group, k3_base, k3_group),
+        ));
+        let decisions = &u.decisions;
+        inputs.extend(named(
+            "decisions",
+            fields!(decisions; w_last, output_base, delta_code, shift_h1, shift_c2, shift_field),
+        ));
+        inputs.extend(fields!(u; row_mask, base_hidden, base_output));
         inputs.extend((0..8).map(|d| of(&format!("seeds${d}"), u.seeds[d].val())));
         inputs.push(flag("load", u.load.val()));
         inputs.push(flag("wt_wr", u.wt_wr.val()));

@@ -15,7 +15,7 @@
 //! | `clock` | in | 1 | rising edge |
 //! | `wr`, `wr_bank`, `wr_address`, `wr_data` | in | 1, `BANK_BITS`, 15, 9 | the host's upload: one word at the edge |
 //! | `term`, `phase`, `group`, `source`, `step`, `tap_valid` | in | 1, 2, 8, 8, 4, 1 | the controller's term of this cycle (`PlaneController`) |
-//! | `t2`, `w2_block`, `hidden_group`, `k1_base`, `k1_group`, `k3_base`, `k3_group` | in | 4, 15 each | `WeightLayout::strides` of the image |
+//! | `strides`: `t2`, `w2_block`, `hidden_group`, `k1_base`, `k1_group`, `k3_base`, `k3_group` | in | 4, 15 each | `WeightLayout::strides` of the image ([`StrideSetup`]) |
 //! | `weights` | out | `D` x 9 | three cycles after a term with `tap_valid`: column `d`'s weight, two's complement |
 //!
 //! **Equation.** For a term of destination group `g`, source channel `c = cq·D + cr` and tap `t`
@@ -47,6 +47,19 @@ pub const ADDR_BITS: usize = 15;
 /// A weight word (`thermoblock_contract::weights::WORD_BITS`).
 pub const WORD_BITS: usize = thermoblock_contract::weights::WORD_BITS as usize;
 
+/// The strides of an image's weight layout (`WeightLayout::strides`), written by the host and
+/// held through a run. An interface, so that the units that hold the banks pass it through whole.
+#[derive(LogicInterface, Default)]
+pub struct StrideSetup {
+    pub t2: Signal<In, Bits<SIGMA_BITS>>,
+    pub w2_block: Signal<In, Bits<ADDR_BITS>>,
+    pub hidden_group: Signal<In, Bits<ADDR_BITS>>,
+    pub k1_base: Signal<In, Bits<ADDR_BITS>>,
+    pub k1_group: Signal<In, Bits<ADDR_BITS>>,
+    pub k3_base: Signal<In, Bits<ADDR_BITS>>,
+    pub k3_group: Signal<In, Bits<ADDR_BITS>>,
+}
+
 /// The banks. See the module documentation.
 #[derive(LogicBlock)]
 pub struct WeightBanks<const D: usize, const BANK_BITS: usize, const BLOCKS: usize> {
@@ -61,13 +74,7 @@ pub struct WeightBanks<const D: usize, const BANK_BITS: usize, const BLOCKS: usi
     pub source: Signal<In, Bits<CH_BITS>>,
     pub step: Signal<In, Bits<SIGMA_BITS>>,
     pub tap_valid: Signal<In, bool>,
-    pub t2: Signal<In, Bits<SIGMA_BITS>>,
-    pub w2_block: Signal<In, Bits<ADDR_BITS>>,
-    pub hidden_group: Signal<In, Bits<ADDR_BITS>>,
-    pub k1_base: Signal<In, Bits<ADDR_BITS>>,
-    pub k1_group: Signal<In, Bits<ADDR_BITS>>,
-    pub k3_base: Signal<In, Bits<ADDR_BITS>>,
-    pub k3_group: Signal<In, Bits<ADDR_BITS>>,
+    pub strides: StrideSetup,
     pub weights: [Signal<Out, Bits<WORD_BITS>>; D],
     banks: [WeightBank<BLOCKS>; D],
     /// The window's group base, running tap count, and (hidden) block-row base.
@@ -130,13 +137,7 @@ impl<const D: usize, const BANK_BITS: usize, const BLOCKS: usize> Default for We
             source: Default::default(),
             step: Default::default(),
             tap_valid: Default::default(),
-            t2: Default::default(),
-            w2_block: Default::default(),
-            hidden_group: Default::default(),
-            k1_base: Default::default(),
-            k1_group: Default::default(),
-            k3_base: Default::default(),
-            k3_group: Default::default(),
+            strides: Default::default(),
             weights: std::array::from_fn(|_| Default::default()),
             banks: std::array::from_fn(|_| Default::default()),
             base_r: Default::default(),
@@ -187,17 +188,17 @@ impl<const D: usize, const BANK_BITS: usize, const BLOCKS: usize> Logic for Weig
         // The phase's base and group stride.
         self.hidden.next = self.phase.val() == self.ph[2].val();
         self.phase_base.next = self.zero_addr.val();
-        self.group_stride.next = self.w2_block.val();
+        self.group_stride.next = self.strides.w2_block.val();
         if self.phase.val() == self.ph[0].val() {
-            self.phase_base.next = self.k1_base.val();
-            self.group_stride.next = self.k1_group.val();
+            self.phase_base.next = self.strides.k1_base.val();
+            self.group_stride.next = self.strides.k1_group.val();
         }
         if self.phase.val() == self.ph[1].val() {
-            self.phase_base.next = self.k3_base.val();
-            self.group_stride.next = self.k3_group.val();
+            self.phase_base.next = self.strides.k3_base.val();
+            self.group_stride.next = self.strides.k3_group.val();
         }
         if self.hidden.val() {
-            self.group_stride.next = self.hidden_group.val();
+            self.group_stride.next = self.strides.hidden_group.val();
         }
         // A window's first term restarts the counters; a group after the first adds its stride.
         self.first.next = (self.source.val() == self.zero_ch.val()) & (self.step.val() == self.zero_sigma.val());
@@ -206,7 +207,7 @@ impl<const D: usize, const BANK_BITS: usize, const BLOCKS: usize> Logic for Weig
         self.k_now.next = self.k_r.q.val();
         self.block_now.next = self.block_r.q.val();
         if (self.step.val() == self.zero_sigma.val()) & (self.cr.val() == self.zero_ch.val()) {
-            self.block_now.next = self.block_r.q.val() + self.w2_block.val();
+            self.block_now.next = self.block_r.q.val() + self.strides.w2_block.val();
         }
         if self.first.val() {
             self.k_now.next = self.zero_addr.val();
@@ -239,10 +240,10 @@ impl<const D: usize, const BANK_BITS: usize, const BLOCKS: usize> Logic for Weig
             self.banks[j].write_enable.next = self.wr.val() & (self.wr_bank.val() == self.bank_index[j].val());
             self.dm[j].next = (self.bank_addr[j].val() - self.cr_wide.val()) & self.d_mask_addr.val();
             self.offset[j].next = self.dm[j].val();
-            if self.t2.val() == self.three.val() {
+            if self.strides.t2.val() == self.three.val() {
                 self.offset[j].next = (self.dm[j].val() << self.one_shift.val()) + self.dm[j].val();
             }
-            if self.t2.val() == self.nine.val() {
+            if self.strides.t2.val() == self.nine.val() {
                 self.offset[j].next = (self.dm[j].val() << self.three_shift.val()) + self.dm[j].val();
             }
             self.addr_r[j].clock.next = self.clock.val();
@@ -359,7 +360,7 @@ impl<const BLOCKS: usize> Logic for WeightBank<BLOCKS> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use thermoblock_contract::plane::PlaneSchedule;
     use thermoblock_contract::run::ChipRun;
     use thermoblock_contract::schedule::Phase;
@@ -379,18 +380,23 @@ mod tests {
         term: Option<(usize, usize, usize, usize, bool)>,
     }
 
+    /// The banks' stride inputs from the host's `WeightStrides`.
+    pub(crate) fn set_strides(ports: &mut StrideSetup, s: &WeightStrides) {
+        ports.t2.next = bits(s.t2);
+        ports.w2_block.next = bits(s.w2_block);
+        ports.hidden_group.next = bits(s.hidden_group);
+        ports.k1_base.next = bits(s.k1_base);
+        ports.k1_group.next = bits(s.k1_group);
+        ports.k3_base.next = bits(s.k3_base);
+        ports.k3_group.next = bits(s.k3_group);
+    }
+
     fn apply<const D: usize, const B: usize, const N: usize>(
         dut: &mut WeightBanks<D, B, N>,
         s: &WeightStrides,
         d: &Drive,
     ) {
-        dut.t2.next = bits(s.t2);
-        dut.w2_block.next = bits(s.w2_block);
-        dut.hidden_group.next = bits(s.hidden_group);
-        dut.k1_base.next = bits(s.k1_base);
-        dut.k1_group.next = bits(s.k1_group);
-        dut.k3_base.next = bits(s.k3_base);
-        dut.k3_group.next = bits(s.k3_group);
+        set_strides(&mut dut.strides, s);
         let (bank, address, data) = d.wr.unwrap_or_default();
         dut.wr.next = d.wr.is_some();
         dut.wr_bank.next = bits(bank);
@@ -543,9 +549,9 @@ module tb;
   integer i;
   integer errors = 0;
   top dut(.clock(clock), .wr(wr), .wr_bank(wr_bank), .wr_address(wr_address), .wr_data(wr_data), .term(term),
-          .phase(phase), .group(group), .source(source), .step(step), .tap_valid(tap_valid), .t2(t2),
-          .w2_block(w2_block), .hidden_group(hidden_group), .k1_base(k1_base), .k1_group(k1_group),
-          .k3_base(k3_base), .k3_group(k3_group), .weights$0(w0), .weights$1(w1), .weights$2(w2),
+          .phase(phase), .group(group), .source(source), .step(step), .tap_valid(tap_valid), .strides$t2(t2),
+          .strides$w2_block(w2_block), .strides$hidden_group(hidden_group), .strides$k1_base(k1_base),
+          .strides$k1_group(k1_group), .strides$k3_base(k3_base), .strides$k3_group(k3_group), .weights$0(w0), .weights$1(w1), .weights$2(w2),
           .weights$3(w3), .weights$4(w4), .weights$5(w5), .weights$6(w6), .weights$7(w7));
   initial begin
     $readmemh("vectors.hex", vec);
