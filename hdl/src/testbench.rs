@@ -60,8 +60,13 @@ impl<B: Clocked> Bench<B> {
 
 /// `v` as an `N`-bit input value; panics if it does not fit (a test's stimulus out of range).
 pub fn bits<const N: usize>(v: usize) -> Bits<N> {
-    assert!(v < 1 << N, "{v} does not fit {N} bits");
+    assert!(N >= usize::BITS as usize || v >> N == 0, "{v} does not fit {N} bits");
     (v as u64).to_bits()
+}
+
+/// A value's bits, least significant first (a replay's port value).
+pub fn bit_vec<const N: usize>(b: Bits<N>) -> Vec<bool> {
+    (0..N).map(|i| b.get_bit(i)).collect()
 }
 
 /// A deterministic stream of random words for unit-test stimulus (SplitMix64 of a counter).

@@ -899,36 +899,12 @@ pub(crate) mod tests {
         (inputs, outputs)
     }
 
-    /// A testbench that applies each vector's inputs, compares every output before the edge, then
-    /// clocks: the rust-hdl simulation's cycles, replayed through the generated Verilog.
+    /// The generic replay testbench (`testbench::replay_testbench`) for these ports.
     fn replay_testbench(d: &PlaneController, n: usize) -> String {
         let (inputs, outputs) = ports(d);
-        let width = |ports: &[Port]| ports.iter().map(|p| p.1).sum::<usize>();
-        let (wi, wo) = (width(&inputs), width(&outputs));
-        let decl = |dir: &str, ports: &[Port]| {
-            ports.iter().map(|(n, w, _)| format!("  {dir} [{}:0] {n};\n", w - 1)).collect::<String>()
-        };
-        let names = |ports: &[Port]| ports.iter().map(|p| p.0).collect::<Vec<_>>().join(", ");
-        let connections =
-            inputs.iter().chain(&outputs).map(|(n, _, _)| format!(".{n}({n})")).collect::<Vec<_>>().join(", ");
-        format!(
-            "module tb;\n  reg clock = 0;\n{}{}  reg [{}:0] vec [0:{}];\n  integer i;\n  integer errors = 0;\n  \
-             top dut(.clock(clock), {connections});\n  initial begin\n    $readmemh(\"vectors.hex\", vec);\n    \
-             for (i = 0; i < {n}; i = i + 1) begin\n      {{{}}} = vec[i][{}:{wo}];\n      #1;\n      \
-             if ({{{}}} !== vec[i][{}:0]) begin\n        if (errors < 10) $display(\"MISMATCH cycle %0d: %h\", i, \
-             {{{}}} ^ vec[i][{}:0]);\n        errors = errors + 1;\n      end\n      clock = 1;\n      #1 clock = 0;\n    \
-             end\n    $display(\"DONE %0d vectors %0d mismatches\", {n}, errors);\n    $finish;\n  end\nendmodule\n",
-            decl("reg", &inputs),
-            decl("wire", &outputs),
-            wi + wo - 1,
-            n - 1,
-            names(&inputs),
-            wi + wo - 1,
-            names(&outputs),
-            wo - 1,
-            names(&outputs),
-            wo - 1,
-        )
+        let named =
+            |ports: &[Port]| ports.iter().map(|&(name, w, _)| crate::testbench::Port::new(name, w)).collect::<Vec<_>>();
+        crate::testbench::replay_testbench(&named(&inputs), &named(&outputs), n)
     }
 
     #[test]

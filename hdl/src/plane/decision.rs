@@ -79,6 +79,7 @@ use thermoblock_contract::plane::DECISION_LATENCY;
 use crate::chip::field_unit::{DELTA_BITS, Extend, SHIFT_BITS};
 use crate::chip::lane_rng::LaneRng;
 use crate::chip::pbit::PBit;
+use crate::constant;
 use crate::testbench::Clocked;
 use crate::{DRAW_BITS, FIELD_WIDTH, STATE_BITS};
 
@@ -223,11 +224,6 @@ pub struct DecisionUnit {
     draw_msb: Constant<Bits<{ clog2(DRAW_BITS) }>>,
 }
 
-/// A constant of any width holding `v`.
-fn constant<const N: usize>(v: usize) -> Constant<Bits<N>> {
-    Constant::new((v as u64).to_bits())
-}
-
 impl Default for DecisionUnit {
     fn default() -> Self {
         let prod_mask = (1u64 << PROD_BITS) - 1;
@@ -295,12 +291,12 @@ impl Default for DecisionUnit {
             valid_r: Default::default(),
             start_r: Default::default(),
             lsb_sum: constant(0),
-            bit_16: constant(MUL_BITS),
-            bit_17: constant(MUL_BITS + 1),
-            bit_18: constant(MUL_BITS + 2),
-            weight_16: constant(MUL_BITS),
-            weight_17: constant(MUL_BITS + 1),
-            weight_18: constant(MUL_BITS + 2),
+            bit_16: constant(MUL_BITS as u64),
+            bit_17: constant((MUL_BITS + 1) as u64),
+            bit_18: constant((MUL_BITS + 2) as u64),
+            weight_16: constant(MUL_BITS as u64),
+            weight_17: constant((MUL_BITS + 1) as u64),
+            weight_18: constant((MUL_BITS + 2) as u64),
             lsb: constant(0),
             shift_lsb: constant(0),
             sum_lsb: constant(0),
@@ -308,21 +304,21 @@ impl Default for DecisionUnit {
             zero_prod: Constant::new(0u64.to_bits()),
             one_prod: Constant::new(1u64.to_bits()),
             ones_prod: Constant::new(prod_mask.to_bits()),
-            prod_sign: constant(PROD_BITS - 1),
+            prod_sign: constant((PROD_BITS - 1) as u64),
             coarse_mask: Constant::new(((1u64 << SHIFT_BITS) - (1 << FINE_BITS)).to_bits()),
-            top_lsb: constant(FIELD_WIDTH),
+            top_lsb: constant(FIELD_WIDTH as u64),
             top_zero: Constant::new(0u64.to_bits()),
             top_ones: Constant::new(((1u64 << TOP_BITS) - 1).to_bits()),
             // -2^16 and 2^16 - 1 at OFFSET_SUM_BITS.
             clamp_low: Constant::new(((1u64 << OFFSET_SUM_BITS) - (1 << FIELD_WIDTH)).to_bits()),
             clamp_high: Constant::new(((1u64 << FIELD_WIDTH) - 1).to_bits()),
-            sum_sign: constant(OFFSET_SUM_BITS - 1),
-            sat_lsb: constant(FIELD_WIDTH - 1),
+            sum_sign: constant((OFFSET_SUM_BITS - 1) as u64),
+            sat_lsb: constant((FIELD_WIDTH - 1) as u64),
             sat_zero: Constant::new(0u64.to_bits()),
             sat_ones: Constant::new(7u64.to_bits()),
             field_min: Constant::new((field_max + 1).to_bits()),
             field_max: Constant::new(field_max.to_bits()),
-            draw_msb: constant(DRAW_BITS - 1),
+            draw_msb: constant((DRAW_BITS - 1) as u64),
         }
     }
 }

@@ -308,7 +308,7 @@ pub(crate) mod tests {
     use crate::plane::decision::SUM_BITS;
     use crate::plane::engine::tests::{CASES, Case, array};
     use crate::plane::engine::{DrainRecord, EngineTrace, Plant, RowWritten};
-    use crate::testbench::{Bench, Port, VectorLine, replay_testbench};
+    use crate::testbench::{Bench, Port, VectorLine, bit_vec, bits, replay_testbench};
 
     const WORDS: usize = thermoblock_contract::column::spin_words(&ECP5_85F_PLANE);
 
@@ -327,27 +327,15 @@ pub(crate) mod tests {
     /// The drain's parameters for `image` on `schedule`'s grid and `run`.
     pub(crate) fn set_decisions(ports: &mut DecisionSetup, image: &ChipImage, schedule: &PlaneSchedule, run: &ChipRun) {
         let exps = image.lane_exponents();
-        let shift = |e: i32| value::<SHIFT_BITS>((e + SHIFT_BIAS) as u64);
-        ports.w_last.next = value((schedule.shape.w - 1) as u64);
-        ports.output_base.next = value(output_base(schedule) as u64);
-        ports.delta_code.next = value(delta_code(run.delta).into());
+        let shift = |e: i32| bits::<SHIFT_BITS>((e + SHIFT_BIAS) as usize);
+        ports.w_last.next = bits(schedule.shape.w - 1);
+        ports.output_base.next = bits(output_base(schedule));
+        ports.delta_code.next = bits(delta_code(run.delta).into());
         (ports.shift_h1.next, ports.shift_c2.next, ports.shift_field.next) =
             (shift(exps.h1), shift(exps.c2), shift(exps.field));
     }
 
     /// A bit vector, least significant first.
-    fn bits_of<const N: usize>(b: Bits<N>) -> Vec<bool> {
-        (0..N).map(|i| b.get_bit(i)).collect()
-    }
-
-    pub(crate) fn value<const N: usize>(v: u64) -> Bits<N> {
-        let mut b = Bits::<N>::default();
-        for i in 0..N.min(64) {
-            b = b.replace_bit(i, v >> i & 1 == 1);
-        }
-        b
-    }
-
     /// Column `d`'s sums of an arrival, row `r` at bits `[19·r +: 19]`.
     pub(crate) fn pack(sums: &[i64], d: usize) -> Bits<COLUMN_BITS> {
         let mut b = Bits::<COLUMN_BITS>::default();
@@ -457,41 +445,41 @@ pub(crate) mod tests {
     fn ports<const D: usize>(u: &Drain<D, WORDS>) -> (Vec<Valued>, Vec<Valued>) {
         let one = |name: &str, v: bool| (Port::new(name, 1), vec![v]);
         let many = |name: &str, v: Vec<bool>| (Port::new(name, v.len()), v);
-        let mut inputs = vec![one("arrive", u.arrive.val()), many("arrive_x", bits_of(u.arrive_x.val()))];
-        inputs.extend((0..D).map(|d| many(&format!("sums${d}"), bits_of(u.sums[d].val()))));
+        let mut inputs = vec![one("arrive", u.arrive.val()), many("arrive_x", bit_vec(u.arrive_x.val()))];
+        inputs.extend((0..D).map(|d| many(&format!("sums${d}"), bit_vec(u.sums[d].val()))));
         inputs.extend([
             one("want", u.want.val()),
-            many("want_phase", bits_of(u.want_phase.val())),
-            many("want_group", bits_of(u.want_group.val())),
-            many("want_p", bits_of(u.want_p.val())),
-            many("want_row", bits_of(u.want_row.val())),
-            many("want_x", bits_of(u.want_x.val())),
-            many("want_class", bits_of(u.want_class.val())),
+            many("want_phase", bit_vec(u.want_phase.val())),
+            many("want_group", bit_vec(u.want_group.val())),
+            many("want_p", bit_vec(u.want_p.val())),
+            many("want_row", bit_vec(u.want_row.val())),
+            many("want_x", bit_vec(u.want_x.val())),
+            many("want_class", bit_vec(u.want_class.val())),
             one("want_keep", u.want_keep.val()),
-            many("decisions$w_last", bits_of(u.decisions.w_last.val())),
-            many("decisions$output_base", bits_of(u.decisions.output_base.val())),
-            many("decisions$delta_code", bits_of(u.decisions.delta_code.val())),
-            many("decisions$shift_h1", bits_of(u.decisions.shift_h1.val())),
-            many("decisions$shift_c2", bits_of(u.decisions.shift_c2.val())),
-            many("decisions$shift_field", bits_of(u.decisions.shift_field.val())),
+            many("decisions$w_last", bit_vec(u.decisions.w_last.val())),
+            many("decisions$output_base", bit_vec(u.decisions.output_base.val())),
+            many("decisions$delta_code", bit_vec(u.decisions.delta_code.val())),
+            many("decisions$shift_h1", bit_vec(u.decisions.shift_h1.val())),
+            many("decisions$shift_c2", bit_vec(u.decisions.shift_c2.val())),
+            many("decisions$shift_field", bit_vec(u.decisions.shift_field.val())),
         ]);
-        inputs.extend((0..D).map(|d| many(&format!("seeds${d}"), bits_of(u.seeds[d].val()))));
+        inputs.extend((0..D).map(|d| many(&format!("seeds${d}"), bit_vec(u.seeds[d].val()))));
         inputs.extend([
             one("load", u.load.val()),
-            many("table_write", bits_of(u.table_write.val())),
-            many("table_address", bits_of(u.table_address.val())),
-            many("table_data", bits_of(u.table_data.val())),
-            many("host_address", bits_of(u.host_address.val())),
+            many("table_write", bit_vec(u.table_write.val())),
+            many("table_address", bit_vec(u.table_address.val())),
+            many("table_data", bit_vec(u.table_data.val())),
+            many("host_address", bit_vec(u.host_address.val())),
         ]);
         let mut outputs = vec![
             one("wr", u.wr.val()),
             one("wr_output", u.wr_output.val()),
-            many("wr_group", bits_of(u.wr_group.val())),
-            many("wr_row", bits_of(u.wr_row.val())),
+            many("wr_group", bit_vec(u.wr_group.val())),
+            many("wr_row", bit_vec(u.wr_row.val())),
         ];
-        outputs.extend((0..D).map(|d| many(&format!("wr_data${d}"), bits_of(u.wr_data[d].val()))));
-        outputs.extend([one("decided", u.decided.val()), many("spins", bits_of(u.spins.val()))]);
-        outputs.extend((0..D).map(|d| many(&format!("words${d}"), bits_of(u.words[d].val()))));
+        outputs.extend((0..D).map(|d| many(&format!("wr_data${d}"), bit_vec(u.wr_data[d].val()))));
+        outputs.extend([one("decided", u.decided.val()), many("spins", bit_vec(u.spins.val()))]);
+        outputs.extend((0..D).map(|d| many(&format!("words${d}"), bit_vec(u.words[d].val()))));
         (inputs, outputs)
     }
 
@@ -536,17 +524,17 @@ pub(crate) mod tests {
                     };
                     for (d, table) in tables.iter().enumerate() {
                         let u = &mut bench.dut;
-                        u.table_write.next = value(1 << d);
-                        u.table_address.next = value(table_address(phase, g, stored) as u64);
-                        u.table_data.next = value(table[table_address(phase, g, class)]);
+                        u.table_write.next = bits(1 << d);
+                        u.table_address.next = bits(table_address(phase, g, stored));
+                        u.table_data.next = bits(table[table_address(phase, g, class)] as usize);
                         clock(&mut bench);
                     }
                 }
             }
         }
-        bench.dut.table_write.next = value(0);
+        bench.dut.table_write.next = bits(0);
         for d in 0..D {
-            bench.dut.seeds[d].next = value(lane_seed(run.seed, d));
+            bench.dut.seeds[d].next = bits(lane_seed(run.seed, d) as usize);
         }
         bench.dut.load.next = true;
         clock(&mut bench);
@@ -561,7 +549,7 @@ pub(crate) mod tests {
             let u = &mut bench.dut;
             let arrive = tau.checked_sub(late).and_then(|t| control.get(t)).and_then(|c| c.arrive);
             u.arrive.next = arrive.is_some();
-            u.arrive_x.next = value(arrive.unwrap_or(0) as u64);
+            u.arrive_x.next = bits(arrive.unwrap_or(0));
             if arrive.is_some() {
                 let sums = arrivals[&(tau - late)];
                 for d in 0..D {
@@ -572,12 +560,12 @@ pub(crate) mod tests {
             let keep = keep_trace.get(tau).and_then(|c| c.want).is_some_and(|w| w.3);
             u.want.next = want.is_some();
             let (phase, group, p, _) = want.unwrap_or_default();
-            u.want_phase.next = value(phase as u64);
-            u.want_group.next = value(group as u64);
-            u.want_p.next = value(p as u64);
-            u.want_row.next = value((p / w) as u64);
-            u.want_x.next = value((p % w) as u64);
-            u.want_class.next = value(if want.is_some() { border_class(p, h, w) as u64 } else { 0 });
+            u.want_phase.next = bits(phase);
+            u.want_group.next = bits(group);
+            u.want_p.next = bits(p);
+            u.want_row.next = bits(p / w);
+            u.want_x.next = bits(p % w);
+            u.want_class.next = bits(if want.is_some() { border_class(p, h, w) } else { 0 });
             u.want_keep.next = keep;
             bench.settle();
             // The outputs of cycle tau.
@@ -591,7 +579,7 @@ pub(crate) mod tests {
 
         // The spin words, read back as the host does.
         expected.words(&schedule, &mut |address| {
-            bench.dut.host_address.next = value(address as u64);
+            bench.dut.host_address.next = bits(address);
             clock(&mut bench);
             bench.settle();
             (0..D).map(|d| bench.dut.words[d].val().to_u64()).collect()

@@ -391,10 +391,10 @@ mod tests {
 
     use super::*;
     use crate::plane::controller::tests::configure;
-    use crate::plane::drain::tests::{Expected, set_decisions, value};
+    use crate::plane::drain::tests::{Expected, set_decisions};
     use crate::plane::engine::tests::{CASES, Case, array};
     use crate::plane::engine::{EngineTrace, Plant};
-    use crate::testbench::{Bench, Port, VectorLine, replay_testbench};
+    use crate::testbench::{Bench, Port, VectorLine, bit_vec, bits, replay_testbench};
 
     /// A port and its value, least significant bit first.
     type Valued = (Port, Vec<bool>);
@@ -435,16 +435,16 @@ mod tests {
             configure(&mut u.setup, &control, run);
             crate::plane::weight_banks::tests::set_strides(&mut u.strides, &st);
             set_decisions(&mut u.decisions, &img, &schedule, run);
-            u.row_mask.next = value((1 << w) - 1);
-            (u.base_hidden.next, u.base_output.next) = (value(base_hidden as u64), value(base_output as u64));
+            u.row_mask.next = bits((1 << w) - 1);
+            (u.base_hidden.next, u.base_output.next) = (bits(base_hidden), bits(base_output));
         }
 
         // Uploads: weights (the banks power up 0, so only the others), tables, input rows, seeds.
         for (bank, words) in layout.banks(&img).iter().enumerate() {
             for (address, &word) in words.iter().enumerate().filter(|(_, w)| **w != 0) {
                 let u = &mut bench.dut;
-                (u.wt_wr.next, u.wt_bank.next, u.wt_address.next) = (true, value(bank as u64), value(address as u64));
-                u.wt_data.next = value(word as u64 & 0x1ff);
+                (u.wt_wr.next, u.wt_bank.next, u.wt_address.next) = (true, bits(bank), bits(address));
+                u.wt_data.next = bits(word as usize & 0x1ff);
                 step(&mut bench, each);
             }
         }
@@ -455,28 +455,28 @@ mod tests {
                 for class in 0..16 {
                     for (d, table) in tables.iter().enumerate() {
                         let u = &mut bench.dut;
-                        u.table_write.next = value(1 << d);
-                        u.table_address.next = value(table_address(phase, g, class) as u64);
-                        u.table_data.next = value(table[table_address(phase, g, class)]);
+                        u.table_write.next = bits(1 << d);
+                        u.table_address.next = bits(table_address(phase, g, class));
+                        u.table_data.next = bits(table[table_address(phase, g, class)] as usize);
                         step(&mut bench, each);
                     }
                 }
             }
         }
-        bench.dut.table_write.next = value(0);
+        bench.dut.table_write.next = bits(0);
         for c in 0..img.c0 {
             for r in 0..h {
                 let row = (0..w).filter(|&xx| x[(c * h + r) * w + xx] > 0).fold(0u64, |v, xx| v | 1 << xx);
                 let u = &mut bench.dut;
-                (u.in_wr.next, u.in_bank.next, u.in_odd.next) = (true, value((c % D) as u64), r % 2 == 1);
-                u.in_address.next = value(((c / D) * 8 + r / 2) as u64);
-                u.in_data.next = value(row);
+                (u.in_wr.next, u.in_bank.next, u.in_odd.next) = (true, bits(c % D), r % 2 == 1);
+                u.in_address.next = bits((c / D) * 8 + r / 2);
+                u.in_data.next = bits(row as usize);
                 step(&mut bench, each);
             }
         }
         bench.dut.in_wr.next = false;
         for d in 0..D {
-            bench.dut.seeds[d].next = value(lane_seed(run.seed, d));
+            bench.dut.seeds[d].next = bits(lane_seed(run.seed, d) as usize);
         }
         bench.dut.load.next = true;
         step(&mut bench, each);
@@ -507,7 +507,7 @@ mod tests {
             return Err(format!("busy for {tau} cycles, counted {cycles}; run_cycles is {}", result.cycles));
         }
         expected.words(&schedule, &mut |address| {
-            bench.dut.host_address.next = value(address as u64);
+            bench.dut.host_address.next = bits(address);
             step(&mut bench, each);
             (0..D).map(|d| bench.dut.words[d].val().to_u64()).collect()
         })?;
@@ -595,7 +595,7 @@ mod tests {
     /// The ULX3S engine's ports in the order the replay's vectors carry them, with their values.
     fn ports(u: &Ulx3s) -> (Vec<Valued>, Vec<Valued>) {
         fn of<const N: usize>(name: &str, b: Bits<N>) -> Valued {
-            (Port::new(name, N), (0..N).map(|i| b.get_bit(i)).collect())
+            (Port::new(name, N), bit_vec(b))
         }
         let flag = |name: &str, v: bool| (Port::new(name, 1), vec![v]);
         macro_rules! fields {
